@@ -1,0 +1,5 @@
+import sys
+
+from build_dataset.cli import main
+
+sys.exit(main())

@@ -1,0 +1,205 @@
+"""The dataset card (README.md of a version folder), generated from the schema and the build's statistics."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pyarrow as pa
+import yaml
+
+from build_dataset.publish import shard_path
+from build_dataset.rules import REGISTRY
+from russia_israel_news.schema import LINE_LABELS, MODELS
+
+PRETTY_NAME = "Russia–Israel News"
+LICENSE_NOTE = (
+    "The article texts remain the property of their publishers; they are collected here for research on text "
+    "cleaning and on news about Russia–Israel relations. The metadata, labels and code are released under the MIT "
+    "license. Check each publisher's terms before any use beyond research, and do not redistribute the texts "
+    "commercially."
+)
+
+
+def _features(table: pa.Table) -> list[dict]:
+    names = {pa.string(): "string", pa.int64(): "int64", pa.date32(): "date32"}
+    return [{"name": f.name, "dtype": names[f.type]} for f in table.schema]
+
+
+def _size_category(n: int) -> str:
+    return "n<1K" if n < 1_000 else "1K<n<10K" if n < 10_000 else "10K<n<100K" if n < 100_000 else "100K<n<1M"
+
+
+def front_matter(version: str, tables: dict[str, pa.Table], languages: list[str]) -> str:
+    meta = {
+        "pretty_name": PRETTY_NAME,
+        "license": "other",
+        "license_name": "publishers-copyright",
+        "license_link": "LICENSE",
+        "language": languages,
+        "size_categories": [_size_category(tables["articles"].num_rows)],
+        "task_categories": ["text-classification", "text-generation"],
+        "tags": ["news", "boilerplate-removal", "web-text-cleaning", "russia", "israel"],
+        "version": version,
+        "configs": [
+            {"config_name": config, **({"default": True} if i == 0 else {}),
+             "data_files": [{"split": "train", "path": f"{config}/train-*.parquet"}]}
+            for i, config in enumerate(tables)
+        ],
+        "dataset_info": [
+            {"config_name": config, "features": _features(table),
+             "splits": [{"name": "train", "num_bytes": table.nbytes, "num_examples": table.num_rows}]}
+            for config, table in tables.items()
+        ],
+    }
+    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=120) + "---\n"
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _field_table(config: str) -> str:
+    rows = ["| field | type | nullable | description |", "|---|---|---|---|"]
+    for name, col in MODELS[config].to_schema().columns.items():
+        kind = {"date": "date"}.get(str(col.dtype), "int64" if str(col.dtype) == "int64" else "string")
+        rows.append(f"| `{name}` | {kind} | {'yes' if col.nullable else 'no'} | {_cell(col.description)} |")
+    return "\n".join(rows)
+
+
+def _rule_table(counts: Counter) -> str:
+    rows = ["| rule | label | lines | what it decides |", "|---|---|---:|---|"]
+    for rule in REGISTRY.values():
+        rows.append(f"| `{rule.id}` | {rule.label} | {counts.get(rule.id, 0)} | {_cell(rule.description)} |")
+    return "\n".join(rows)
+
+
+def _sample(articles: pa.Table) -> str:
+    row = articles.slice(0, 1).to_pylist()[0]
+    text = row["text"]
+    excerpt = text[:400] + ("…" if len(text) > 400 else "")
+    lines = [f"- **{k}**: {_cell(row[k])}" for k in ("id", "title", "author", "published", "publisher", "language",
+                                                      "word_count")]
+    return "\n".join(lines) + "\n\n> " + excerpt.replace("\n\n", "\n>\n> ")
+
+
+def render(version: str, tables: dict[str, pa.Table], seeds: dict[str, dict]) -> str:
+    articles, lines = tables["articles"], tables["lines"]
+    rows = articles.to_pylist()
+    rule_counts = Counter(r for r, label in zip(lines.column("rule").to_pylist(), lines.column("label").to_pylist())
+                          if label not in ("title", "body", "blank"))
+    label_counts = Counter(lines.column("label").to_pylist())
+    dates = sorted(r["published"] for r in rows if r["published"] is not None)
+    publishers = sorted({r["publisher"] for r in rows if r["publisher"]})
+    languages = sorted({r["language"] for r in rows})
+    words = sum(r["word_count"] for r in rows)
+    date_range = f"{dates[0].isoformat()} to {dates[-1].isoformat()}" if dates else "not stated"
+    seed_rows = "\n".join(f"| `{name}` | {info['size']} | `{info['sha256'][:16]}…` |" for name, info in seeds.items())
+    label_row = ", ".join(f"{label} {label_counts.get(label, 0)}" for label in LINE_LABELS)
+    return f"""{front_matter(version, tables, languages)}
+# {PRETTY_NAME} (version {version})
+
+Cleaned news articles on Russia–Israel relations (2015–2022), built from scraped web pages by a
+rule-based boilerplate cleaner, with an audit trail of every line it removed. Two configs:
+
+- `articles` (default): one record per page — title, body text, author, date, publisher, hashes and counts.
+- `lines`: every raw line of every page, with the label and the id of the rule that decided it — the
+  audit trail, and a small training set for line classifiers.
+
+```python
+import russia_israel_news as rin
+ds = rin.load(version="{version}")                 # datasets.Dataset
+lines = rin.load(version="{version}", config="lines", format="pandas")
+# or, with only `datasets`:
+from datasets import load_dataset
+ds = load_dataset("path/to/{version}", "articles", split="train")
+```
+
+## Sample record
+
+{_sample(articles)}
+
+## Statistics
+
+| | |
+|---|---|
+| articles | {articles.num_rows} |
+| words in article texts | {words} |
+| raw lines | {lines.num_rows} ({label_row}) |
+| lines removed as debris | {sum(rule_counts.values())} |
+| publication dates | {date_range} ({len(dates)} of {articles.num_rows} articles state one) |
+| publishers named | {", ".join(publishers) if publishers else "none"} |
+| languages | {", ".join(languages)} |
+
+## Sources
+
+Five web pages scraped as plain text, one file per page in `seeds/` of the source repository. Each record's
+`id` is its file's stem and never changes across versions; `source_sha256` pins the exact raw bytes.
+
+| seed file | bytes | sha256 |
+|---|---:|---|
+{seed_rows}
+
+## How the data was cleaned
+
+Each page is decoded (UTF-8; repairs are recorded in `manifest.json`), repaired with ftfy (mojibake and
+control characters; curly quotes and dashes are kept; a non-breaking space becomes a space) and split into
+lines. Every line then gets exactly one label and the id of the rule that decided it: line rules first
+(phrase lists grouped by concept, matched as whole words), then page rules (comment sections, related-article
+lists), the headline, and the body block (from the first to the last paragraph-shaped line). The article text
+is the `body` lines joined by one blank line; nothing is added or rewritten. Author, date and publisher are
+read only from lines the page states (a byline, a dateline, a footer naming the site); otherwise they are null.
+
+Lines removed, by rule:
+
+{_rule_table(rule_counts)}
+
+## Fields
+
+### `articles`
+
+{_field_table("articles")}
+
+### `lines`
+
+{_field_table("lines")}
+
+Every record is validated against the pandera models in `russia_israel_news.schema` (exported to `schema/`):
+unique ids, non-empty title and text, hashes and counts that match the text, plausible dates, and text that the
+cleaner would not change again.
+
+## Uses
+
+Intended: testing and demonstrating text-cleaning and dataset-packaging pipelines; training or evaluating
+line-level boilerplate classifiers on the `lines` config; small-scale reading of news coverage of
+Russia–Israel relations.
+
+Out of scope: any claim about the news landscape or public opinion (five articles cannot support it);
+training large models on the texts (copyright, below); treating the `publisher` or `author` fields as complete.
+
+## Limitations and biases
+
+- Five articles, one topic, a handful of outlets, 2015–2022, English only: statistics from it do not generalise.
+- The subject is political and contested; the outlets have their own editorial lines, and the reader comments
+  removed from one page were partisan. Nothing here was balanced or fact-checked.
+- The cleaner is rule-based; rules are general, not fitted to these pages, but a line can still be misjudged.
+  The `lines` config shows every decision, so errors can be found and reported.
+- Author, date and publisher are null wherever the page does not state them.
+
+## License and copyright
+
+{LICENSE_NOTE}
+
+## Citation
+
+```bibtex
+@misc{{russia_israel_news_{version.replace(".", "_")},
+  title  = {{{PRETTY_NAME}: a small cleaned and versioned news dataset}},
+  note   = {{Version {version}}},
+  year   = {{2026}}
+}}
+```
+
+Files: {", ".join(f"`{shard_path(c)}`" for c in tables)}, a `datasets` `save_to_disk` copy in `hf/`, the contract
+in `schema/`, and `manifest.json` with the sha256 of every file.
+"""

@@ -1,0 +1,186 @@
+"""build-dataset: the command line (``build-dataset`` or ``python -m build_dataset``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="build-dataset",
+        description="Build, clean, and validate the russia-israel-news dataset from scraped news pages.",
+        epilog="Run 'build-dataset COMMAND --help' for a command's options.",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    b = sub.add_parser("build", help="clean every seed, validate, and publish dist/<version>/",
+                       description="Clean every *.txt page in --seeds, validate the records against the schema, and "
+                                   "publish OUT/<version>/ atomically (the version is pyproject.toml's). A published "
+                                   "version is never overwritten.")
+    b.add_argument("--seeds", default="seeds", help="folder of raw *.txt pages (default: seeds)")
+    b.add_argument("--out", default="dist", help="folder of published versions (default: dist)")
+    b.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
+
+    c = sub.add_parser("clean", help="clean every *.txt in DIR to JSON lines, publishing nothing",
+                       description="Clean every *.txt page in DIR and write one JSON object per page to --jsonl: id, "
+                                   "title, text, metadata and the removed lines with their rules. A page that cannot be "
+                                   "read is reported on stderr and skipped.")
+    c.add_argument("dir", help="folder of *.txt pages")
+    c.add_argument("--jsonl", required=True, help="output file ('-' for stdout)")
+    c.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
+
+    v = sub.add_parser("validate", help="validate a Parquet file or a version folder against the schema",
+                       description="Validate PATH (a Parquet file of either config, or a version folder) against the "
+                                   "schema. Exits 0 if valid, 1 with a report naming each failing row and check.")
+    v.add_argument("path")
+
+    k = sub.add_parser("checksums", help="write (or --check) the seeds folder's checksums.tsv",
+                       description="Write SEEDS/checksums.tsv (file, size, sha256 of every *.txt page), or with --check "
+                                   "exit 1 if it does not match the pages.")
+    k.add_argument("--seeds", default="seeds", help="folder of raw *.txt pages (default: seeds)")
+    k.add_argument("--check", action="store_true", help="compare instead of writing")
+
+    s = sub.add_parser("schema", help="export the schema of the current version to schema/<version>/",
+                       description="Write the contract exported from the pandera models to OUT/<version>/CONFIG.yaml.")
+    s.add_argument("--out", default="schema", help="folder (default: schema)")
+    return p
+
+
+def _err(message: str) -> None:
+    print(f"build-dataset: error: {message}", file=sys.stderr)
+
+
+def _show_progress(flag_off: bool) -> bool:
+    return not flag_off and sys.stderr.isatty()
+
+
+def cmd_build(args) -> int:
+    from build_dataset.build import ValidationFailed, build
+    from build_dataset.pipeline import BuildError
+    from build_dataset.publish import PublishError
+    from build_dataset.read import SeedError
+
+    try:
+        outcome = build(args.seeds, args.out, progress=_show_progress(args.no_progress))
+    except (BuildError, SeedError) as err:
+        _err(f"cannot build:\n{err}")
+        return EXIT_FAILED
+    except ValidationFailed as err:
+        _err(f"records failed validation; nothing was published:\n{err}")
+        return EXIT_FAILED
+    except PublishError as err:
+        _err(str(err))
+        return EXIT_FAILED
+    counts = ", ".join(f"{n} {c}" for c, n in outcome.manifest["records"].items())
+    if outcome.status == "unchanged":
+        print(f"{outcome.folder}: already published with identical content ({counts}); nothing to do")
+    else:
+        print(f"published {outcome.folder} ({counts})")
+    return EXIT_OK
+
+
+def cmd_clean(args) -> int:
+    from build_dataset.pipeline import process, progress_bar
+    from build_dataset.read import SeedError, discover
+
+    try:
+        paths = discover(args.dir)
+    except SeedError as err:
+        _err(str(err))
+        return EXIT_FAILED
+    out = sys.stdout if args.jsonl == "-" else open(args.jsonl, "w", encoding="utf-8")
+    failed = 0
+    try:
+        for path in progress_bar(paths, _show_progress(args.no_progress)):
+            try:
+                result = process(path, args.dir)
+            except (SeedError, OSError) as err:
+                print(f"build-dataset: skipped {err}", file=sys.stderr)
+                failed += 1
+                continue
+            a = result.article
+            record = {k: a[k] for k in ("id", "title", "text", "author", "publisher", "language")}
+            record["published"] = a["published"].isoformat() if a["published"] else None
+            record["removed"] = [{"line": no, "text": text, "rule": rule} for no, text, rule in result.cleaned.removed()]
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"cleaned {len(paths) - failed} of {len(paths)} pages" + (f"; {failed} skipped" if failed else ""),
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_validate(args) -> int:
+    from russia_israel_news.validation import DataValidationError, validate
+
+    try:
+        validate(Path(args.path))
+    except DataValidationError as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as err:
+        _err(f"{args.path}: {err.strerror or err}")
+        return EXIT_FAILED
+    except Exception as err:  # a file that is not Parquet, say: one line, no traceback
+        _err(f"{args.path}: cannot validate ({type(err).__name__}: {err})")
+        return EXIT_FAILED
+    print(f"{args.path}: valid")
+    return EXIT_OK
+
+
+def cmd_checksums(args) -> int:
+    from build_dataset.read import CHECKSUMS, SeedError, checksums_tsv
+
+    try:
+        expected = checksums_tsv(args.seeds)
+    except SeedError as err:
+        _err(str(err))
+        return EXIT_FAILED
+    path = Path(args.seeds) / CHECKSUMS
+    if args.check:
+        actual = path.read_text(encoding="utf-8") if path.is_file() else ""
+        if actual != expected:
+            _err(f"{path} does not match the pages in {args.seeds} (run 'build-dataset checksums' after changing a seed)")
+            return EXIT_FAILED
+        print(f"{path}: matches")
+        return EXIT_OK
+    path.write_text(expected, encoding="utf-8")
+    print(f"wrote {path}")
+    return EXIT_OK
+
+
+def cmd_schema(args) -> int:
+    from build_dataset.build import write_schema
+    from build_dataset.version import current
+
+    folder = Path(args.out) / current()
+    write_schema(folder)
+    print(f"wrote {folder}")
+    return EXIT_OK
+
+
+COMMANDS = {"build": cmd_build, "clean": cmd_clean, "validate": cmd_validate, "checksums": cmd_checksums,
+            "schema": cmd_schema}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except ImportError as err:
+        _err(f"{err}; install the builder with: pip install 'russia-israel-news[build]'")
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""manifest.json: what a version folder holds, how it was made, and hashes to check it by."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import platform
+from importlib import metadata
+from pathlib import Path
+
+import pyarrow as pa
+
+from build_dataset.tables import KEYS
+
+MANIFEST = "manifest.json"
+#: Packages whose versions can change the bytes of a build; recorded in every manifest.
+BUILD_PACKAGES = ("pyarrow", "pandas", "pandera", "datasets", "ftfy", "dateparser", "py3langid")
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def file_entries(folder: Path) -> dict[str, dict]:
+    """Every file under ``folder`` but the manifest: relative POSIX path -> sha256 and size."""
+    entries = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder).as_posix()
+        if rel != MANIFEST:
+            entries[rel] = {"sha256": sha256_file(path), "size": path.stat().st_size}
+    return dict(sorted(entries.items()))
+
+
+def _jsonable(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def content_hash(table: pa.Table, config: str) -> str:
+    """A logical hash of the rows: canonical JSON lines, sorted by the config's key.
+
+    It depends on the values only, not on how a Parquet writer laid out the bytes.
+    """
+    keys = KEYS[config]
+    rows = sorted(table.to_pylist(), key=lambda r: tuple(r[k] for k in keys))
+    h = hashlib.sha256()
+    h.update(json.dumps(table.schema.names).encode())
+    for row in rows:
+        h.update(b"\n")
+        h.update(json.dumps({k: _jsonable(v) for k, v in row.items()}, ensure_ascii=False, sort_keys=True,
+                            separators=(",", ":")).encode("utf-8"))
+    return h.hexdigest()
+
+
+def environment(builder_version: str) -> dict[str, str]:
+    env = {"builder": builder_version, "python": platform.python_version()}
+    for name in BUILD_PACKAGES:
+        env[name] = metadata.version(name)
+    return env
+
+
+def build_manifest(folder: Path, version: str, tables: dict[str, pa.Table], seeds: dict[str, dict],
+                   schema_files: dict[str, str], warnings: dict[str, list[str]], env: dict[str, str]) -> dict:
+    return {
+        "name": "russia-israel-news",
+        "version": version,
+        "records": {config: table.num_rows for config, table in tables.items()},
+        "content_sha256": {config: content_hash(table, config) for config, table in tables.items()},
+        "files": file_entries(folder),
+        "seeds": dict(sorted(seeds.items())),
+        "schema": {name: folder_sha for name, folder_sha in sorted(schema_files.items())},
+        "warnings": {name: w for name, w in sorted(warnings.items()) if w},
+        "build": env,
+    }
+
+
+def write_manifest(folder: Path, manifest: dict) -> None:
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=False) + "\n",
+                                   encoding="utf-8")
+
+
+def read_manifest(folder: Path) -> dict:
+    return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))

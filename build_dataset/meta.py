@@ -1,0 +1,76 @@
+"""Metadata from labelled lines: author, publication date, publisher, language.
+
+Nothing is invented: each value is read from a line the page states (a byline, a dateline, a
+footer that names the site), or is None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from build_dataset.lines import Line
+from build_dataset.rules import patterns as R
+
+_DATEPARSER_SETTINGS = {
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DATES_FROM": "past",
+    # A fixed base, so that parsing never depends on the day the build runs.
+    "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+}
+
+
+def author(lines: list[Line], decisions) -> str | None:
+    """The names on the first byline, joined with ", "."""
+    for line, decision in zip(lines, decisions):
+        if decision.label == "byline":
+            m = R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text)
+            if m:
+                names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))
+                return ", ".join(n.strip() for n in names if n.strip()) or None
+    return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Parse a dateline ("Published: Dec. 1, 2015 at 2:05 pm") into a date, or None."""
+    import dateparser
+
+    m = R.DATE_LINE.match(text.lower())
+    if not m:
+        return None
+    value = dateparser.parse(m.group("date"), languages=["en"], settings=_DATEPARSER_SETTINGS)
+    return value.date() if value else None
+
+
+def published(lines: list[Line], decisions, title_index: int | None) -> dt.date | None:
+    """The date on the dateline nearest the headline (the first one if there is no headline)."""
+    dated = [i for i, d in enumerate(decisions) if d.label == "date"]
+    if title_index is not None:
+        dated.sort(key=lambda i: (abs(i - title_index), i))
+    for i in dated:
+        value = parse_date(lines[i].text)
+        if value is not None:
+            return value
+    return None
+
+
+def publisher(lines: list[Line], decisions) -> str | None:
+    """The site named by the first removed line that states it (a copyright line, a newsletter, a bare domain)."""
+    for line, decision in zip(lines, decisions):
+        if decision.label != "boilerplate":
+            continue
+        for pattern in R.PUBLISHER_STATEMENTS:
+            m = pattern.search(line.text)
+            if m:
+                name = m.group("name").strip(" .,:;|-\u2013\u2014")
+                if 1 <= len(name.split()) <= 6:
+                    return name
+    return None
+
+
+def language(text: str) -> str:
+    """ISO 639-1 code of the text's language (py3langid, deterministic)."""
+    import py3langid
+
+    return py3langid.classify(text)[0]

@@ -1,0 +1,62 @@
+"""The rule registry: every decision about a line is made by a rule with a stable id.
+
+A rule has a snake_case id (published in the ``lines`` config and the card, never renamed),
+a one-sentence description, the label it gives, and examples that run as tests:
+
+* a *line* rule decides one line on its own (``match(line) -> bool``); its examples are lines
+  it must match (``drop``) and lines it must not (``keep``);
+* a *page* rule decides a line from its place in the page (clean.py applies it); its examples
+  are small pages whose lines start with ``-`` (this rule must decide the line), ``+`` (this
+  rule must not) or a space (either).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from build_dataset.lines import Line
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    description: str
+    label: str = "boilerplate"
+    drop: tuple = ()
+    keep: tuple = ()
+    match: Callable[[Line], bool] | None = None
+
+    @property
+    def kind(self) -> str:
+        return "line" if self.match is not None else "page"
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def register(rule: Rule) -> Rule:
+    if rule.id in REGISTRY:
+        raise ValueError(f"rule id {rule.id!r} registered twice")
+    REGISTRY[rule.id] = rule
+    return rule
+
+
+def rule(id: str, description: str, label: str = "boilerplate", drop=(), keep=()):
+    """Decorator: register a line rule whose ``match`` is the decorated function."""
+
+    def wrap(fn: Callable[[Line], bool]) -> Callable[[Line], bool]:
+        register(Rule(id, description, label, tuple(drop), tuple(keep), fn))
+        return fn
+
+    return wrap
+
+
+def line_rules() -> list[Rule]:
+    """The line rules in the order they are tried (first match wins)."""
+    return [r for r in REGISTRY.values() if r.match is not None]
+
+
+# Importing the modules registers their rules, in this order.
+from build_dataset.rules import by_line as _by_line  # noqa: E402,F401
+from build_dataset.rules import by_page as _by_page  # noqa: E402,F401

@@ -1,0 +1,273 @@
+"""Line rules: each decides one line on its own. Registered in the order they are tried."""
+
+from __future__ import annotations
+
+import re
+
+from build_dataset.lines import Line
+from build_dataset.rules import phrases as P
+from build_dataset.rules import patterns as R
+from build_dataset.rules import rule
+
+_TRAILING_PUNCT = " .!?:;,\u2026\u00bb\u203a>|-\u2013\u2014"
+
+
+def _bounded(phrases) -> re.Pattern:
+    """One pattern that finds any of ``phrases`` as whole words."""
+    body = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])")
+
+
+def _leads(phrases) -> re.Pattern:
+    """One pattern that finds any of ``phrases`` at the start of a line, ending at a word boundary."""
+    body = "|".join(re.escape(p.strip()) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"^(?:{body})(?![\w])")
+
+
+def _whole(phrases) -> frozenset:
+    return frozenset(phrases)
+
+
+def _core(key: str) -> str:
+    """The key without surrounding punctuation, for whole-line comparisons."""
+    return key.strip(_TRAILING_PUNCT + "\u00d7\u2715\u2716*#[]()\"'\u201c\u201d")
+
+
+_RECAPTCHA = _bounded(P.RECAPTCHA_MARKERS)
+
+
+@rule("recaptcha_notice", "A reCAPTCHA notice from a page's forms.",
+      drop=["This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."],
+      keep=["Google said its CAPTCHA tests were being retired next year, according to the company."])
+def recaptcha_notice(line: Line) -> bool:
+    return line.words <= 40 and _RECAPTCHA.search(line.key) is not None
+
+
+_WIDGET = _bounded(P.WIDGET_ERROR_MARKERS)
+
+
+@rule("widget_error", "A widget or form that failed to render: an unrendered shortcode, a close button, a script error.",
+      drop=['\u00d7 [contact-form-7 404 "Not Found"]', "Error: Contact form not found.", "Please enable JavaScript to view the comments."],
+      keep=["The ministry said the error was not found in the final report until March."])
+def widget_error(line: Line) -> bool:
+    if line.text.startswith(P.WIDGET_GLYPHS):
+        return True
+    if line.words <= 12 and R.SHORTCODE.search(line.key):
+        return True
+    return line.words <= 25 and _WIDGET.search(line.key) is not None
+
+
+_TERMS_LEADS = _leads(P.SIGNUP_TERMS_LEADS)
+_TERMS = _bounded(P.SIGNUP_TERMS_MARKERS)
+
+
+@rule("signup_terms", "The terms a reader accepts by signing up or subscribing.",
+      drop=["By signing up, you agree to the terms", "You can unsubscribe at any time. We respect your privacy."],
+      keep=["By signing the agreement, both countries agreed to coordinate their air forces over Syria."])
+def signup_terms(line: Line) -> bool:
+    if line.words <= 40 and _TERMS_LEADS.match(line.key) and ("agree" in line.key or "terms" in line.key or "consent" in line.key):
+        return True
+    return line.words <= 30 and _TERMS.search(line.key) is not None
+
+
+_SUB_LEADS = _leads(P.SUBSCRIPTION_LEADS)
+_SUB_MARKERS = _bounded(P.SUBSCRIPTION_MARKERS)
+_MEMBER_LEADS = _leads(P.MEMBERSHIP_LEADS)
+
+
+@rule("subscription_prompt", "A prompt to subscribe, sign up for a newsletter, or join a site.",
+      drop=["Subscribe", "Get The Daily Courier's Daily Edition by email and never miss our top stories",
+            "Subscribe to our evening newsletter to stay informed during these challenging times!!",
+            "Join the Courier", "Sign up for our free morning briefing"],
+      keep=["Subscribers to the service said prices rose by a third in October, the regulator reported.",
+            "In a newsletter to investors published on Monday, the fund said it had sold all of its Russian assets.",
+            "Join the conversation about the ceasefire, the minister told reporters in Jerusalem on Sunday as talks resumed."])
+def subscription_prompt(line: Line) -> bool:
+    key = line.key
+    if line.words <= 30 and _SUB_LEADS.match(key):
+        return True
+    if line.words <= 6 and _MEMBER_LEADS.match(key):
+        return True
+    if _SUB_MARKERS.search(key):
+        return line.words <= 8 or (line.words <= 30 and any(v in key for v in P.PROMPT_VERBS) and not line.key.startswith(("in ", "the ", "a ")))
+    return False
+
+
+_COMMENT_WHOLE = _whole(P.COMMENT_PROMPTS_WHOLE)
+_COMMENT_LEADS = _leads(P.COMMENT_PROMPT_LEADS)
+
+
+@rule("comment_prompt", "An invitation to comment, or the furniture of a comment form.",
+      drop=["Leave a Reply", "Let your voice be heard!", "Your email address will not be published. Required fields are marked *"],
+      keep=["Leave a comment on the record, the spokesman told the committee, was all he would say about it."])
+def comment_prompt(line: Line) -> bool:
+    return _core(line.key) in _COMMENT_WHOLE or (line.words <= 25 and _COMMENT_LEADS.match(line.key) is not None)
+
+
+@rule("comment_count", "A count of comments, replies, shares or views, including \"No Comments\".",
+      drop=["No Comments", "14 Comments", "Comments (12)", "1,204 views"],
+      keep=["Three comments by the minister drew criticism from the opposition on Monday."])
+def comment_count(line: Line) -> bool:
+    return line.words <= 3 and R.COUNT_LINE.match(_core(line.key)) is not None
+
+
+_SHARE_LEADS = _leads(P.SHARE_LEADS)
+_SHARE_MARKERS = _bounded(P.SHARE_MARKERS)
+_NETWORKS = _bounded(P.SOCIAL_NETWORKS)
+_NETWORK_SET = frozenset(P.SOCIAL_NETWORKS)
+
+
+def _only_networks(key: str) -> bool:
+    words = [w for w in re.split(r"[\s|,/\u2022\u00b7]+", key.strip(_TRAILING_PUNCT)) if w]
+    return len(words) >= 2 and all(w in _NETWORK_SET for w in words)
+
+
+@rule("share_bar", "A share or follow bar: share buttons, follow-us links, social network names.",
+      drop=["Share this article: Share On Facebook Share On LinkedIn", "Please follow us on Telegram Rumble Gab",
+            "Read all articles by Example News on Google News, subscribe and follow.", "Facebook Twitter WhatsApp Email"],
+      keep=["Share prices fell sharply in Moscow after the announcement, traders said.",
+            "Follow-up talks between the two defence ministers are planned for next week in Moscow."])
+def share_bar(line: Line) -> bool:
+    key = line.key
+    if line.words <= 30 and _SHARE_MARKERS.search(key):
+        return True
+    if _only_networks(key):
+        return True
+    if line.words <= 25 and _SHARE_LEADS.match(key):
+        rest = key[_SHARE_LEADS.match(key).end():]
+        return line.words <= 3 or rest[:1] in (":", "") or _NETWORKS.search(rest) is not None
+    return False
+
+
+_READ_ALSO = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(P.READ_ALSO_LEADS, key=len, reverse=True))
+                        + r")(?:\s*[:\-\u2013\u2014|\u00bb>\u203a]|$)")
+
+
+@rule("read_also", "A \"Read also\" / \"Read more\" line pointing to another article.",
+      drop=["Read also: Israel provided the West with intelligence data on drones", "READ MORE: Talks resume in Vienna",
+            "Related: Who runs the ministry", "See also"],
+      keep=["Read also the statement by the ministry, which said the talks would continue next week in Geneva.",
+            "Related talks were held in Vienna on Tuesday."])
+def read_also(line: Line) -> bool:
+    return line.words <= 30 and _READ_ALSO.match(line.key) is not None
+
+
+_CREDIT_LEADS = _leads(P.CREDIT_LEADS)
+
+
+@rule("photo_credit", "A photo or image credit standing on its own line.",
+      drop=["Photo: Example/Ministry of Defense", "Image by example.org", "Photo credit: Reuters/Example Person"],
+      keep=["Photographers were barred from the meeting, which lasted three hours, officials said."])
+def photo_credit(line: Line) -> bool:
+    return line.words <= 20 and _CREDIT_LEADS.match(line.key) is not None
+
+
+_CAPTION_LEADS = _leads(P.CAPTION_LEADS)
+_CREDIT_WORDS = _bounded(P.CREDIT_MARKERS)
+
+
+@rule("photo_caption", "A photo caption: it opens like a caption or ends with a photo credit.",
+      drop=["Israeli Prime Minister (left) with the Russian President at a conference in Paris this week. Photo: Facebook.",
+            "This image shared by media outlets purports to show the aftermath of an airstrike, November 13, 2022. "
+            "(Social media; used in accordance with Clause 27a of the Copyright Law)",
+            "The two leaders meet in Sochi on October 22, 2021. (AP Photo/Example Person)"],
+      keep=["The prime minister met the president in Sochi on Friday (their first meeting), officials said.",
+            "Israel has struck targets in Syria hundreds of times (according to its own military)."])
+def photo_caption(line: Line) -> bool:
+    if line.words > 80:
+        return False
+    key = line.key
+    if _CAPTION_LEADS.match(key):
+        return True
+    if R.TRAILING_CREDIT.search(key):
+        return True
+    paren = R.TRAILING_PAREN.search(key)
+    return paren is not None and _CREDIT_WORDS.search(paren.group(1)) is not None
+
+
+_DONATION = _bounded(P.DONATION_MARKERS)
+
+
+@rule("donation_appeal", "An appeal for money or support for the site.",
+      drop=["The Courier is being targeted and obviously too effective! We need your support to put more reporters "
+            "in the field! Help us here!", "Support independent journalism. Donate now."],
+      keep=["The group said it would need the support of the United States to proceed with the plan."])
+def donation_appeal(line: Line) -> bool:
+    return line.words <= 60 and _DONATION.search(line.key) is not None
+
+
+_DISCLAIMER_LEADS = _leads(P.DISCLAIMER_LEADS)
+_DISCLAIMER = _bounded(P.DISCLAIMER_MARKERS)
+
+
+@rule("site_disclaimer", "A site disclaimer, copyright footer or editorial notice.",
+      drop=["This article was added by the user . ExampleNews is not responsible for the content of the platform.",
+            "This article has been posted by a Daily Courier Correspondent. For queries, please contact through [email protected]",
+            "\u00a9 2022 Example Media. All rights reserved."],
+      keep=["The company is not responsible for the attack, the ministry said in a statement on Monday."])
+def site_disclaimer(line: Line) -> bool:
+    if line.words <= 40 and _DISCLAIMER_LEADS.match(line.key):
+        return True
+    return line.words <= 60 and _DISCLAIMER.search(line.key) is not None
+
+
+_NAVIGATION = _whole(P.NAVIGATION_WHOLE)
+
+
+@rule("navigation_widget", "A navigation control or widget label standing alone (\"Scroll to Top\", \"Menu\").",
+      drop=["Scroll to Top", "Back to top", "Menu", "Next article \u203a"],
+      keep=["Top officials met in Moscow.", "Home Front Command issued new guidelines on Sunday."])
+def navigation_widget(line: Line) -> bool:
+    return line.words <= 5 and _core(line.key) in _NAVIGATION
+
+
+@rule("page_header_date", "A page-header date (the day the page was viewed), not the article's publication date: "
+      "a weekday-date heading the line, or a date without a year.",
+      drop=["Friday, March 8th | 27 Adar I 5784", "Sunday, March 3", "April 23"],
+      keep=["March 3, 2019 11:40 am", "Tuesday, April 23, 2019", "Tuesday was a quiet day in Moscow."])
+def page_header_date(line: Line) -> bool:
+    if line.words > 12:
+        return False
+    key = line.key
+    m = R.DATE_LINE.match(key)
+    if m:
+        return R.HAS_YEAR.search(m.group("date")) is None
+    return R.HEADER_DATE.match(key) is not None and R.HAS_YEAR.search(key) is None
+
+
+@rule("dateline", "A line that is only a date, maybe with a time and a \"Published\"/\"Updated\" prefix.", label="date",
+      drop=["March 3, 2019 11:40 am", "Published: 12 March 2021", "2022-11-14", "Updated Nov. 3, 2022 at 10:15 am EST"],
+      keep=["December 1, 2015 was the day the talks began.", "In 2015 Russia entered the war."])
+def dateline(line: Line) -> bool:
+    return line.words <= 12 and R.DATE_LINE.match(line.key) is not None
+
+
+@rule("byline", "A byline: \"By NAME\" (with \"and\"/commas for more names), or an \"Author:\" label.", label="byline",
+      drop=["avatar by Jane Doe", "By Jane Smith and John Doe", "By Maria Garcia | Staff Writer", "Author: Lee Chang"],
+      keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms"])
+def byline(line: Line) -> bool:
+    if line.words > 15:
+        return False
+    m = R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text)
+    return m is not None and not _is_not_a_name(m.group("names"))
+
+
+_NOT_NAME_WORDS = frozenset("the this that these those monday tuesday wednesday thursday friday saturday sunday "
+                            "signing subscribing clicking continuing registering then now".split())
+
+
+def _is_not_a_name(names: str) -> bool:
+    first = names.split()[0].lower().strip(".,")
+    return first in _NOT_NAME_WORDS
+
+
+@rule("lone_number", "A number standing alone: a comment, share or view count, or a pager.",
+      drop=["7", "1,024", "12K"], keep=["3 killed in Kyiv strike"])
+def lone_number(line: Line) -> bool:
+    return line.words == 1 and R.LONE_NUMBER.match(line.key) is not None
+
+
+@rule("site_name", "A bare domain name standing alone: the site's name in a header or footer.",
+      drop=["Example.com", "www.example-news.org"], keep=["Example.com said it would appeal the ruling."])
+def site_name(line: Line) -> bool:
+    return line.words == 1 and R.DOMAIN_LINE.match(line.key) is not None

@@ -1,0 +1,150 @@
+"""Page rules: each decides lines from their place in the page, after the line rules ran.
+
+Each function takes the page's lines and the decisions so far (``None`` = undecided) and
+returns the indices it decides. clean.py applies them in the order they are defined here.
+"""
+
+from __future__ import annotations
+
+from build_dataset.lines import Line
+from build_dataset.rules import Rule, register
+from build_dataset.rules import phrases as P
+from build_dataset.rules import patterns as R
+
+BLANK = register(Rule("blank_line", "An empty line; it separates blocks and is never part of a paragraph.", "blank",
+                      drop=("- ",)))
+
+COMMENTS = register(Rule(
+    "comment_section",
+    "Reader comments: everything from the first commenter header (a name with a date and time, or \"NAME says:\") "
+    "after the article has begun.",
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- JaneQ March 3, 2021 at 4:12 pm",
+          "- I think the talks were doomed from the start, and everyone knew it.",
+          "- Sam O'Neil March 4, 2021 at 9:01 am",
+          "- Agreed."),
+    keep=("+ Updated March 3, 2021 at 4:12 pm",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+))
+
+RELATED = register(Rule(
+    "related_list",
+    "A related-articles list: a heading such as \"Related articles\" or \"You may also like\" and the short headline "
+    "lines under it.",
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Related articles",
+          "- Why the Vienna talks failed",
+          "- Ten years of sanctions: what changed?",
+          "+ This sentence is a long paragraph of the article and is not a headline of another article."),
+))
+
+HEADLINE = register(Rule(
+    "headline", "The article's headline: the last headline-shaped line before the body begins.", "title",
+    drop=("  Home", "- Talks on Syria end without agreement in Vienna",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+))
+
+HEADER = register(Rule(
+    "page_header", "Page furniture before the article body (section labels, navigation, a site tagline).",
+    drop=("- World", "- Middle East", "+ Talks on Syria end without agreement in Vienna",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+))
+
+TRAILER = register(Rule(
+    "page_trailer", "Page furniture after the article body's last paragraph (footers, tag lists, author names).",
+    drop=("+ Talks on Syria end without agreement in Vienna",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Tags", "- Syria Russia Diplomacy"),
+))
+
+PARAGRAPH = register(Rule(
+    "body_paragraph", "A paragraph of the article body: inside the body block, sentence-shaped.", "body",
+    drop=("  Talks on Syria end without agreement in Vienna",
+          "- The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Both sides said they would meet again in the new year, after consultations at home."),
+))
+
+HEADING = register(Rule(
+    "section_heading", "A section sub-heading inside the body block: short and not sentence-shaped; part of the article.",
+    "body",
+    drop=("  Talks on Syria end without agreement in Vienna",
+          "  The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- What comes next",
+          "  Both sides said they would meet again in the new year, after consultations at home."),
+))
+
+
+def is_paragraph(line: Line) -> bool:
+    """Sentence-shaped and long enough to be running text."""
+    return line.words >= 20 or (line.words >= 10 and line.terminal)
+
+
+def _undecided(decisions, i) -> bool:
+    return decisions[i] is None
+
+
+def first_paragraph(lines: list[Line], decisions) -> int | None:
+    return next((i for i, ln in enumerate(lines) if decisions[i] is None and is_paragraph(ln)), None)
+
+
+def comment_section(lines: list[Line], decisions) -> list[int]:
+    start = first_paragraph(lines, decisions)
+    if start is None:
+        return []
+    for i in range(start + 1, len(lines)):
+        if decisions[i] is not None:
+            continue
+        key = lines[i].key
+        m = R.COMMENT_HEADER.match(key)
+        if (m and m.group("name").strip(" ,:").lower() not in P.NOT_A_COMMENTER) or (lines[i].words <= 8 and R.COMMENT_SAYS.match(key)):
+            return [j for j in range(i, len(lines)) if decisions[j] is None]
+    return []
+
+
+_RELATED_HEADINGS = frozenset(P.RELATED_HEADINGS)
+_MAX_ITEMS = 20
+
+
+def _core(key: str) -> str:
+    return key.strip(" .:!?\u2026\u00bb\u203a>|-\u2013\u2014")
+
+
+def related_list(lines: list[Line], decisions) -> list[int]:
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].words <= 6 and _core(lines[i].key) in _RELATED_HEADINGS:
+            if decisions[i] is None:
+                out.append(i)
+            items = 0
+            j = i + 1
+            while j < len(lines) and items < _MAX_ITEMS:
+                ln = lines[j]
+                if ln.blank:
+                    j += 1
+                    continue
+                if decisions[j] is not None or ln.words > 15 or ln.text.endswith("."):
+                    break
+                out.append(j)
+                items += 1
+                j += 1
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def headline(lines: list[Line], decisions) -> int | None:
+    end = first_paragraph(lines, decisions)
+    end = len(lines) if end is None else end
+    candidates = [i for i in range(end) if decisions[i] is None and 2 <= lines[i].words <= 30 and not lines[i].text.endswith(":")]
+    long = [i for i in candidates if lines[i].words >= 3]
+    if long:
+        return long[-1]
+    return candidates[-1] if candidates else None
+
+
+def body_block(lines: list[Line], decisions) -> tuple[int, int] | None:
+    """The first and last paragraph among undecided lines."""
+    paragraphs = [i for i, ln in enumerate(lines) if decisions[i] is None and is_paragraph(ln)]
+    return (paragraphs[0], paragraphs[-1]) if paragraphs else None

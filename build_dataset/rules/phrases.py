@@ -1,0 +1,170 @@
+"""Phrase lists, grouped by concept, apart from the code that matches them.
+
+All phrases are lower case, with straight apostrophes; the matchers lower-case a line and
+straighten its apostrophes before comparing. "Leads" must start a line, "markers" may stand
+anywhere in it, "whole" phrases must be the entire line (ignoring trailing punctuation).
+Nothing here names one site or quotes one page: each entry is a formula that recurs across sites.
+"""
+
+# --- subscription and newsletter prompts ---------------------------------------------
+SUBSCRIPTION_LEADS = (
+    "subscribe", "sign up", "signup", "sign-up", "get our", "get the latest", "get breaking",
+    "join our mailing", "join our newsletter", "never miss", "enter your email", "stay informed",
+    "stay up to date", "stay up-to-date", "receive our", "don't miss out", "want more stories",
+    "get the best of", "get email updates", "get daily updates",
+)
+SUBSCRIPTION_MARKERS = (
+    "newsletter", "daily edition", "weekly edition", "by email and never miss", "in your inbox",
+    "to your inbox", "mailing list", "email alerts", "news alerts", "subscribe now", "subscribe today",
+    "subscribe for", "subscribe to our",
+)
+#: Verbs that make a line mentioning a newsletter a prompt rather than news about one.
+PROMPT_VERBS = ("subscribe", "sign up", "get ", "join", "receive", "delivered", "register", "enter your", "never miss",
+                "stay informed", "don't miss")
+#: A short "Join the X" / "Join us" line is a membership prompt.
+MEMBERSHIP_LEADS = ("join the ", "join us", "become a member", "become a subscriber", "register now", "log in", "login", "sign in")
+
+# --- sign-up terms ---------------------------------------------------------------------
+SIGNUP_TERMS_LEADS = (
+    "by signing up", "by subscribing", "by registering", "by clicking", "by continuing",
+    "by submitting", "by entering your email",
+)
+SIGNUP_TERMS_MARKERS = ("unsubscribe at any time", "you agree to our", "you agree to the terms", "we respect your privacy",
+                        "we will not share your email", "we won't share your email")
+
+# --- reader comments -------------------------------------------------------------------
+COMMENT_PROMPTS_WHOLE = (
+    "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "write a comment",
+    "comments", "comment", "join the discussion", "join the conversation", "let your voice be heard",
+    "be the first to comment", "show comments", "view comments", "hide comments", "load comments",
+    "load more comments", "reply", "cancel reply", "post comment", "submit comment", "discussion",
+    "what do you think", "have your say", "comment on this story", "comments are closed",
+)
+COMMENT_PROMPT_LEADS = (
+    "you must be logged in to post a comment", "you must be logged in to comment", "comments are closed",
+    "log in to comment", "sign in to comment", "please log in to comment", "to comment, please",
+    "your email address will not be published", "required fields are marked", "comments are moderated",
+    "save my name, email", "notify me of", "we welcome comments", "comment policy", "leave a comment",
+    "leave a reply", "join the discussion", "join the conversation",
+)
+#: Words that, after a number, make a comment or reaction count ("3 Comments", "No Comments").
+COUNT_NOUNS = ("comment", "comments", "reply", "replies", "response", "responses", "share", "shares",
+               "view", "views", "like", "likes", "reaction", "reactions", "read", "reads")
+#: Words a commenter-header "name" never is (a page's own date lines start with them).
+NOT_A_COMMENTER = ("published", "updated", "posted", "last updated", "last modified", "modified", "date",
+                   "created", "on", "by", "at")
+
+# --- share and follow bars ---------------------------------------------------------------
+SOCIAL_NETWORKS = (
+    "facebook", "twitter", "x", "telegram", "whatsapp", "linkedin", "reddit", "pinterest", "email", "e-mail",
+    "print", "gab", "gab tv", "gettr", "rumble", "minds", "truth social", "youtube", "instagram", "tiktok",
+    "vk", "vkontakte", "parler", "flipboard", "mastodon", "threads", "bluesky", "tumblr", "mix", "copy link",
+    "messenger", "viber", "line", "odnoklassniki", "google news", "rss", "substack", "bitchute", "odysee",
+)
+SHARE_LEADS = (
+    "share this", "share on", "share:", "share via", "share the", "tweet this", "click to share", "click to email",
+    "email this", "share article", "share story", "share with", "follow us", "please follow us", "follow on",
+    "like us on", "find us on", "connect with us", "share", "tweet",
+)
+SHARE_MARKERS = ("on google news", "follow us on", "share on facebook", "share on twitter", "subscribe and follow",
+                 "opens in new window", "opens in a new window", "click to share")
+
+# --- "read also" lines and related-article lists ------------------------------------------
+READ_ALSO_LEADS = (
+    "read also", "also read", "read more", "read next", "see also", "related", "recommended", "don't miss",
+    "more on this", "more on this story", "more:", "watch:", "listen:", "also see", "related coverage",
+    "related story", "related article", "related link", "you might like", "click here",
+)
+RELATED_HEADINGS = (
+    "related articles", "related posts", "related stories", "related news", "related content", "related",
+    "related topics", "you may also like", "you might also like", "you may be interested in",
+    "recommended for you", "recommended", "recommended stories", "more stories", "more news", "more articles",
+    "most read", "most popular", "most viewed", "trending", "trending now", "latest news", "latest stories",
+    "latest articles", "popular posts", "popular", "read next", "what to read next", "editor's picks",
+    "top stories", "more from this author", "more in", "in other news", "also on", "sponsored content",
+    "further reading", "more like this", "other articles", "recent posts", "recent articles", "read more",
+)
+
+# --- photo captions and credits ---------------------------------------------------------
+CREDIT_LEADS = (
+    "photo:", "photo by", "photo credit", "photos:", "photos by", "image:", "image by", "image credit",
+    "images:", "picture:", "pictured:", "photograph:", "photograph by", "credit:", "credits:",
+    "illustration:", "illustration by", "file photo", "source: photo", "cover photo", "featured image",
+    "header image", "top image", "main image", "lead image", "video:", "(photo", "(image", "(credit",
+)
+CAPTION_LEADS = (
+    "this image", "this photo", "this picture", "this handout", "this undated", "this file photo",
+    "this screenshot", "this video grab", "in this photo", "in this image", "in this picture",
+    "in this file photo", "in this handout", "pictured", "a handout photo", "an undated photo",
+)
+#: Words that make a trailing parenthetical "(...)" a photo credit.
+CREDIT_MARKERS = (
+    "photo", "image", "credit", "courtesy", "screenshot", "screengrab", "social media", "copyright",
+    "getty", "reuters", "afp", "ap photo", "associated press", "flash90", "shutterstock", "istock",
+    "wikimedia", "wikipedia", "creative commons", "cc by", "handout", "file", "pool", "via ", "gpo",
+    "spokesperson", "press service", "press office", "used in accordance",
+)
+
+# --- disclaimers, footers, notices, widget and form errors ---------------------------------
+DISCLAIMER_MARKERS = (
+    "not responsible for the content", "views expressed", "do not necessarily reflect", "does not necessarily reflect",
+    "all rights reserved", "this article was added by the user", "this article has been posted by",
+    "for queries, please contact", "[email protected]", "[email\u00a0protected]", "reproduction in whole or in part",
+    "terms of service", "terms of use", "privacy policy", "cookie policy", "we use cookies", "uses cookies",
+    "accept cookies", "this website uses", "this site uses", "opinions expressed", "editorial standards",
+    "may not be published, broadcast, rewritten", "material may not be", "is a registered trademark",
+    "powered by wordpress", "proudly powered by", "affiliate links", "we may earn a commission",
+    "report an error", "report a correction", "advertise with us", "copyright ©", "copyright (c)",
+)
+DISCLAIMER_LEADS = ("©", "(c) ", "copyright ", "disclaimer", "note:", "editor's note:")
+RECAPTCHA_MARKERS = ("protected by recaptcha", "recaptcha", "google privacy policy and terms of service apply")
+WIDGET_ERROR_MARKERS = (
+    '404 "not found"', "404 not found", "error: contact form not found", "contact form not found",
+    "javascript is disabled", "enable javascript", "javascript enabled", "javascript is required",
+    "your browser does not support", "please upgrade your browser", "something went wrong",
+    "there was an error", "an error occurred", "failed to load", "unable to load",
+    "this video is not available", "this content is not available", "disable your ad blocker",
+    "disable your adblock",
+)
+#: Close buttons and other one-glyph controls that start a widget line.
+WIDGET_GLYPHS = ("\u00d7", "\u2715", "\u2716", "\u2573")
+
+# --- appeals for money ------------------------------------------------------------------
+DONATION_MARKERS = (
+    "we need your support", "help us here", "support our journalism", "support independent journalism",
+    "please support us", "support us today", "donate now", "donate today", "click here to donate", "donate here",
+    "make a contribution", "become a patron", "become a supporter", "your support helps", "support our work",
+    "consider supporting us", "buy me a coffee", "help us keep", "reader-supported", "reader supported",
+)
+
+# --- page navigation widgets --------------------------------------------------------------
+NAVIGATION_WHOLE = (
+    "scroll to top", "back to top", "to top", "top", "skip to content", "skip to main content", "menu", "main menu",
+    "search", "home", "close", "next", "previous", "next article", "previous article", "next post",
+    "previous post", "load more", "show more", "see more", "view more", "more", "print", "toggle navigation",
+    "open menu", "close menu", "navigation", "sections", "search for:", "go", "submit", "continue reading",
+    "advertisement", "sponsored", "ad", "share", "tweet", "email", "copy link", "listen", "listen to this article",
+    "font size", "a a a", "print this article", "save", "bookmark", "cancel", "ok", "accept", "reject",
+    "log in", "login", "sign in", "register", "subscribe", "sign up", "follow", "follow us",
+    "contact us", "about us", "contact", "about", "loading...", "loading", "please wait",
+)
+
+# --- bylines ----------------------------------------------------------------------------
+#: What may stand before "by NAME" on a byline line (alt text of an author photo, a verb).
+BYLINE_LEADS = ("", "avatar ", "written ", "posted ", "story ", "words ", "report ", "reported ", "article ")
+#: Lines that introduce the author by a label.
+AUTHOR_LABELS = ("author:", "authors:", "written by:", "by:", "reporter:", "reporting by")
+
+# --- dates -------------------------------------------------------------------------------
+DATE_PREFIXES = ("published on", "published", "updated on", "updated", "last updated on", "last updated",
+                 "posted on", "posted", "date:", "first published", "modified", "created")
+
+# --- publishers named by boilerplate ----------------------------------------------------------
+#: Regular expressions whose group ``name`` is the publisher, tried on removed lines only.
+PUBLISHER_STATEMENTS = (
+    r"^read all (?:articles|stories|news) (?:by|from) (?P<name>.+?) on google news",
+    r"^get (?P<name>.+?)['’]s (?:daily|weekly|morning|evening|free) (?:edition|newsletter|briefing|digest)",
+    r"\bposted by an? (?P<name>[A-Z][\w&.' -]{1,60}?) (?:correspondent|staff|reporter|desk)\b",
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[A-Z][^.,|©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)",
+    r"^(?P<name>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|io|co|ru|ua|il|uk|de|fr|eu|me|tv))$",
+)

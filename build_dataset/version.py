@@ -1,0 +1,19 @@
+"""The dataset's version: stated in pyproject.toml only, read from there (or, installed, from metadata)."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import metadata
+from pathlib import Path
+
+PROJECT = "russia-israel-news"
+_PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
+
+
+def current() -> str:
+    """The version in the source checkout's pyproject.toml, else the installed distribution's."""
+    if _PYPROJECT.is_file():
+        data = tomllib.loads(_PYPROJECT.read_text(encoding="utf-8"))
+        if data.get("project", {}).get("name") == PROJECT:
+            return data["project"]["version"]
+    return metadata.version(PROJECT)

@@ -1,0 +1,160 @@
+"""Russia–Israel news: a small, versioned, cleaned news-article dataset.
+
+    >>> import russia_israel_news as rin
+    >>> ds = rin.load()                      # datasets.Dataset of the bundled version
+    >>> df = rin.load(format="pandas")       # or "arrow"
+    >>> lines = rin.load(config="lines")     # every raw line with its label and rule
+    >>> rin.validate(my_frame)               # raises DataValidationError with a report
+
+The core install reads Parquet with pyarrow only; ``format="datasets"`` needs the
+``datasets`` extra, ``format="pandas"`` pandas, and :func:`validate` the ``validate`` extra.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from importlib import metadata, resources
+from pathlib import Path
+
+__all__ = ["load", "validate", "versions", "manifest", "DataIntegrityError", "CONFIGS", "__version__"]
+
+try:
+    __version__ = metadata.version("russia-israel-news")
+except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+#: The configs of every version; the first is the default.
+CONFIGS = ("articles", "lines")
+FORMATS = ("datasets", "pandas", "arrow")
+_VERSION_RE = re.compile(r"^\d+\.\d+\.\d+$")
+_checked: set[Path] = set()
+
+
+class DataIntegrityError(RuntimeError):
+    """A version's files do not match the checksums in its manifest."""
+
+
+def _roots(dist_dir) -> list[Path]:
+    if dist_dir is not None:
+        return [Path(dist_dir)]
+    roots = []
+    bundled = resources.files(__name__) / "data"
+    if bundled.is_dir():
+        roots.append(Path(str(bundled)))
+    # A source checkout (editable install): the published versions stand in ../dist.
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "dist").is_dir():
+        roots.append(checkout / "dist")
+    return roots
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split("."))
+
+
+def versions(dist_dir=None) -> list[str]:
+    """The versions that can be loaded (bundled ones, or those in ``dist_dir``), oldest first."""
+    found = set()
+    for root in _roots(dist_dir):
+        for child in root.iterdir() if root.is_dir() else ():
+            if _VERSION_RE.match(child.name) and (child / "manifest.json").is_file():
+                found.add(child.name)
+    return sorted(found, key=_version_key)
+
+
+def _folder(version, dist_dir) -> Path:
+    available = versions(dist_dir)
+    if not available:
+        where = dist_dir if dist_dir is not None else "the installed package"
+        raise FileNotFoundError(f"no published dataset version found in {where}")
+    if version is None:
+        version = __version__ if __version__ in available else available[-1]
+    if version not in available:
+        raise FileNotFoundError(f"dataset version {version!r} not found; available: {', '.join(available)}")
+    for root in _roots(dist_dir):
+        if (root / version / "manifest.json").is_file():
+            return root / version
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def manifest(version: str | None = None, dist_dir=None) -> dict:
+    """The manifest of a version: its version, file checksums, record counts and build environment."""
+    return json.loads((_folder(version, dist_dir) / "manifest.json").read_text(encoding="utf-8"))
+
+
+def _check(folder: Path) -> dict:
+    """Check every file the manifest lists against its sha256, once per process and folder."""
+    info = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    if folder.resolve() in _checked:
+        return info
+    bad = []
+    for name, entry in sorted(info["files"].items()):
+        path = folder / name
+        if not path.is_file():
+            bad.append(f"{name}: missing")
+            continue
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != entry["sha256"]:
+            bad.append(f"{name}: sha256 {digest} != manifest {entry['sha256']}")
+    if bad:
+        raise DataIntegrityError(f"{folder}: files do not match manifest.json:\n  " + "\n  ".join(bad))
+    _checked.add(folder.resolve())
+    return info
+
+
+def load(version: str | None = None, config: str = "articles", format: str = "datasets", dist_dir=None):
+    """Load one config of one dataset version.
+
+    version: an exact version such as ``"1.0.0"``; default the version this package ships.
+    config: ``"articles"`` (default) or ``"lines"``.
+    format: ``"datasets"`` (a :class:`datasets.Dataset`), ``"pandas"`` or ``"arrow"``.
+    dist_dir: a folder of published versions to load from instead of the bundled data.
+
+    The first load of a version checks every file against its manifest
+    (:class:`DataIntegrityError` if one differs).
+    """
+    if config not in CONFIGS:
+        raise ValueError(f"unknown config {config!r}; choose one of {', '.join(CONFIGS)}")
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    folder = _folder(version, dist_dir)
+    _check(folder)
+    if format == "datasets":
+        try:
+            import datasets
+        except ImportError as err:
+            raise ImportError(
+                "load(format='datasets') needs the 'datasets' package: "
+                "pip install 'russia-israel-news[datasets]' (or use format='arrow')"
+            ) from err
+        return datasets.load_from_disk(str(folder / "hf" / config))
+    import pyarrow.parquet as pq
+
+    files = sorted((folder / config).glob("*.parquet"))
+    table = pq.ParquetDataset(files).read() if len(files) > 1 else pq.read_table(files[0])
+    table = table.replace_schema_metadata(None)
+    if format == "arrow":
+        return table
+    return table.to_pandas()
+
+
+def validate(obj, config: str | None = None):
+    """Validate a DataFrame, a Parquet file or a version folder against the contract.
+
+    Returns the validated frame; raises :class:`validation.DataValidationError` naming every
+    failing row and check. Needs the ``validate`` extra.
+    """
+    from russia_israel_news.validation import validate as _validate
+
+    return _validate(obj, config=config)
+
+
+def __getattr__(name):  # the error class, without importing pandera up front
+    if name == "DataValidationError":
+        from russia_israel_news.validation import DataValidationError
+
+        return DataValidationError
+    raise AttributeError(name)
+

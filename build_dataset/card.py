@@ -34,7 +34,6 @@ def front_matter(version: str, tables: dict[str, pa.Table], languages: list[str]
         "pretty_name": PRETTY_NAME,
         "license": "other",
         "license_name": "publishers-copyright",
-        "license_link": "LICENSE",
         "language": languages,
         "size_categories": [_size_category(tables["articles"].num_rows)],
         "task_categories": ["text-classification", "text-generation"],
@@ -55,7 +54,7 @@ def front_matter(version: str, tables: dict[str, pa.Table], languages: list[str]
 
 
 def _cell(value) -> str:
-    text = "" if value is None else str(value)
+    text = "null" if value is None else str(value)
     return text.replace("|", "\\|").replace("\n", " ")
 
 
@@ -68,14 +67,16 @@ def _field_table(config: str) -> str:
 
 
 def _rule_table(counts: Counter) -> str:
-    rows = ["| rule | label | lines | what it decides |", "|---|---|---:|---|"]
+    rows = ["| rule | label | lines decided | what it decides |", "|---|---|---:|---|"]
     for rule in REGISTRY.values():
         rows.append(f"| `{rule.id}` | {rule.label} | {counts.get(rule.id, 0)} | {_cell(rule.description)} |")
     return "\n".join(rows)
 
 
 def _sample(articles: pa.Table) -> str:
-    row = articles.slice(0, 1).to_pylist()[0]
+    """The record that states the most metadata (the first by id among equals)."""
+    rows = articles.to_pylist()
+    row = max(rows, key=lambda r: (sum(r[k] is not None for k in ("author", "published", "publisher")), [-ord(c) for c in r["id"]]))
     text = row["text"]
     excerpt = text[:400] + ("…" if len(text) > 400 else "")
     lines = [f"- **{k}**: {_cell(row[k])}" for k in ("id", "title", "author", "published", "publisher", "language",
@@ -86,9 +87,9 @@ def _sample(articles: pa.Table) -> str:
 def render(version: str, tables: dict[str, pa.Table], seeds: dict[str, dict]) -> str:
     articles, lines = tables["articles"], tables["lines"]
     rows = articles.to_pylist()
-    rule_counts = Counter(r for r, label in zip(lines.column("rule").to_pylist(), lines.column("label").to_pylist())
-                          if label not in ("title", "body", "blank"))
+    rule_counts = Counter(lines.column("rule").to_pylist())
     label_counts = Counter(lines.column("label").to_pylist())
+    removed = sum(n for label, n in label_counts.items() if label not in ("title", "body", "blank"))
     dates = sorted(r["published"] for r in rows if r["published"] is not None)
     publishers = sorted({r["publisher"] for r in rows if r["publisher"]})
     languages = sorted({r["language"] for r in rows})
@@ -126,14 +127,14 @@ ds = load_dataset("path/to/{version}", "articles", split="train")
 | articles | {articles.num_rows} |
 | words in article texts | {words} |
 | raw lines | {lines.num_rows} ({label_row}) |
-| lines removed as debris | {sum(rule_counts.values())} |
+| lines removed from the article | {removed} (boilerplate, byline and date lines) |
 | publication dates | {date_range} ({len(dates)} of {articles.num_rows} articles state one) |
 | publishers named | {", ".join(publishers) if publishers else "none"} |
 | languages | {", ".join(languages)} |
 
 ## Sources
 
-Five web pages scraped as plain text, one file per page in `seeds/` of the source repository. Each record's
+{len(seeds)} web pages scraped as plain text, one file per page in `seeds/` of the source repository. Each record's
 `id` is its file's stem and never changes across versions; `source_sha256` pins the exact raw bytes.
 
 | seed file | bytes | sha256 |
@@ -150,7 +151,7 @@ lists), the headline, and the body block (from the first to the last paragraph-s
 is the `body` lines joined by one blank line; nothing is added or rewritten. Author, date and publisher are
 read only from lines the page states (a byline, a dateline, a footer naming the site); otherwise they are null.
 
-Lines removed, by rule:
+Lines decided by each rule (every `boilerplate`, `byline` and `date` line is removed from the article text):
 
 {_rule_table(rule_counts)}
 

@@ -20,9 +20,23 @@ _WORD = re.compile(r"\w+")
 TERMINAL = (".", "!", "?", "\u2026", ".\u201d", "?\u201d", "!\u201d", '."', '?"', '!"', ".'", ".)", ".\u2019")
 
 
+# What ftfy could change: UTF-8 read as Latin-1/cp1252 (a lead byte 0xC2-0xF4 then a continuation
+# byte, as cp1252 shows them), C1 controls, HTML entities, terminal escapes, ligatures, full-width
+# forms, surrogates. A page with none of these is left to canonical_line: ftfy is the slow step.
+_SUSPECT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|[\u0080-\u009f\x1b\ufb00-\ufb06\uff01-\uff5e\ud800-\udfff\ufffd]|&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);"
+)
+
+
+def needs_repair(text: str) -> bool:
+    return _SUSPECT.search(text) is not None
+
+
 def repair(text: str) -> str:
     """Fix mojibake and broken Unicode in ``text`` without touching meaningful characters."""
-    return ftfy.fix_text(text, config=_FTFY)
+    return ftfy.fix_text(text, config=_FTFY) if needs_repair(text) else text
 
 
 @dataclass(slots=True)

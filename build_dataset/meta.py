@@ -7,6 +7,7 @@ footer that names the site), or is None.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from build_dataset.lines import Line
@@ -32,14 +33,19 @@ def author(lines: list[Line], decisions) -> str | None:
     return None
 
 
-def parse_date(text: str) -> dt.date | None:
-    """Parse a dateline ("Published: Dec. 1, 2015 at 2:05 pm") into a date, or None."""
-    import dateparser
+@functools.cache
+def _date_parser():
+    from dateparser.date import DateDataParser
 
+    return DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Parse a dateline ("Published: Dec. 1, 2015 at 2:05 pm") into a date with dateparser, or None."""
     m = R.DATE_LINE.match(text.lower())
     if not m:
         return None
-    value = dateparser.parse(m.group("date"), languages=["en"], settings=_DATEPARSER_SETTINGS)
+    value = _date_parser().get_date_data(m.group("date")).date_obj
     return value.date() if value else None
 
 

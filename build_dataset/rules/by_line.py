@@ -101,7 +101,7 @@ _COMMENT_LEADS = _leads(P.COMMENT_PROMPT_LEADS)
       drop=["Leave a Reply", "Let your voice be heard!", "Your email address will not be published. Required fields are marked *"],
       keep=["Leave a comment on the record, the spokesman told the committee, was all he would say about it."])
 def comment_prompt(line: Line) -> bool:
-    return _core(line.key) in _COMMENT_WHOLE or (line.words <= 25 and _COMMENT_LEADS.match(line.key) is not None)
+    return _core(line.key) in _COMMENT_WHOLE or (line.words <= 15 and _COMMENT_LEADS.match(line.key) is not None)
 
 
 @rule("comment_count", "A count of comments, replies, shares or views, including \"No Comments\".",

@@ -1,0 +1,84 @@
+"""Cleaner quality on the dev set: F1 per source and overall, empty outputs, pages per second.
+
+    python benchmarks/quality.py [--bench ../shared/bench] [--limit N] [--sources wcxb,l3s-gn1] [--floor F]
+
+It writes each dev page as a ``.txt`` file in a temporary folder, runs ``build-dataset clean`` on
+the folder (the same code path users run), and scores the ``text`` of each page against
+``gold_text`` with the benchmark's own ``score.py`` (the article-extraction-benchmark metric).
+Nothing from the dev set is written into the project. With ``--floor``, it exits 1 when the
+overall F1 is below the floor (the CI quality gate).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def page_file_name(page_id: str) -> str:
+    return page_id.replace("/", "__") + ".txt"
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--bench", default=str(ROOT.parent / "shared" / "bench"), help="folder with dev.jsonl.gz and score.py")
+    p.add_argument("--limit", type=int, default=None, help="use only the first N pages (after --every)")
+    p.add_argument("--every", type=int, default=1, help="use every Nth page (a fixed, spread-out subset)")
+    p.add_argument("--sources", default=None, help="comma-separated sources to keep (default: all)")
+    p.add_argument("--floor", type=float, default=None, help="exit 1 if overall F1 is below this")
+    p.add_argument("--keep", default=None, help="keep the predictions JSONL at this path")
+    args = p.parse_args(argv)
+
+    bench = Path(args.bench)
+    rows = [json.loads(line) for line in gzip.open(bench / "dev.jsonl.gz", "rt", encoding="utf-8")]
+    if args.sources:
+        keep = set(args.sources.split(","))
+        rows = [r for r in rows if r["source"] in keep]
+    rows = rows[:: args.every][: args.limit]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        pages = tmp / "pages"
+        pages.mkdir()
+        for r in rows:
+            (pages / page_file_name(r["id"])).write_text(r["raw_text"], encoding="utf-8")
+        gold = tmp / "gold.jsonl"
+        gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        out = tmp / "out.jsonl"
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "build_dataset", "clean", str(pages), "--jsonl", str(out), "--no-progress"],
+                       check=True, cwd=ROOT)
+        elapsed = time.perf_counter() - started
+        by_name = {json.loads(line)["id"]: json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()}
+        preds = tmp / "preds.jsonl"
+        empty = 0
+        with preds.open("w", encoding="utf-8") as f:
+            for r in rows:
+                text = (by_name.get(Path(page_file_name(r["id"])).stem) or {}).get("text") or ""
+                empty += not text.strip()
+                f.write(json.dumps({"id": r["id"], "pred_text": text}, ensure_ascii=False) + "\n")
+        if args.keep:
+            Path(args.keep).write_text(preds.read_text(encoding="utf-8"), encoding="utf-8")
+        scored = subprocess.run([sys.executable, str(bench / "score.py"), str(preds), str(gold), "--by-source"],
+                                check=True, capture_output=True, text=True).stdout
+    print(scored.rstrip())
+    print(f"pages {len(rows)}  empty outputs {empty} ({empty / max(len(rows), 1):.1%})  "
+          f"pages/s {len(rows) / elapsed:.0f} (whole command, start-up included)")
+    f1 = float(scored.strip().splitlines()[-1].split()[5])
+    if args.floor is not None and f1 < args.floor:
+        print(f"FAIL: overall F1 {f1:.4f} is below the floor {args.floor:.4f}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

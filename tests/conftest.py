@@ -1,0 +1,57 @@
+"""Shared fixtures. Builds go to temporary folders; `datasets` gets a temporary cache."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DIST = ROOT / "dist"
+
+
+@pytest.fixture(scope="session")
+def version() -> str:
+    from build_dataset.version import current
+
+    return current()
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, version) -> Path:
+    """A fresh build of the seeds: the version folder."""
+    from build_dataset.build import build
+
+    out = tmp_path_factory.mktemp("dist")
+    outcome = build(SEEDS, out)
+    assert outcome.status == "published"
+    return out / version
+
+
+@pytest.fixture()
+def hf_cache(tmp_path, monkeypatch) -> Path:
+    """`datasets` caches local folders: give each test its own cache."""
+    cache = tmp_path / "hf-cache"
+    monkeypatch.setenv("HF_DATASETS_CACHE", str(cache))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    return cache
+
+
+@pytest.fixture()
+def seeds_copy(tmp_path) -> Path:
+    """A writable copy of the seeds folder."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m build_dataset ARGS`` in a subprocess."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "build_dataset", *args], cwd=cwd or ROOT, env=full_env,
+                          capture_output=True, text=True)

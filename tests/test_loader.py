@@ -1,0 +1,40 @@
+"""The consumer API: versions, formats, and the integrity check on first open."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+import russia_israel_news as rin
+
+
+def test_versions_and_manifest(built, version):
+    assert rin.versions(dist_dir=built.parent) == [version]
+    assert rin.manifest(version, dist_dir=built.parent)["version"] == version
+
+
+def test_unknown_version_and_bad_arguments(built):
+    with pytest.raises(FileNotFoundError, match="available: "):
+        rin.load(version="0.0.1", dist_dir=built.parent)
+    with pytest.raises(ValueError, match="unknown config"):
+        rin.load(config="nope", dist_dir=built.parent)
+    with pytest.raises(ValueError, match="unknown format"):
+        rin.load(format="csv", dist_dir=built.parent)
+
+
+def test_a_flipped_byte_is_caught_on_first_open(built, tmp_path, version):
+    dist = tmp_path / "dist"
+    shutil.copytree(built, dist / version)
+    parquet = dist / version / "articles/train-00000-of-00001.parquet"
+    data = bytearray(parquet.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    parquet.write_bytes(bytes(data))
+    with pytest.raises(rin.DataIntegrityError, match="articles/train-00000-of-00001.parquet: sha256"):
+        rin.load(format="arrow", dist_dir=dist)
+
+
+def test_the_checkout_loads_its_committed_version(version):
+    """In a source checkout (editable install) load() finds ../dist; installed, the bundled data."""
+    assert version in rin.versions()
+    assert rin.load(format="arrow").num_rows == 5

@@ -1,0 +1,58 @@
+"""Unicode: repair what is broken, keep what is meaningful; decoding of raw bytes."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_dataset.lines import split_lines
+from build_dataset.read import SeedError, decode
+from russia_israel_news.text import canonical_line, canonical_text, is_canonical_text
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Ukraine\u00a0", "Ukraine"),
+    ("to\u00a0maintain\u00a0good", "to maintain good"),
+    ("“quoted” ‘single’ — dash – en", "“quoted” ‘single’ — dash – en"),
+    ("bell\x07 and\x00 nul", "bell and nul"),
+    ("zero\u200bwidth soft\u00adhyphen", "zerowidth softhyphen"),
+    ("tab\tand   runs", "tab and runs"),
+    ("cafe\u0301", "caf\u00e9"),  # NFC
+])
+def test_canonical_line(raw, clean):
+    assert canonical_line(raw) == clean
+    assert canonical_line(clean) == clean
+
+
+def test_mojibake_is_repaired_and_curly_quotes_kept():
+    lines = split_lines("Israel wouldnâ€™t block it\n\nâ€œQuotedâ€\x9d text")
+    assert [ln.text for ln in lines] == ["Israel wouldn’t block it", "", "“Quoted” text"]
+
+
+def test_line_count_never_changes():
+    text = "a\u2028b\n\nc\x0cd\n\u0085e\n"
+    assert len(split_lines(text)) == len(text.split("\n"))
+
+
+def test_canonical_text():
+    assert canonical_text(["One.", "", " Two\u00a0 words. "]) == "One.\n\nTwo words."
+    assert is_canonical_text("One.\n\nTwo.")
+    assert not is_canonical_text("One.\n\n\nTwo.") and not is_canonical_text("One.\nTwo.") and not is_canonical_text("")
+
+
+def test_decode_repairs_and_records_warnings():
+    text, warnings = decode(b"\xef\xbb\xbfTitle\r\nBody\rEnd", "x.txt")
+    assert text == "Title\nBody\nEnd"
+    assert "UTF-8 byte-order mark removed" in warnings and "line endings normalised to LF" in warnings
+    text, warnings = decode("Title\nBody".encode("utf-16"), "x.txt")
+    assert text == "Title\nBody" and any("UTF-16" in w for w in warnings)
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty"),
+    (b" \n\t\n", "empty"),
+    (b"Title\nline two\ncaf\xe9\n", "x.txt:3: is not valid UTF-8"),
+    (b"Title\nbody\x00more", "x.txt:2: contains NUL bytes"),
+])
+def test_decode_rejects_with_file_line_and_reason(data, reason):
+    with pytest.raises(SeedError, match=reason.replace(".", r"\.")):
+        decode(data, "x.txt")

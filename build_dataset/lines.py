@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-from russia_israel_news.text import canonical_line
+from russia_israel_news.text import canonical_line, canonical_lines
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
-_WORD = re.compile(r"\w+")
 TERMINAL = (".", "!", "?", "\u2026", ".\u201d", "?\u201d", "!\u201d", '."', '?"', '!"', ".'", ".)", ".\u2019")
 
 
@@ -30,8 +29,12 @@ _SUSPECT = re.compile(
 )
 
 
+# Every match of _SUSPECT starts with one of these characters: a plain class scan finds candidates fast.
+_SUSPECT_START = re.compile("[\u00c2-\u00f4\u0080-\u009f\x1b\ufb00-\ufb06\uff01-\uff5e\ud800-\udfff\ufffd&]")
+
+
 def needs_repair(text: str) -> bool:
-    return _SUSPECT.search(text) is not None
+    return any(_SUSPECT.match(text, m.start()) for m in _SUSPECT_START.finditer(text))
 
 
 def repair(text: str) -> str:
@@ -58,20 +61,23 @@ class Line:
         return self.text.endswith(TERMINAL)
 
 
+def _key(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
 def make_line(no: int, text: str) -> Line:
+    """One line from any text (made canonical)."""
     text = canonical_line(text)
-    key = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return Line(no=no, text=text, key=key, words=len(text.split()))
+    return Line(no, text, _key(text), len(text.split()))
 
 
 def split_lines(text: str) -> list[Line]:
-    """Repair ``text`` (already decoded, with ``\\n`` line ends) and split it into lines."""
-    raw = text.split("\n")
-    fixed = repair(text).split("\n")
-    if len(fixed) != len(raw):  # ftfy joined or split a line: repair line by line instead
-        fixed = [repair(line) for line in raw]
-    return [make_line(i, t) for i, t in enumerate(fixed, start=1)]
+    """Repair ``text`` (already decoded, with ``\\n`` line ends) and split it into canonical lines."""
+    count = text.count("\n")
+    fixed = repair(text)
+    if fixed.count("\n") != count:  # ftfy joined or split a line: repair line by line instead
+        fixed = "\n".join(repair(line) for line in text.split("\n"))
+    texts = canonical_lines(fixed)
+    keys = _key("\n".join(texts)).split("\n")
+    return [Line(i, t, k, len(t.split())) for i, (t, k) in enumerate(zip(texts, keys), start=1)]
 
-
-def word_tokens(text: str) -> list[str]:
-    return _WORD.findall(text)

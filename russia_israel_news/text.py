@@ -27,6 +27,14 @@ def canonical_line(line: str) -> str:
     return _RUNS.sub(" ", line).strip()
 
 
+def canonical_lines(text: str) -> list[str]:
+    """``[canonical_line(line) for line in text.split("\n")]``, computed on the whole text at once."""
+    text = unicodedata.normalize("NFC", text)  # "\n" never composes, so NFC of the whole is NFC of each line
+    text = _INVISIBLE.sub("", text.replace("\r", " "))
+    text = _RUNS.sub(" ", _SPACES.sub(" ", text))
+    return [line.strip() for line in text.split("\n")]
+
+
 def canonical_text(paragraphs) -> str:
     """Join paragraphs (each made canonical, empty ones dropped) with one blank line."""
     return "\n\n".join(p for p in (canonical_line(p) for p in paragraphs) if p)

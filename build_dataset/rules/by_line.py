@@ -8,20 +8,9 @@ from build_dataset.lines import Line
 from build_dataset.rules import phrases as P
 from build_dataset.rules import patterns as R
 from build_dataset.rules import rule
+from build_dataset.rules.matching import Phrases
 
 _TRAILING_PUNCT = " .!?:;,\u2026\u00bb\u203a>|-\u2013\u2014"
-
-
-def _bounded(phrases) -> re.Pattern:
-    """One pattern that finds any of ``phrases`` as whole words."""
-    body = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])")
-
-
-def _leads(phrases) -> re.Pattern:
-    """One pattern that finds any of ``phrases`` at the start of a line, ending at a word boundary."""
-    body = "|".join(re.escape(p.strip()) for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(rf"^(?:{body})(?![\w])")
 
 
 def _whole(phrases) -> frozenset:
@@ -33,17 +22,17 @@ def _core(key: str) -> str:
     return key.strip(_TRAILING_PUNCT + "\u00d7\u2715\u2716*#[]()\"'\u201c\u201d")
 
 
-_RECAPTCHA = _bounded(P.RECAPTCHA_MARKERS)
+_RECAPTCHA = Phrases(P.RECAPTCHA_MARKERS)
 
 
 @rule("recaptcha_notice", "A reCAPTCHA notice from a page's forms.",
       drop=["This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."],
       keep=["Google said its CAPTCHA tests were being retired next year, according to the company."])
 def recaptcha_notice(line: Line) -> bool:
-    return line.words <= 40 and _RECAPTCHA.search(line.key) is not None
+    return line.words <= 40 and _RECAPTCHA.search(line) is not None
 
 
-_WIDGET = _bounded(P.WIDGET_ERROR_MARKERS)
+_WIDGET = Phrases(P.WIDGET_ERROR_MARKERS)
 
 
 @rule("widget_error", "A widget or form that failed to render: an unrendered shortcode, a close button, a script error.",
@@ -54,25 +43,25 @@ def widget_error(line: Line) -> bool:
         return True
     if line.words <= 12 and R.SHORTCODE.search(line.key):
         return True
-    return line.words <= 25 and _WIDGET.search(line.key) is not None
+    return line.words <= 25 and _WIDGET.search(line) is not None
 
 
-_TERMS_LEADS = _leads(P.SIGNUP_TERMS_LEADS)
-_TERMS = _bounded(P.SIGNUP_TERMS_MARKERS)
+_TERMS_LEADS = Phrases(P.SIGNUP_TERMS_LEADS, lead=True)
+_TERMS = Phrases(P.SIGNUP_TERMS_MARKERS)
 
 
 @rule("signup_terms", "The terms a reader accepts by signing up or subscribing.",
       drop=["By signing up, you agree to the terms", "You can unsubscribe at any time. We respect your privacy."],
       keep=["By signing the agreement, both countries agreed to coordinate their air forces over Syria."])
 def signup_terms(line: Line) -> bool:
-    if line.words <= 40 and _TERMS_LEADS.match(line.key) and ("agree" in line.key or "terms" in line.key or "consent" in line.key):
+    if line.words <= 40 and _TERMS_LEADS.search(line) and ("agree" in line.key or "terms" in line.key or "consent" in line.key):
         return True
-    return line.words <= 30 and _TERMS.search(line.key) is not None
+    return line.words <= 30 and _TERMS.search(line) is not None
 
 
-_SUB_LEADS = _leads(P.SUBSCRIPTION_LEADS)
-_SUB_MARKERS = _bounded(P.SUBSCRIPTION_MARKERS)
-_MEMBER_LEADS = _leads(P.MEMBERSHIP_LEADS)
+_SUB_LEADS = Phrases(P.SUBSCRIPTION_LEADS, lead=True)
+_SUB_MARKERS = Phrases(P.SUBSCRIPTION_MARKERS)
+_MEMBER_LEADS = Phrases(P.MEMBERSHIP_LEADS, lead=True)
 
 
 @rule("subscription_prompt", "A prompt to subscribe, sign up for a newsletter, or join a site.",
@@ -84,24 +73,24 @@ _MEMBER_LEADS = _leads(P.MEMBERSHIP_LEADS)
             "Join the conversation about the ceasefire, the minister told reporters in Jerusalem on Sunday as talks resumed."])
 def subscription_prompt(line: Line) -> bool:
     key = line.key
-    if line.words <= 30 and _SUB_LEADS.match(key):
+    if line.words <= 30 and _SUB_LEADS.search(line):
         return True
-    if line.words <= 6 and _MEMBER_LEADS.match(key):
+    if line.words <= 6 and _MEMBER_LEADS.search(line):
         return True
-    if _SUB_MARKERS.search(key):
+    if _SUB_MARKERS.search(line):
         return line.words <= 8 or (line.words <= 30 and any(v in key for v in P.PROMPT_VERBS) and not line.key.startswith(("in ", "the ", "a ")))
     return False
 
 
 _COMMENT_WHOLE = _whole(P.COMMENT_PROMPTS_WHOLE)
-_COMMENT_LEADS = _leads(P.COMMENT_PROMPT_LEADS)
+_COMMENT_LEADS = Phrases(P.COMMENT_PROMPT_LEADS, lead=True)
 
 
 @rule("comment_prompt", "An invitation to comment, or the furniture of a comment form.",
       drop=["Leave a Reply", "Let your voice be heard!", "Your email address will not be published. Required fields are marked *"],
       keep=["Leave a comment on the record, the spokesman told the committee, was all he would say about it."])
 def comment_prompt(line: Line) -> bool:
-    return _core(line.key) in _COMMENT_WHOLE or (line.words <= 15 and _COMMENT_LEADS.match(line.key) is not None)
+    return _core(line.key) in _COMMENT_WHOLE or (line.words <= 15 and _COMMENT_LEADS.search(line) is not None)
 
 
 @rule("comment_count", "A count of comments, replies, shares or views, including \"No Comments\".",
@@ -111,9 +100,9 @@ def comment_count(line: Line) -> bool:
     return line.words <= 3 and R.COUNT_LINE.match(_core(line.key)) is not None
 
 
-_SHARE_LEADS = _leads(P.SHARE_LEADS)
-_SHARE_MARKERS = _bounded(P.SHARE_MARKERS)
-_NETWORKS = _bounded(P.SOCIAL_NETWORKS)
+_SHARE_LEADS = Phrases(P.SHARE_LEADS, lead=True)
+_SHARE_MARKERS = Phrases(P.SHARE_MARKERS)
+_NETWORKS = Phrases(P.SOCIAL_NETWORKS)
 _NETWORK_SET = frozenset(P.SOCIAL_NETWORKS)
 
 
@@ -128,14 +117,16 @@ def _only_networks(key: str) -> bool:
       keep=["Share prices fell sharply in Moscow after the announcement, traders said.",
             "Follow-up talks between the two defence ministers are planned for next week in Moscow."])
 def share_bar(line: Line) -> bool:
+    if line.words > 30:
+        return False
     key = line.key
-    if line.words <= 30 and _SHARE_MARKERS.search(key):
+    if _SHARE_MARKERS.search(line):
         return True
-    if _only_networks(key):
+    if line.words <= 20 and _NETWORKS.search(line) and _only_networks(key):
         return True
-    if line.words <= 25 and _SHARE_LEADS.match(key):
-        rest = key[_SHARE_LEADS.match(key).end():]
-        return line.words <= 3 or rest[:1] in (":", "") or _NETWORKS.search(rest) is not None
+    if line.words <= 25 and _SHARE_LEADS.search(line):
+        rest = key[_SHARE_LEADS.search(line).end():]
+        return line.words <= 3 or rest[:1] in (":", "") or _NETWORKS.search_text(rest) is not None
     return False
 
 
@@ -152,18 +143,19 @@ def read_also(line: Line) -> bool:
     return line.words <= 30 and _READ_ALSO.match(line.key) is not None
 
 
-_CREDIT_LEADS = _leads(P.CREDIT_LEADS)
+_CREDIT_LEADS = Phrases(P.CREDIT_LEADS, lead=True)
 
 
 @rule("photo_credit", "A photo or image credit standing on its own line.",
       drop=["Photo: Example/Ministry of Defense", "Image by example.org", "Photo credit: Reuters/Example Person"],
       keep=["Photographers were barred from the meeting, which lasted three hours, officials said."])
 def photo_credit(line: Line) -> bool:
-    return line.words <= 20 and _CREDIT_LEADS.match(line.key) is not None
+    return line.words <= 20 and _CREDIT_LEADS.search(line) is not None
 
 
-_CAPTION_LEADS = _leads(P.CAPTION_LEADS)
-_CREDIT_WORDS = _bounded(P.CREDIT_MARKERS)
+_CAPTION_LEADS = Phrases(P.CAPTION_LEADS, lead=True)
+_CREDIT_NOUNS = Phrases(("photo", "photos", "image", "picture", "photograph", "credit", "courtesy"))
+_CREDIT_WORDS = Phrases(P.CREDIT_MARKERS)
 
 
 @rule("photo_caption", "A photo caption: it opens like a caption or ends with a photo credit.",
@@ -177,15 +169,17 @@ def photo_caption(line: Line) -> bool:
     if line.words > 80:
         return False
     key = line.key
-    if _CAPTION_LEADS.match(key):
+    if _CAPTION_LEADS.search(line):
         return True
-    if R.TRAILING_CREDIT.search(key):
+    if _CREDIT_NOUNS.search(line) and R.TRAILING_CREDIT.search(key):
         return True
+    if not key.rstrip(" .").endswith(")"):
+        return False
     paren = R.TRAILING_PAREN.search(key)
-    return paren is not None and _CREDIT_WORDS.search(paren.group(1)) is not None
+    return paren is not None and _CREDIT_WORDS.search_text(paren.group(1)) is not None
 
 
-_DONATION = _bounded(P.DONATION_MARKERS)
+_DONATION = Phrases(P.DONATION_MARKERS)
 
 
 @rule("donation_appeal", "An appeal for money or support for the site.",
@@ -193,11 +187,11 @@ _DONATION = _bounded(P.DONATION_MARKERS)
             "in the field! Help us here!", "Support independent journalism. Donate now."],
       keep=["The group said it would need the support of the United States to proceed with the plan."])
 def donation_appeal(line: Line) -> bool:
-    return line.words <= 60 and _DONATION.search(line.key) is not None
+    return line.words <= 60 and _DONATION.search(line) is not None
 
 
-_DISCLAIMER_LEADS = _leads(P.DISCLAIMER_LEADS)
-_DISCLAIMER = _bounded(P.DISCLAIMER_MARKERS)
+_DISCLAIMER_LEADS = Phrases(P.DISCLAIMER_LEADS, lead=True)
+_DISCLAIMER = Phrases(P.DISCLAIMER_MARKERS)
 
 
 @rule("site_disclaimer", "A site disclaimer, copyright footer or editorial notice.",
@@ -206,9 +200,9 @@ _DISCLAIMER = _bounded(P.DISCLAIMER_MARKERS)
             "\u00a9 2022 Example Media. All rights reserved."],
       keep=["The company is not responsible for the attack, the ministry said in a statement on Monday."])
 def site_disclaimer(line: Line) -> bool:
-    if line.words <= 40 and _DISCLAIMER_LEADS.match(line.key):
+    if line.words <= 40 and _DISCLAIMER_LEADS.search(line):
         return True
-    return line.words <= 60 and _DISCLAIMER.search(line.key) is not None
+    return line.words <= 60 and _DISCLAIMER.search(line) is not None
 
 
 _NAVIGATION = _whole(P.NAVIGATION_WHOLE)

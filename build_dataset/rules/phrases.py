@@ -109,7 +109,7 @@ CREDIT_MARKERS = (
 DISCLAIMER_MARKERS = (
     "not responsible for the content", "views expressed", "do not necessarily reflect", "does not necessarily reflect",
     "all rights reserved", "this article was added by the user", "this article has been posted by",
-    "for queries, please contact", "[email protected]", "[email\u00a0protected]", "reproduction in whole or in part",
+    "for queries, please contact", "[email protected]", "reproduction in whole or in part",
     "terms of service", "terms of use", "privacy policy", "cookie policy", "we use cookies", "uses cookies",
     "accept cookies", "this website uses", "this site uses", "opinions expressed", "editorial standards",
     "may not be published, broadcast, rewritten", "material may not be", "is a registered trademark",

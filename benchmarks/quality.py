@@ -36,6 +36,7 @@ def main(argv=None) -> int:
     p.add_argument("--sources", default=None, help="comma-separated sources to keep (default: all)")
     p.add_argument("--floor", type=float, default=None, help="exit 1 if overall F1 is below this")
     p.add_argument("--keep", default=None, help="keep the predictions JSONL at this path")
+    p.add_argument("--json", default=None, help="also write a summary (F1 overall and per source, empties) here")
     args = p.parse_args(argv)
 
     bench = Path(args.bench)
@@ -74,6 +75,16 @@ def main(argv=None) -> int:
     print(f"pages {len(rows)}  empty outputs {empty} ({empty / max(len(rows), 1):.1%})  "
           f"pages/s {len(rows) / elapsed:.0f} (whole command, start-up included)")
     f1 = float(scored.strip().splitlines()[-1].split()[5])
+    if args.json:
+        groups = {}
+        for line in scored.splitlines():
+            parts = line.split()
+            if len(parts) > 4 and parts[1].isdigit() and parts[0] not in ("group",):
+                groups[parts[0]] = {"n": int(parts[1]), "precision": float(parts[2]), "recall": float(parts[3]),
+                                    "f1": float(parts[4])}
+        summary = {"f1": f1, "groups": groups, "pages": len(rows), "empty": empty,
+                   "pages_per_second": round(len(rows) / elapsed, 1)}
+        Path(args.json).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     if args.floor is not None and f1 < args.floor:
         print(f"FAIL: overall F1 {f1:.4f} is below the floor {args.floor:.4f}", file=sys.stderr)
         return 1

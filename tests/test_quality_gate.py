@@ -1,0 +1,43 @@
+"""The quality gate (in the style of trafilatura's eval gate): dev-set F1 must not fall below the pinned floor.
+
+It runs the benchmark script on a fixed subset (every Nth page of ../shared/bench/dev.jsonl.gz),
+small enough for CI. The floor is pinned in benchmarks/quality_floor.json; raise it when the cleaner
+improves, never lower it to make a change pass. The dev set is outside the project: where it is missing
+(a checkout without ../shared), the test is skipped — except in CI, where it must be there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+BENCH = ROOT.parent / "shared" / "bench"
+FLOOR = json.loads((ROOT / "benchmarks" / "quality_floor.json").read_text())
+
+
+def test_dev_subset_f1_is_above_the_floor(tmp_path):
+    if not (BENCH / "dev.jsonl.gz").is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"{BENCH} is missing: CI must run the quality gate")
+        pytest.skip(f"{BENCH} not present (outside CI)")
+    summary_path = tmp_path / "summary.json"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "quality.py"), "--bench", str(BENCH), "--every", str(FLOOR["every"]),
+         "--json", str(summary_path)],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    summary = json.loads(summary_path.read_text())
+    report = result.stdout
+    assert summary["pages"] > 100
+    assert summary["f1"] >= FLOOR["f1"], f"overall F1 {summary['f1']} < floor {FLOOR['f1']}\n{report}"
+    for source, floor in FLOOR["sources"].items():
+        f1 = summary["groups"][source]["f1"]
+        assert f1 >= floor, f"{source} F1 {f1} < floor {floor}\n{report}"
+    assert summary["empty"] <= FLOOR["max_empty"], report

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_dataset import card, checks, pipeline, publish
+from build_dataset import card, checks, pipeline, publish, versions
 from build_dataset.manifest import build_manifest, content_hash, environment, read_manifest, write_manifest
 from build_dataset.tables import to_table
 from build_dataset.version import current
@@ -42,9 +42,41 @@ def write_schema(folder: Path) -> dict[str, str]:
     return digests
 
 
+def previous_version(version: str, previous: Path) -> str | None:
+    """The newest version published in ``previous`` below ``version``; refuses a version below a published one."""
+    published = versions.published_versions(previous)
+    newer = [v for v in published if versions.parse(v) > versions.parse(version)]
+    if newer:
+        raise publish.PublishError(f"version {version} is below the newest published version {newer[-1]} in {previous}; "
+                                   f"set a higher version in pyproject.toml")
+    older = [v for v in published if versions.parse(v) < versions.parse(version)]
+    return older[-1] if older else None
+
+
+def check_bump(diff: versions.Diff | None, version: str) -> None:
+    """Refuse a version number smaller than the change since the previous version requires."""
+    if diff is None:
+        return
+    needed = diff.bump if diff.bump != "none" else "patch"
+    if versions.LEVELS.index(versions.bump_between(diff.old, version)) < versions.LEVELS.index(needed):
+        raise publish.PublishError(
+            f"version {version} is too small for the change since {diff.old} ({'; '.join(diff.reasons()) or 'a new version'}): "
+            f"a {needed.upper()} bump is needed, so at least {versions.bumped(diff.old, needed)}; set it in pyproject.toml "
+            f"(see 'build-dataset diff')"
+        )
+
+
 def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", version: str | None = None,
-          progress: bool = False) -> Outcome:
+          progress: bool = False, previous: str | os.PathLike | None = "dist") -> Outcome:
+    """Build the seeds into ``out/<version>``.
+
+    ``previous`` is the folder of published versions the new one is compared with (for the version
+    rule and the release notes); by default the project's ``dist``, whatever ``out`` is, so that a
+    build into a temporary folder gives the same bytes as the published one.
+    """
     version = version or current()
+    previous = Path(previous if previous is not None else out)
+    before = previous_version(version, previous)
     results = pipeline.run(seeds, progress=progress)
     tables = {
         "articles": to_table([r.article for r in results], "articles"),
@@ -53,6 +85,11 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
     problems = checks.report(tables)
     if problems:
         raise ValidationFailed(problems)
+    change = None
+    if before is not None:
+        change = versions.diff(versions.Version.read(previous / before), versions.Version.from_tables(version, tables, schema_yaml()))
+    check_bump(change, version)
+    notes = versions.release_notes(change, version, {c: t.num_rows for c, t in tables.items()})
     seeds_info = {r.page.name: {"sha256": r.page.sha256, "size": r.page.size} for r in results}
     warnings = {r.page.name: list(r.page.warnings) for r in results}
     env = environment(current())
@@ -64,7 +101,8 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
             publish.write_hf(table, folder / "hf" / config, fingerprint=content_hash(table, config),
                              description=f"russia-israel-news {version}, config {config}")
         schema_digests = write_schema(folder / "schema")
-        (folder / "README.md").write_text(card.render(version, tables, seeds_info), encoding="utf-8")
+        (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
+        (folder / "README.md").write_text(card.render(version, tables, seeds_info, notes), encoding="utf-8")
         manifest = build_manifest(folder, version, tables, seeds_info, schema_digests, warnings, env)
         write_manifest(folder, manifest)
         written["manifest"] = manifest

@@ -84,7 +84,7 @@ def _sample(articles: pa.Table) -> str:
     return "\n".join(lines) + "\n\n> " + excerpt.replace("\n\n", "\n>\n> ")
 
 
-def render(version: str, tables: dict[str, pa.Table], seeds: dict[str, dict]) -> str:
+def render(version: str, tables: dict[str, pa.Table], seeds: dict[str, dict], notes: str) -> str:
     articles, lines = tables["articles"], tables["lines"]
     rows = articles.to_pylist()
     rule_counts = Counter(lines.column("rule").to_pylist())
@@ -115,6 +115,10 @@ lines = rin.load(version="{version}", config="lines", format="pandas")
 from datasets import load_dataset
 ds = load_dataset("path/to/{version}", "articles", split="train")
 ```
+
+## Release notes
+
+{notes.replace("## ", "### ", 1).strip()}
 
 ## Sample record
 

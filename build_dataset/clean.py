@@ -1,19 +1,25 @@
 """clean: lines -> a label and a rule id for every line -> the article.
 
 Order of decisions: blank lines; line rules (first match wins); page rules (comments, related
-lists); the headline; then every line still undecided is placed by the body block (the span
-from the first to the last paragraph): inside it is body, before it page header, after it
-page trailer. The article is assembled from the lines labelled ``title`` and ``body`` only, so
+lists); the body classifier (a small model over line shape and context) picks the article's
+lines among those still undecided; the headline picker (another small model) picks the
+headline among the rest; every other line is page furniture, named by where it stands:
+before the body (page header), after it (page trailer), or inside it (classifier debris). The article is assembled from the lines labelled ``title`` and ``body`` only, so
 every word of the output stands in the input, and every input line has exactly one decision.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
+import json
+import operator
 from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 
-from build_dataset import meta
+from build_dataset import classify, headline, meta
 from build_dataset.lines import Line, split_lines
 from build_dataset.rules import by_page, line_rules
 from russia_israel_news.text import canonical_text
@@ -47,6 +53,71 @@ class Cleaned:
 
 
 _LINE_RULES = line_rules()
+# Dispatch: each line rule is a bit; a word maps to the bits of the rules that need it. A line
+# tries only the rules whose words it contains, the gated ones whose gate holds, and the rest.
+_ALWAYS = sum(1 << k for k, r in enumerate(_LINE_RULES) if r.anchors is None)
+_GATED = [(1 << k, r.gate) for k, r in enumerate(_LINE_RULES) if r.anchors is not None and r.gate is not None]
+_BITS: dict[str, int] = {}
+for _k, _r in enumerate(_LINE_RULES):
+    for _word in _r.anchors or ():
+        _BITS[_word] = _BITS.get(_word, 0) | (1 << _k)
+
+
+def candidate_rules(line: Line) -> int:
+    """Bit mask of the line rules worth trying on ``line``."""
+    mask = functools.reduce(operator.or_, map(_BITS.get, line.tokens.split(), itertools.repeat(0)), _ALWAYS)
+    for bit, gate in _GATED:
+        if not mask & bit and gate(line):
+            mask |= bit
+    return mask
+
+
+def first_rule(line: Line):
+    """The first line rule (in registry order) that matches ``line``, or None."""
+    mask = candidate_rules(line)
+    while mask:
+        low = mask & -mask
+        rule = _LINE_RULES[low.bit_length() - 1]
+        if rule.match(line):
+            return rule
+        mask ^= low
+    return None
+
+
+@functools.cache
+def body_model() -> dict:
+    """The body-line classifier's weights, shipped as plain JSON in the package."""
+    return classify.weights_from_dict(json.loads((resources.files("build_dataset") / "data" / "body_model.json").read_text()))
+
+
+@functools.cache
+def headline_model() -> dict:
+    """The headline picker's weights, shipped as plain JSON in the package."""
+    return headline.weights_from_dict(json.loads((resources.files("build_dataset") / "data" / "headline_model.json").read_text()))
+
+
+def body_mask(lines: list[Line], decisions) -> list[bool]:
+    """Which undecided lines the classifier keeps as article body.
+
+    Lines a rule decided are never body. If the classifier keeps nothing, the lines close to
+    its best are kept (an article page has an article). A long line that repeats an earlier
+    body line is not kept twice.
+    """
+    weights = body_model()
+    keep, probs = classify.predict_nonempty([ln.text for ln in lines], weights)
+    p = [0.0] * len(lines)
+    for i, v in zip(keep, probs.tolist()):
+        p[i] = v
+    open_ = [i for i in keep if decisions[i] is None]
+    threshold = weights["threshold"]
+    chosen = [i for i in open_ if p[i] >= threshold]
+    if not chosen and open_:
+        best = max(p[i] for i in open_)
+        chosen = [i for i in open_ if p[i] >= 0.5 * best and p[i] > 0]
+    mask = [False] * len(lines)
+    for i in chosen:
+        mask[i] = True
+    return mask
 
 
 def decide(lines: list[Line]) -> list[Decision]:
@@ -55,26 +126,45 @@ def decide(lines: list[Line]) -> list[Decision]:
         if line.blank:
             decisions[i] = Decision("blank", by_page.BLANK.id)
             continue
-        for r in _LINE_RULES:
-            if r.match(line):
-                decisions[i] = Decision(r.label, r.id)
-                break
+        r = first_rule(line)
+        if r is not None:
+            decisions[i] = Decision(r.label, r.id)
     for rule, find in ((by_page.COMMENTS, by_page.comment_section), (by_page.RELATED, by_page.related_list)):
         for i in find(lines, decisions):
             decisions[i] = Decision(rule.label, rule.id)
-    title = by_page.headline(lines, decisions)
-    if title is not None:
-        decisions[title] = Decision(by_page.HEADLINE.label, by_page.HEADLINE.id)
-    block = by_page.body_block(lines, decisions)
+    body = body_mask(lines, decisions)
+    seen: set[str] = set()
+    for i, line in enumerate(lines):  # the same long paragraph twice (teaser and body, responsive copies)
+        if body[i] and len(line.text) >= by_page.DUPLICATE_MIN_CHARS:
+            if line.text in seen:
+                body[i] = False
+                decisions[i] = Decision(by_page.DUPLICATE.label, by_page.DUPLICATE.id)
+            seen.add(line.text)
+    # The headline stands above the article's first paragraph; the classifier may have kept it (and
+    # short lines around it) as body. Lines above the first paragraph are all headline candidates,
+    # and nothing above the chosen headline is article text.
+    anchor = next((i for i, b in enumerate(body) if b and by_page.is_paragraph(lines[i])), None)
+    decided = [d is not None for d in decisions]
+    if anchor is not None:
+        title_body = [b and i >= anchor for i, b in enumerate(body)]
+        title = headline.pick_title(lines, title_body, decided, headline_model())
+        if title is not None:
+            decisions[title] = Decision(by_page.HEADLINE.label, by_page.HEADLINE.id)
+            for i in range(title + 1):
+                body[i] = False
+    first = next((i for i, b in enumerate(body) if b), None)
+    last = max((i for i, b in enumerate(body) if b), default=None)
     for i, line in enumerate(lines):
         if decisions[i] is not None:
             continue
-        if block is None or i < block[0]:
+        if body[i]:
+            rule = by_page.PARAGRAPH if by_page.is_paragraph(line) or line.terminal else by_page.HEADING
+        elif first is None or i < first:
             rule = by_page.HEADER
-        elif i > block[1]:
+        elif i > last:
             rule = by_page.TRAILER
         else:
-            rule = by_page.PARAGRAPH if by_page.is_paragraph(line) or line.terminal else by_page.HEADING
+            rule = by_page.CLASSIFIED
         decisions[i] = Decision(rule.label, rule.id)
     return decisions  # type: ignore[return-value]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -25,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
                                    "version is never overwritten.")
     b.add_argument("--seeds", default="seeds", help="folder of raw *.txt pages (default: seeds)")
     b.add_argument("--out", default="dist", help="folder of published versions (default: dist)")
+    b.add_argument("--previous", default="dist",
+                   help="folder of published versions to compare with, for the version rule and release notes "
+                        "(default: dist, whatever --out is)")
     b.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
 
     c = sub.add_parser("clean", help="clean every *.txt in DIR to JSON lines, publishing nothing",
@@ -39,6 +43,27 @@ def _parser() -> argparse.ArgumentParser:
                        description="Validate PATH (a Parquet file of either config, or a version folder) against the "
                                    "schema. Exits 0 if valid, 1 with a report naming each failing row and check.")
     v.add_argument("path")
+
+    r = sub.add_parser("verify", help="rebuild a published version and compare it with its manifest",
+                       description="Rebuild VERSION (default: the current one) in a temporary folder and compare it "
+                                   "with DIST/VERSION/manifest.json: byte for byte in the locked environment, otherwise "
+                                   "by content hash. An older version is rebuilt by the code of the commit that "
+                                   "published it. Exits 1 naming each file or record that differs.")
+    r.add_argument("version", nargs="?", help="a version number, or 'all' (default: the current version)")
+    r.add_argument("--dist", default="dist", help="folder of published versions (default: dist)")
+    r.add_argument("--seeds", default=None, help="seeds to rebuild from (default: the version's own)")
+
+    d = sub.add_parser("diff", help="what changed between two versions, and the bump it requires",
+                       description="Compare two versions (folders or version numbers in --dist): records added, "
+                                   "removed and changed (with a short text diff), schema changes, and the smallest "
+                                   "version bump the change requires (TFDS rules: see README).")
+    d.add_argument("old")
+    d.add_argument("new")
+    d.add_argument("--dist", default="dist", help="folder of published versions (default: dist)")
+
+    g = sub.add_parser("changelog", help="write (or --check) CHANGELOG.md from the published versions' release notes")
+    g.add_argument("--dist", default="dist", help="folder of published versions (default: dist)")
+    g.add_argument("--check", action="store_true", help="exit 1 if CHANGELOG.md is out of date")
 
     k = sub.add_parser("checksums", help="write (or --check) the seeds folder's checksums.tsv",
                        description="Write SEEDS/checksums.tsv (file, size, sha256 of every *.txt page), or with --check "
@@ -67,7 +92,7 @@ def cmd_build(args) -> int:
     from build_dataset.read import SeedError
 
     try:
-        outcome = build(args.seeds, args.out, progress=_show_progress(args.no_progress))
+        outcome = build(args.seeds, args.out, progress=_show_progress(args.no_progress), previous=args.previous)
     except (BuildError, SeedError) as err:
         _err(f"cannot build:\n{err}")
         return EXIT_FAILED
@@ -96,6 +121,7 @@ def cmd_clean(args) -> int:
         return EXIT_FAILED
     out = sys.stdout if args.jsonl == "-" else open(args.jsonl, "w", encoding="utf-8")
     failed = 0
+    started = time.perf_counter()
     try:
         for path in progress_bar(paths, _show_progress(args.no_progress)):
             try:
@@ -112,8 +138,9 @@ def cmd_clean(args) -> int:
     finally:
         if out is not sys.stdout:
             out.close()
-    print(f"cleaned {len(paths) - failed} of {len(paths)} pages" + (f"; {failed} skipped" if failed else ""),
-          file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    print(f"cleaned {len(paths) - failed} of {len(paths)} pages in {elapsed:.2f} s "
+          f"({len(paths) / max(elapsed, 1e-9):.0f} pages/s)" + (f"; {failed} skipped" if failed else ""), file=sys.stderr)
     return EXIT_OK
 
 
@@ -132,6 +159,59 @@ def cmd_validate(args) -> int:
         _err(f"{args.path}: cannot validate ({type(err).__name__}: {err})")
         return EXIT_FAILED
     print(f"{args.path}: valid")
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from build_dataset.verify import verify
+    from build_dataset.versions import published_versions
+
+    targets = published_versions(Path(args.dist)) if args.version == "all" else [args.version]
+    failed = 0
+    for version in targets:
+        try:
+            result = verify(version, Path(args.dist), Path(args.seeds) if args.seeds else None)
+        except (FileNotFoundError, RuntimeError) as err:
+            _err(str(err))
+            failed += 1
+            continue
+        how = "byte for byte (locked environment)" if result.mode == "bytes" else "by content hash (environment differs from the manifest's)"
+        if result.ok:
+            print(f"{result.version}: verified {how}, rebuilt by {result.code}")
+        else:
+            failed += 1
+            print(f"{result.version}: FAILED, compared {how}, rebuilt by {result.code}:", file=sys.stderr)
+            for problem in result.problems:
+                print(f"  {problem}", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_diff(args) -> int:
+    from build_dataset import versions
+
+    try:
+        old = versions.Version.read(versions.resolve(args.old, Path(args.dist)))
+        new = versions.Version.read(versions.resolve(args.new, Path(args.dist)))
+    except FileNotFoundError as err:
+        _err(str(err))
+        return EXIT_FAILED
+    print(versions.report(versions.diff(old, new)))
+    return EXIT_OK
+
+
+def cmd_changelog(args) -> int:
+    from build_dataset.changelog import render
+
+    text = render(Path(args.dist))
+    path = Path("CHANGELOG.md")
+    if args.check:
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            _err("CHANGELOG.md is out of date: run 'build-dataset changelog'")
+            return EXIT_FAILED
+        print("CHANGELOG.md: up to date")
+        return EXIT_OK
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path}")
     return EXIT_OK
 
 
@@ -166,8 +246,8 @@ def cmd_schema(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": cmd_build, "clean": cmd_clean, "validate": cmd_validate, "checksums": cmd_checksums,
-            "schema": cmd_schema}
+COMMANDS = {"build": cmd_build, "clean": cmd_clean, "validate": cmd_validate, "verify": cmd_verify, "diff": cmd_diff,
+            "changelog": cmd_changelog, "checksums": cmd_checksums, "schema": cmd_schema}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -50,6 +50,7 @@ class Line:
     text: str
     key: str = field(repr=False)
     words: int
+    tokens: str = field(default="", repr=False, compare=False)  #: the key's \\w+ words, space-separated
 
     @property
     def blank(self) -> bool:
@@ -65,10 +66,14 @@ def _key(text: str) -> str:
     return text.lower().replace("\u2019", "'").replace("\u2018", "'")
 
 
+_NON_WORD = re.compile(r"[^\w\n]+")
+
+
 def make_line(no: int, text: str) -> Line:
     """One line from any text (made canonical)."""
     text = canonical_line(text)
-    return Line(no, text, _key(text), len(text.split()))
+    key = _key(text)
+    return Line(no, text, key, len(text.split()), _NON_WORD.sub(" ", key))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -78,6 +83,8 @@ def split_lines(text: str) -> list[Line]:
     if fixed.count("\n") != count:  # ftfy joined or split a line: repair line by line instead
         fixed = "\n".join(repair(line) for line in text.split("\n"))
     texts = canonical_lines(fixed)
-    keys = _key("\n".join(texts)).split("\n")
-    return [Line(i, t, k, len(t.split())) for i, (t, k) in enumerate(zip(texts, keys), start=1)]
+    joined = _key("\n".join(texts))
+    keys = joined.split("\n")
+    words = _NON_WORD.sub(" ", joined).split("\n")  # one pass over the page, not one per line
+    return [Line(i, t, k, len(t.split()), w) for i, (t, k, w) in enumerate(zip(texts, keys, words), start=1)]
 

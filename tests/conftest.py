@@ -28,7 +28,7 @@ def built(tmp_path_factory, version) -> Path:
     from build_dataset.build import build
 
     out = tmp_path_factory.mktemp("dist")
-    outcome = build(SEEDS, out)
+    outcome = build(SEEDS, out, previous=DIST)
     assert outcome.status == "published"
     return out / version
 

@@ -87,11 +87,11 @@ def test_card_front_matter_matches_the_data(built):
 
 def test_same_content_is_unchanged_and_different_content_is_refused(built, seeds_copy):
     before = tree(built)
-    assert build(SEEDS, built.parent).status == "unchanged"
+    assert build(SEEDS, built.parent, previous=DIST).status == "unchanged"
     page = seeds_copy / "003_0cfae077b6775c94.txt"
     page.write_text(page.read_text().replace("Sochi", "Sochi, on the Black Sea,"))
     with pytest.raises(PublishError, match="already published with different content"):
-        build(seeds_copy, built.parent)
+        build(seeds_copy, built.parent, previous=DIST)
     assert tree(built) == before
     assert [p.name for p in built.parent.iterdir()] == [built.name]  # no staging folder left
 
@@ -101,7 +101,7 @@ def test_a_failing_build_publishes_nothing(tmp_path, seeds_copy):
     (seeds_copy / "zz_empty.txt").write_text("  \n")
     out = tmp_path / "out"
     with pytest.raises(BuildError) as err:
-        build(seeds_copy, out)
+        build(seeds_copy, out, previous=DIST)
     message = str(err.value)
     assert "zz_debris_only.txt: no article text left" in message and "zz_empty.txt" in message and "empty" in message
     assert not out.exists() or list(out.iterdir()) == []

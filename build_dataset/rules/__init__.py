@@ -26,6 +26,10 @@ class Rule:
     drop: tuple = ()
     keep: tuple = ()
     match: Callable[[Line], bool] | None = None
+    #: Words of which a line must contain one for ``match`` to be worth trying (None: always try).
+    anchors: frozenset | None = None
+    #: For a rule with anchors: another cheap condition under which ``match`` is tried anyway.
+    gate: Callable[[Line], bool] | None = None
 
     @property
     def kind(self) -> str:
@@ -42,11 +46,22 @@ def register(rule: Rule) -> Rule:
     return rule
 
 
-def rule(id: str, description: str, label: str = "boilerplate", drop=(), keep=()):
-    """Decorator: register a line rule whose ``match`` is the decorated function."""
+def rule(id: str, description: str, label: str = "boilerplate", drop=(), keep=(), needs=None, gate=None):
+    """Decorator: register a line rule whose ``match`` is the decorated function.
+
+    ``needs``: the phrase lists the rule matches (``Phrases`` or plain phrase collections); a line
+    containing none of their words is never tried. ``gate``: a cheap test under which the rule is
+    tried anyway (a branch that matches shape, not words).
+    """
+    from build_dataset.rules.matching import anchor_words
+
+    anchors = None
+    if needs is not None:
+        parts = [anchor_words(n) for n in needs]
+        anchors = None if any(a is None for a in parts) else frozenset().union(*parts)
 
     def wrap(fn: Callable[[Line], bool]) -> Callable[[Line], bool]:
-        register(Rule(id, description, label, tuple(drop), tuple(keep), fn))
+        register(Rule(id, description, label, tuple(drop), tuple(keep), fn, anchors, gate))
         return fn
 
     return wrap

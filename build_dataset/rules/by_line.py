@@ -27,7 +27,8 @@ _RECAPTCHA = Phrases(P.RECAPTCHA_MARKERS)
 
 @rule("recaptcha_notice", "A reCAPTCHA notice from a page's forms.",
       drop=["This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."],
-      keep=["Google said its CAPTCHA tests were being retired next year, according to the company."])
+      keep=["Google said its CAPTCHA tests were being retired next year, according to the company."],
+      needs=[_RECAPTCHA])
 def recaptcha_notice(line: Line) -> bool:
     return line.words <= 40 and _RECAPTCHA.search(line) is not None
 
@@ -37,7 +38,9 @@ _WIDGET = Phrases(P.WIDGET_ERROR_MARKERS)
 
 @rule("widget_error", "A widget or form that failed to render: an unrendered shortcode, a close button, a script error.",
       drop=['\u00d7 [contact-form-7 404 "Not Found"]', "Error: Contact form not found.", "Please enable JavaScript to view the comments."],
-      keep=["The ministry said the error was not found in the final report until March."])
+      keep=["The ministry said the error was not found in the final report until March.",
+            "Talks resume in Vienna [updated]"],
+      needs=[_WIDGET], gate=lambda line: line.text.startswith(P.WIDGET_GLYPHS) or "[" in line.key)
 def widget_error(line: Line) -> bool:
     if line.text.startswith(P.WIDGET_GLYPHS):
         return True
@@ -52,7 +55,8 @@ _TERMS = Phrases(P.SIGNUP_TERMS_MARKERS)
 
 @rule("signup_terms", "The terms a reader accepts by signing up or subscribing.",
       drop=["By signing up, you agree to the terms", "You can unsubscribe at any time. We respect your privacy."],
-      keep=["By signing the agreement, both countries agreed to coordinate their air forces over Syria."])
+      keep=["By signing the agreement, both countries agreed to coordinate their air forces over Syria."],
+      needs=[_TERMS_LEADS, _TERMS])
 def signup_terms(line: Line) -> bool:
     if line.words <= 40 and _TERMS_LEADS.search(line) and ("agree" in line.key or "terms" in line.key or "consent" in line.key):
         return True
@@ -70,7 +74,9 @@ _MEMBER_LEADS = Phrases(P.MEMBERSHIP_LEADS, lead=True)
             "Join the Courier", "Sign up for our free morning briefing"],
       keep=["Subscribers to the service said prices rose by a third in October, the regulator reported.",
             "In a newsletter to investors published on Monday, the fund said it had sold all of its Russian assets.",
-            "Join the conversation about the ceasefire, the minister told reporters in Jerusalem on Sunday as talks resumed."])
+            "Join the conversation about the ceasefire, the minister told reporters in Jerusalem on Sunday as talks resumed.",
+            "How to write a (good) newsletter with AI"],
+      needs=[_SUB_LEADS, _SUB_MARKERS, _MEMBER_LEADS])
 def subscription_prompt(line: Line) -> bool:
     key = line.key
     if line.words <= 30 and _SUB_LEADS.search(line):
@@ -78,7 +84,7 @@ def subscription_prompt(line: Line) -> bool:
     if line.words <= 6 and _MEMBER_LEADS.search(line):
         return True
     if _SUB_MARKERS.search(line):
-        return line.words <= 8 or (line.words <= 30 and any(v in key for v in P.PROMPT_VERBS) and not line.key.startswith(("in ", "the ", "a ")))
+        return line.words <= 3 or (line.words <= 30 and any(v in key for v in P.PROMPT_VERBS) and not line.key.startswith(("in ", "the ", "a ", "how ")))
     return False
 
 
@@ -88,14 +94,16 @@ _COMMENT_LEADS = Phrases(P.COMMENT_PROMPT_LEADS, lead=True)
 
 @rule("comment_prompt", "An invitation to comment, or the furniture of a comment form.",
       drop=["Leave a Reply", "Let your voice be heard!", "Your email address will not be published. Required fields are marked *"],
-      keep=["Leave a comment on the record, the spokesman told the committee, was all he would say about it."])
+      keep=["Leave a comment on the record, the spokesman told the committee, was all he would say about it."],
+      needs=[P.COMMENT_PROMPTS_WHOLE, _COMMENT_LEADS])
 def comment_prompt(line: Line) -> bool:
     return _core(line.key) in _COMMENT_WHOLE or (line.words <= 15 and _COMMENT_LEADS.search(line) is not None)
 
 
 @rule("comment_count", "A count of comments, replies, shares or views, including \"No Comments\".",
       drop=["No Comments", "14 Comments", "Comments (12)", "1,204 views"],
-      keep=["Three comments by the minister drew criticism from the opposition on Monday."])
+      keep=["Three comments by the minister drew criticism from the opposition on Monday."],
+      needs=[P.COUNT_NOUNS])
 def comment_count(line: Line) -> bool:
     return line.words <= 3 and R.COUNT_LINE.match(_core(line.key)) is not None
 
@@ -115,7 +123,8 @@ def _only_networks(key: str) -> bool:
       drop=["Share this article: Share On Facebook Share On LinkedIn", "Please follow us on Telegram Rumble Gab",
             "Read all articles by Example News on Google News, subscribe and follow.", "Facebook Twitter WhatsApp Email"],
       keep=["Share prices fell sharply in Moscow after the announcement, traders said.",
-            "Follow-up talks between the two defence ministers are planned for next week in Moscow."])
+            "Follow-up talks between the two defence ministers are planned for next week in Moscow."],
+      needs=[_SHARE_LEADS, _SHARE_MARKERS, _NETWORKS])
 def share_bar(line: Line) -> bool:
     if line.words > 30:
         return False
@@ -138,7 +147,8 @@ _READ_ALSO = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(P.READ_A
       drop=["Read also: Israel provided the West with intelligence data on drones", "READ MORE: Talks resume in Vienna",
             "Related: Who runs the ministry", "See also"],
       keep=["Read also the statement by the ministry, which said the talks would continue next week in Geneva.",
-            "Related talks were held in Vienna on Tuesday."])
+            "Related talks were held in Vienna on Tuesday."],
+      needs=[P.READ_ALSO_LEADS])
 def read_also(line: Line) -> bool:
     return line.words <= 30 and _READ_ALSO.match(line.key) is not None
 
@@ -148,7 +158,8 @@ _CREDIT_LEADS = Phrases(P.CREDIT_LEADS, lead=True)
 
 @rule("photo_credit", "A photo or image credit standing on its own line.",
       drop=["Photo: Example/Ministry of Defense", "Image by example.org", "Photo credit: Reuters/Example Person"],
-      keep=["Photographers were barred from the meeting, which lasted three hours, officials said."])
+      keep=["Photographers were barred from the meeting, which lasted three hours, officials said."],
+      needs=[_CREDIT_LEADS])
 def photo_credit(line: Line) -> bool:
     return line.words <= 20 and _CREDIT_LEADS.search(line) is not None
 
@@ -164,7 +175,8 @@ _CREDIT_WORDS = Phrases(P.CREDIT_MARKERS)
             "(Social media; used in accordance with Clause 27a of the Copyright Law)",
             "The two leaders meet in Sochi on October 22, 2021. (AP Photo/Example Person)"],
       keep=["The prime minister met the president in Sochi on Friday (their first meeting), officials said.",
-            "Israel has struck targets in Syria hundreds of times (according to its own military)."])
+            "Israel has struck targets in Syria hundreds of times (according to its own military)."],
+      needs=[_CAPTION_LEADS, _CREDIT_NOUNS], gate=lambda line: line.key.rstrip(" .").endswith(")"))
 def photo_caption(line: Line) -> bool:
     if line.words > 80:
         return False
@@ -185,7 +197,8 @@ _DONATION = Phrases(P.DONATION_MARKERS)
 @rule("donation_appeal", "An appeal for money or support for the site.",
       drop=["The Courier is being targeted and obviously too effective! We need your support to put more reporters "
             "in the field! Help us here!", "Support independent journalism. Donate now."],
-      keep=["The group said it would need the support of the United States to proceed with the plan."])
+      keep=["The group said it would need the support of the United States to proceed with the plan."],
+      needs=[_DONATION])
 def donation_appeal(line: Line) -> bool:
     return line.words <= 60 and _DONATION.search(line) is not None
 
@@ -198,9 +211,10 @@ _DISCLAIMER = Phrases(P.DISCLAIMER_MARKERS)
       drop=["This article was added by the user . ExampleNews is not responsible for the content of the platform.",
             "This article has been posted by a Daily Courier Correspondent. For queries, please contact through [email protected]",
             "\u00a9 2022 Example Media. All rights reserved."],
-      keep=["The company is not responsible for the attack, the ministry said in a statement on Monday."])
+      keep=["The company is not responsible for the attack, the ministry said in a statement on Monday."],
+      needs=[_DISCLAIMER_LEADS, _DISCLAIMER], gate=lambda line: line.key.startswith("\u00a9"))
 def site_disclaimer(line: Line) -> bool:
-    if line.words <= 40 and _DISCLAIMER_LEADS.search(line):
+    if line.words <= 40 and (line.key.startswith("\u00a9") or _DISCLAIMER_LEADS.search(line)):
         return True
     return line.words <= 60 and _DISCLAIMER.search(line) is not None
 
@@ -210,7 +224,8 @@ _NAVIGATION = _whole(P.NAVIGATION_WHOLE)
 
 @rule("navigation_widget", "A navigation control or widget label standing alone (\"Scroll to Top\", \"Menu\").",
       drop=["Scroll to Top", "Back to top", "Menu", "Next article \u203a"],
-      keep=["Top officials met in Moscow.", "Home Front Command issued new guidelines on Sunday."])
+      keep=["Top officials met in Moscow.", "Home Front Command issued new guidelines on Sunday."],
+      needs=[P.NAVIGATION_WHOLE])
 def navigation_widget(line: Line) -> bool:
     return line.words <= 5 and _core(line.key) in _NAVIGATION
 

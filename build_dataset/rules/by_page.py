@@ -39,38 +39,60 @@ RELATED = register(Rule(
 ))
 
 HEADLINE = register(Rule(
-    "headline", "The article's headline: the last headline-shaped line before the body begins.", "title",
+    "headline", "The article's headline, as the headline picker (a small model over candidate lines before the body) "
+    "chose it.", "title",
     drop=("  Home", "- Talks on Syria end without agreement in Vienna",
-          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
+          "+ Both sides said they would meet again in the new year, after consultations at home with their leaders."),
 ))
 
 HEADER = register(Rule(
-    "page_header", "Page furniture before the article body (section labels, navigation, a site tagline).",
-    drop=("- World", "- Middle East", "+ Talks on Syria end without agreement in Vienna",
-          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+    "page_header", "Page furniture before the article body (section labels, navigation, a site tagline): "
+    "undecided lines the body classifier did not keep, above its first body line.",
+    drop=("- Home", "- World News", "- Middle East", "+ Talks on Syria end without agreement in Vienna",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
+          "+ Both sides said they would meet again in the new year, after consultations at home with their leaders."),
 ))
 
 TRAILER = register(Rule(
-    "page_trailer", "Page furniture after the article body's last paragraph (footers, tag lists, author names).",
+    "page_trailer", "Page furniture after the article body (footers, tag lists, author names): undecided lines the "
+    "body classifier did not keep, below its last body line.",
     drop=("+ Talks on Syria end without agreement in Vienna",
-          "+ The talks ended on Friday without an agreement, the two delegations said in statements.",
-          "- Tags", "- Syria Russia Diplomacy"),
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
+          "+ Both sides said they would meet again in the new year, after consultations at home with their leaders.",
+          "- Tags", "- Syria", "- Diplomacy", "- Privacy", "- Terms"),
+))
+
+CLASSIFIED = register(Rule(
+    "line_classifier", "A line inside the article's span that the body classifier judged not to be article text.",
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
+          "- Advertisement continues below",
+          "+ Both sides said they would meet again in the new year, after consultations at home with their leaders."),
+))
+
+DUPLICATE_MIN_CHARS = 40
+DUPLICATE = register(Rule(
+    "duplicate_line", "A long line that repeats an earlier article line word for word (a teaser, a responsive copy).",
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
+          "+ Both sides said they would meet again in the new year, after consultations at home with their leaders.",
+          "- The talks ended on Friday without an agreement, the two delegations said in statements after the meeting."),
 ))
 
 PARAGRAPH = register(Rule(
-    "body_paragraph", "A paragraph of the article body: inside the body block, sentence-shaped.", "body",
+    "body_paragraph", "A paragraph of the article: a sentence-shaped line the body classifier kept.", "body",
     drop=("  Talks on Syria end without agreement in Vienna",
-          "- The talks ended on Friday without an agreement, the two delegations said in statements.",
-          "- Both sides said they would meet again in the new year, after consultations at home."),
+          "- The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
+          "- Both sides said they would meet again in the new year, after consultations at home with their leaders."),
 ))
 
 HEADING = register(Rule(
-    "section_heading", "A section sub-heading inside the body block: short and not sentence-shaped; part of the article.",
-    "body",
+    "section_heading", "A section sub-heading of the article: a short, not sentence-shaped line the body classifier "
+    "kept.", "body",
     drop=("  Talks on Syria end without agreement in Vienna",
-          "  The talks ended on Friday without an agreement, the two delegations said in statements.",
-          "- What comes next",
-          "  Both sides said they would meet again in the new year, after consultations at home."),
+          "  The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
+          "- What comes next for the negotiators",
+          "  Both sides said they would meet again in the new year, after consultations at home with their leaders.",
+          "  They agreed to consult their governments and to exchange drafts of a text before the next round."),
 ))
 
 
@@ -132,19 +154,3 @@ def related_list(lines: list[Line], decisions) -> list[int]:
         else:
             i += 1
     return out
-
-
-def headline(lines: list[Line], decisions) -> int | None:
-    end = first_paragraph(lines, decisions)
-    end = len(lines) if end is None else end
-    candidates = [i for i in range(end) if decisions[i] is None and 2 <= lines[i].words <= 30 and not lines[i].text.endswith(":")]
-    long = [i for i in candidates if lines[i].words >= 3]
-    if long:
-        return long[-1]
-    return candidates[-1] if candidates else None
-
-
-def body_block(lines: list[Line], decisions) -> tuple[int, int] | None:
-    """The first and last paragraph among undecided lines."""
-    paragraphs = [i for i, ln in enumerate(lines) if decisions[i] is None and is_paragraph(ln)]
-    return (paragraphs[0], paragraphs[-1]) if paragraphs else None

@@ -49,8 +49,9 @@ TRAILING_PAREN = re.compile(r"\(([^()]{2,160})\)\s*\.?$")
 #: "... Photo: Facebook." / "... Image credit: X" at the end of a caption.
 TRAILING_CREDIT = re.compile(r"(?:^|[.!?\u201d\"]\s+|\s[-\u2013\u2014|]\s+)(?:photo|photos|image|picture|photograph|credit|courtesy)"
                              r"(?:\s+credit)?\s*(?::|by)\s*\S.{0,80}$")
-#: An unrendered WordPress-style shortcode: [contact-form-7 404 "Not Found"], [caption id=...].
-SHORTCODE = re.compile(r"\[[a-z][a-z0-9_-]*(?:\s[^\]]*)?\]")
+#: An unrendered WordPress-style shortcode: a hyphenated name ([contact-form-7 404 "Not Found"]) or
+#: attributes ([caption id="..."]); not a bracketed word such as "[updated]".
+SHORTCODE = re.compile(r"\[[a-z][a-z0-9]*[_-][a-z0-9_-]*(?:\s[^\]]*)?\]|\[[a-z][a-z0-9_-]*\s[^\]]*[=\"][^\]]*\]")
 #: A number alone (a count): "3", "1,024", "12K".
 LONE_NUMBER = re.compile(r"^[\d,.]+[km]?$")
 #: A number followed by a count noun: "3 Comments", "No Comments", "Comments (3)".

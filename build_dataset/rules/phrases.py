@@ -116,7 +116,8 @@ DISCLAIMER_MARKERS = (
     "powered by wordpress", "proudly powered by", "affiliate links", "we may earn a commission",
     "report an error", "report a correction", "advertise with us", "copyright ©", "copyright (c)",
 )
-DISCLAIMER_LEADS = ("©", "(c) ", "copyright ", "disclaimer", "note:", "editor's note:")
+#: (A line opening with "©" is a copyright footer too; that needs no phrase.)
+DISCLAIMER_LEADS = ("(c) ", "copyright ", "disclaimer", "note:", "editor's note:")
 RECAPTCHA_MARKERS = ("protected by recaptcha", "recaptcha", "google privacy policy and terms of service apply")
 WIDGET_ERROR_MARKERS = (
     '404 "not found"', "404 not found", "error: contact form not found", "contact form not found",

@@ -1,0 +1,509 @@
+"""Line-level boilerplate classifier for plain-text web pages (pure Python + numpy).
+
+    w = load_weights("weights.json")
+    probs = predict(lines, w)          # one probability per line (blank lines -> 0.0)
+    text = clean(raw_text, w)          # kept lines joined with "\\n\\n"
+
+Pipeline (all vectorised with numpy over the page, no per-character Python loops):
+  1. `features(lines)` builds a feature matrix for the NON-EMPTY lines:
+     per-line shape (bytes, words, terminal punctuation, capitalisation, digits,
+     punctuation, stop-word density, list/link shape, debris-concept word
+     lists, repetition, position, blank-line boundaries) plus context features
+     (the same quantities smoothed over +-1/2/5 line windows, neighbours,
+     distance to the densest text block, share of the page's "prose" mass
+     before/after the line).
+  2. stage 1: a small MLP (standardised inputs, ReLU, sigmoid output) -> p1.
+  3. stage 2: another small MLP over the stage-1 features plus neighbourhood
+     statistics of p1 (windows, neighbours, cumulative mass) -> p2.
+  4. `clean` keeps lines with p2 >= threshold, drops exact repeats of long kept
+     lines, and falls back to the best lines when nothing passes.
+
+Weights are a plain JSON file (see train.py); no sklearn/pickle at inference.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from itertools import chain, compress, repeat
+
+import numpy as np
+
+# ---------------------------------------------------------------- word lists
+STOPWORDS = (
+    "a about after all also an and any are as at be because been but by can could "
+    "did do does for from had has have he her his how i if in into is it its just "
+    "may more most my no not of on one only or other our out over she so some such "
+    "than that the their them then there these they this those to up was we were "
+    "what when where which while who will with would you your"
+).split()
+
+# debris concepts: each a group of (lower-case, ASCII) words
+CONCEPTS = {
+    "share": "share shares shared sharing facebook twitter tweet pinterest whatsapp linkedin reddit email print instagram youtube tiktok",
+    "subscribe": "subscribe subscribed subscription subscriptions newsletter newsletters signup inbox unsubscribe",
+    "legal": "cookie cookies privacy policy terms consent gdpr copyright reserved rights disclaimer",
+    "comment": "comment comments commenting reply replies respond discussion",
+    "related": "related recommended popular trending latest more read next previous prev also stories articles",
+    "account": "login logout log sign account register password username profile",
+    "nav": "menu home search navigation skip main content contact about sitemap back top close open toggle",
+    "ad": "advertisement advertise advertising sponsored ad ads promoted partner affiliate",
+    "media": "photo photos image images video videos caption credit getty gallery watch listen podcast",
+    "time": "ago updated published posted am pm min mins minute minutes hour hours read "
+            "january february march april may june july august september october november december "
+            "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday",
+    "byline": "by author authors written staff reporter editor contributor writer correspondent",
+    "tags": "tags tag tagged filed category categories topics topic",
+    "click": "click here learn download free buy shop now today offer deal deals price",
+}
+CONCEPT_NAMES = list(CONCEPTS)
+
+_WORDBITS: dict[bytes, int] = {}
+for _w in STOPWORDS:
+    _WORDBITS[_w.encode()] = _WORDBITS.get(_w.encode(), 0) | 1
+for _k, _name in enumerate(CONCEPT_NAMES):
+    for _w in CONCEPTS[_name].split():
+        _WORDBITS[_w.encode()] = _WORDBITS.get(_w.encode(), 0) | (1 << (_k + 1))
+_NL = 1 << 30  # newline marker token
+_WORDBITS[b"\x01"] = _NL  # the line-break token (newlines are replaced by " \x01 ")
+_NBITS = 1 + len(CONCEPT_NAMES)
+_HEAD, _TAIL = 64, 12  # long lines are read as their first _HEAD and last _TAIL characters
+_SHIFTS = np.arange(_NBITS, dtype=np.int64)
+
+# byte classes
+_C_LOWER, _C_UPPER, _C_DIGIT, _C_SPACE, _C_TERM, _C_COMMA, _C_PUNCT, _C_HIGH, _C_SEP, _C_NL = range(10)
+_NCLS = 10
+_LUT = np.full(256, _C_PUNCT, dtype=np.int32)
+for _c in range(ord("a"), ord("z") + 1):
+    _LUT[_c] = _C_LOWER
+for _c in range(ord("A"), ord("Z") + 1):
+    _LUT[_c] = _C_UPPER
+for _c in range(ord("0"), ord("9") + 1):
+    _LUT[_c] = _C_DIGIT
+_LUT[ord(" ")] = _LUT[ord("\t")] = _C_SPACE
+for _c in b".!?":
+    _LUT[_c] = _C_TERM
+_LUT[ord(",")] = _C_COMMA
+for _c in b"|/>\\":
+    _LUT[_c] = _C_SEP
+_LUT[128:] = _C_HIGH
+_LUT[ord("\n")] = _C_NL
+_IS_UPPER = _LUT == _C_UPPER
+_IS_TERM = np.zeros(256, dtype=bool)
+for _c in b".!?":
+    _IS_TERM[_c] = True
+_IS_CLOSE = np.zeros(256, dtype=bool)
+for _c in b"\"')]\x9d\x99":  # ASCII quotes/brackets, last byte of UTF-8 right quotes
+    _IS_CLOSE[_c] = True
+_IS_BULLET = np.zeros(256, dtype=bool)
+for _c in b"-*\xe2\xc2+>#":  # '-', '*', UTF-8 lead byte of bullet/dash, '+', '>', '#'
+    _IS_BULLET[_c] = True
+_IS_DIGIT = _LUT == _C_DIGIT
+_PUNCT2SPACE = bytes(c if (chr(c).isalnum() or c == 10 or c >= 128) else 32 for c in range(256))
+
+BASE_NAMES = [
+    "log_bytes", "log_words", "ends_term", "ends_colon", "upper_ratio", "digit_ratio",
+    "punct_ratio", "high_ratio", "sep_ratio", "term_per_word", "comma_per_word", "capword_ratio",
+    "stop_ratio", "avg_wordlen", "starts_upper", "starts_bullet", "starts_digit", "blank_before",
+    "blank_after", "log_dup", "dup_earlier", "rel_pos", "rel_cpos", "prose",
+] + ["c_" + n for n in CONCEPT_NAMES] + ["cf_" + n for n in CONCEPT_NAMES]
+
+
+class _Seg:
+    """Row layout of a batch: rows of all pages stacked, page by page."""
+
+    def __init__(self, sizes: list[int]):
+        self.sizes = np.asarray(sizes, dtype=np.int64)
+        self.P = len(sizes)
+        self.starts = np.concatenate(([0], np.cumsum(self.sizes)[:-1])).astype(np.int64)
+        self.N = int(self.sizes.sum())
+        self.pg = np.repeat(np.arange(self.P), self.sizes)
+        self.ps = self.starts[self.pg]              # first row of the row's page
+        self.pe = self.ps + self.sizes[self.pg]     # one past its last row
+        self.m = self.sizes[self.pg].astype(np.float64)
+        self.i = np.arange(self.N)
+        self.local = self.i - self.ps               # row index inside its page
+
+    def psum(self, x):
+        """Per-page sums of x (rows), broadcast back to rows."""
+        return np.add.reduceat(x, self.starts, axis=0)[self.pg]
+
+    def pmax(self, x):
+        return np.maximum.reduceat(x, self.starts, axis=0)[self.pg]
+
+    def pcum_excl(self, x):
+        """Cumulative sum of x within each page, excluding the row itself."""
+        c = np.cumsum(x, axis=0)
+        return c - x - (c - x)[self.ps]
+
+    def wmeans(self, x, ks) -> list:
+        """Means of x over windows [i-k, i+k] clipped to the row's page, one per k."""
+        c = np.concatenate((np.zeros((1,) + x.shape[1:]), np.cumsum(x, axis=0)))
+        out = []
+        for k in ks:
+            lo = np.maximum(self.i - k, self.ps)
+            hi = np.minimum(self.i + k + 1, self.pe)
+            d = (hi - lo).astype(np.float64)
+            out.append((c[hi] - c[lo]) / (d if x.ndim == 1 else d[:, None]))
+        return out
+
+    def shift(self, x, s: int, fill: float = 0.0):
+        """y[i] = x[i - s] within the page (s > 0: previous line), fill across page edges."""
+        y = np.empty_like(x)
+        if s > 0:
+            y[:s] = fill
+            y[s:] = x[:-s]
+            bad = self.local < s
+        else:
+            y[s:] = fill
+            y[:s] = x[-s:]
+            bad = self.local >= self.sizes[self.pg] + s
+        y[bad] = fill
+        return y
+
+    def nearest(self, mask):
+        """(log1p distance to the nearest row with mask in the page (999 if none),
+        1.0 where such rows exist both at-or-before and at-or-after the row)."""
+        idx = np.flatnonzero(mask)
+        if idx.size == 0:
+            far = np.full(self.N, np.log1p(999))
+            return far, np.zeros(self.N), far, far
+        pos = np.searchsorted(idx, self.i)
+        nxt = idx[np.minimum(pos, idx.size - 1)]
+        prv = idx[np.maximum(np.searchsorted(idx, self.i, side="right") - 1, 0)]
+        okn = (nxt >= self.i) & (nxt < self.pe)
+        okp = (prv <= self.i) & (prv >= self.ps)
+        dn = np.where(okn, nxt - self.i, 999)
+        dp = np.where(okp, self.i - prv, 999)
+        return (np.log1p(np.minimum(dn, dp)), (okn & okp).astype(np.float64),
+                np.log1p(dn), np.log1p(dp))
+
+
+def _page_features(pages: list[list[str]]):
+    """Base features for a batch of pages.
+
+    Returns (keeps, seg, F): keeps[k] = indices of page k's non-empty lines, seg the
+    row layout (pages without any non-empty line have no rows), F [rows, len(BASE_NAMES)]."""
+    keeps = [list(compress(range(len(lines)), lines)) for lines in pages]  # renderer strips lines
+    sizes = [len(k) for k in keeps]
+    seg = _Seg(sizes)
+    m = seg.N
+    if m == 0:
+        return keeps, seg, np.zeros((0, len(BASE_NAMES)))
+    ne_pages = [[lines[i] for i in keep] for lines, keep in zip(pages, keeps)]
+    ne = list(chain.from_iterable(ne_pages))
+    nchars = np.fromiter(map(len, ne), dtype=np.float64, count=m)
+    # Shape statistics are ratios, so long lines are only read in part: the first
+    # _HEAD and last _TAIL characters (keeps the line ending); this bounds the work per line.
+    lim = _HEAD + _TAIL
+    tr = [l if len(l) <= lim else l[:_HEAD] + " " + l[-_TAIL:] for l in ne]
+    blob = "\n".join(tr).encode("utf-8", "replace")
+    arr = np.frombuffer(blob, dtype=np.uint8)
+    nl = np.flatnonzero(arr == 10)
+    starts = np.concatenate(([0], nl + 1))
+    ends = np.concatenate((nl, [arr.shape[0]]))  # exclusive
+    nbytes = (ends - starts).astype(np.float64)   # bytes of the (truncated) line
+    scale_up = np.maximum(nchars / (lim + 1), 1.0)
+
+    # byte-class counts per line
+    cls = _LUT[arr]
+    lid = np.cumsum(arr == 10, dtype=np.int32)  # a newline byte counts in the next line (class _C_NL)
+    cnt = np.bincount(lid * _NCLS + cls, minlength=m * _NCLS).reshape(m, _NCLS).astype(np.float64)
+    letters = cnt[:, _C_LOWER] + cnt[:, _C_UPPER]
+
+    last = arr[np.maximum(ends - 1, 0)]
+    last2 = arr[np.maximum(ends - 2, 0)]
+    last4 = arr[np.maximum(ends - 4, 0)]
+    ends_term = _IS_TERM[last] | (_IS_CLOSE[last] & (_IS_TERM[last2] | _IS_TERM[last4]))
+    ends_colon = last == 58
+    first = arr[np.minimum(starts, arr.shape[0] - 1)]
+
+    # word-level: stop words and debris concepts (bit masks), one dict lookup per word
+    toks = blob.lower().translate(_PUNCT2SPACE).replace(b"\n", b" \x01 ").split()
+    bits = np.fromiter(chain((_NL,), map(_WORDBITS.get, toks, repeat(0))), dtype=np.int64,
+                       count=len(toks) + 1)
+    wseg = np.flatnonzero(bits == _NL)  # one segment per line, each starting at its marker
+    seglen = np.diff(np.concatenate((wseg, [bits.shape[0]])))
+    nwords_t = seglen.astype(np.float64) - 1.0       # words in the (truncated) line
+    nwords = nwords_t * scale_up                     # estimated words in the whole line
+    bits[wseg] = 0
+    tokline = np.repeat(np.arange(m), seglen)
+    stop = np.bincount(tokline, weights=(bits & 1).astype(np.float64), minlength=m)
+    nc = len(CONCEPT_NAMES)
+    nz = np.flatnonzero(bits > 1)
+    cb = ((bits[nz, None] >> _SHIFTS[1:]) & 1).astype(np.float64)
+    conc = np.bincount((tokline[nz, None] * nc + np.arange(nc)).ravel(), weights=cb.ravel(),
+                       minlength=m * nc).reshape(m, nc)
+    wd = np.maximum(nwords_t, 1.0)
+
+    # repetition within the page
+    ndup = np.empty(m)
+    dup_earlier = np.empty(m)
+    for st, lines_p in zip(seg.starts.tolist(), ne_pages):
+        k = len(lines_p)
+        if not k:
+            continue
+        counts = Counter(lines_p)
+        ndup[st:st + k] = np.fromiter(map(counts.__getitem__, lines_p), dtype=np.float64, count=k)
+        firsts = dict(zip(reversed(lines_p), range(k - 1, -1, -1)))  # line -> first occurrence
+        dup_earlier[st:st + k] = np.fromiter(map(firsts.__getitem__, lines_p), dtype=np.int64,
+                                             count=k) != np.arange(k)
+
+    # blank lines around (block boundaries in the rendered text)
+    ka = np.fromiter(chain.from_iterable(keeps), dtype=np.int64, count=m)
+    n_all = np.array([len(p) for p in pages], dtype=np.int64)[seg.pg]
+    blank_before = np.ones(m)
+    blank_before[1:] = (ka[1:] - ka[:-1]) > 1
+    blank_after = np.ones(m)
+    blank_after[:-1] = blank_before[1:]
+    is_first = seg.local == 0
+    is_last = seg.local == seg.sizes[seg.pg] - 1
+    blank_before[is_first] = ka[is_first] > 0
+    blank_after[is_last] = ka[is_last] < n_all[is_last] - 1
+
+    prose = ((nwords >= 10) & ends_term) | (nwords >= 25)
+
+    F = np.empty((m, len(BASE_NAMES)))
+    F[:, 0] = np.log1p(nchars)
+    F[:, 1] = np.log1p(nwords)
+    F[:, 2] = ends_term
+    F[:, 3] = ends_colon
+    F[:, 4] = cnt[:, _C_UPPER] / np.maximum(letters, 1.0)
+    F[:, 5] = cnt[:, _C_DIGIT] / np.maximum(nbytes, 1.0)
+    F[:, 6] = (cnt[:, _C_PUNCT] + cnt[:, _C_COMMA] + cnt[:, _C_TERM]) / np.maximum(nbytes, 1.0)
+    F[:, 7] = cnt[:, _C_HIGH] / np.maximum(nbytes, 1.0)
+    F[:, 8] = np.minimum(cnt[:, _C_SEP] / wd, 1.0)
+    F[:, 9] = np.minimum(cnt[:, _C_TERM] / wd, 1.0)
+    F[:, 10] = np.minimum(cnt[:, _C_COMMA] / wd, 1.0)
+    F[:, 11] = 0.0  # capword_ratio: dropped for speed (no measurable value), slot kept
+    F[:, 12] = stop / wd
+    F[:, 13] = np.minimum(letters / wd, 20.0) / 10.0
+    F[:, 14] = _IS_UPPER[first]
+    F[:, 15] = _IS_BULLET[first]
+    F[:, 16] = _IS_DIGIT[first]
+    F[:, 17] = blank_before
+    F[:, 18] = blank_after
+    F[:, 19] = np.log(ndup)
+    F[:, 20] = dup_earlier
+    F[:, 21] = seg.local / np.maximum(seg.m - 1, 1)
+    F[:, 22] = seg.pcum_excl(nchars) / np.maximum(seg.psum(nchars), 1.0)
+    F[:, 23] = prose
+    F[:, 24:24 + nc] = conc > 0
+    F[:, 24 + nc:24 + 2 * nc] = conc / wd[:, None]
+    return keeps, seg, F
+
+
+# indices into BASE_NAMES used for context windows / neighbours
+_CTX = [BASE_NAMES.index(n) for n in
+        ("log_bytes", "log_words", "ends_term", "stop_ratio", "prose", "capword_ratio", "punct_ratio",
+         "starts_bullet")]
+_NEIGH2 = [BASE_NAMES.index(n) for n in
+           ("log_bytes", "ends_term", "stop_ratio", "prose", "starts_bullet", "dup_earlier", "ends_colon")]
+_NEIGH = _NEIGH2 + [BASE_NAMES.index("c_" + n) for n in CONCEPT_NAMES]
+
+
+def _context(F: np.ndarray, seg: _Seg, A: np.ndarray | None = None) -> np.ndarray:
+    """Append context features (windows, neighbours, page-level block statistics).
+
+    With A given, return X @ A without materialising X (block-wise products)."""
+    C = F[:, _CTX]
+    parts = seg.wmeans(C, (1, 2, 5, 12))
+    N = F[:, _NEIGH]
+    N2 = F[:, _NEIGH2]
+    parts += [seg.shift(N, 1), seg.shift(N, -1), seg.shift(N2, 2), seg.shift(N2, -2)]
+    prose = F[:, BASE_NAMES.index("prose")]
+    pm = prose * np.expm1(F[:, 0])          # bytes of "prose" lines
+    tot = np.maximum(seg.psum(pm), 1.0)
+    before = seg.pcum_excl(pm) / tot
+    after = 1.0 - (seg.pcum_excl(pm) + pm) / tot
+    # densest block: prose bytes in a +-5 window; first arg-max of each page
+    dens = seg.wmeans(pm, (5,))[0]
+    dmax = seg.pmax(dens)
+    cand = np.flatnonzero(dens == dmax)
+    _, fi = np.unique(seg.pg[cand], return_index=True)
+    am = cand[fi]  # one per page (every page has its maximum somewhere)
+    dist_dense = (seg.i - am[seg.pg]) / seg.m
+    d_prose, inside, _, _ = seg.nearest(prose > 0)
+    page = np.empty((seg.N, 6))
+    page[:, 0] = np.log1p(seg.m)
+    page[:, 1] = seg.psum(prose) / seg.m
+    page[:, 2] = F[:, 0] - seg.pmax(F[:, 0])
+    page[:, 3] = np.log1p(seg.psum(pm))
+    page[:, 4] = dens / np.maximum(dmax, 1.0)
+    page[:, 5] = np.abs(dist_dense)
+    extra = np.stack([before, after, dist_dense, d_prose, inside, before * after], axis=1)
+    blocks = [F] + parts + [extra, page]
+    if A is None:
+        return np.concatenate(blocks, axis=1)
+    H = None
+    o = 0
+    for b in blocks:
+        k = b.shape[1]
+        h = b @ A[o:o + k]
+        H = h if H is None else H.__iadd__(h)
+        o += k
+    return H
+
+
+def features_batch(pages: list[list[str]]):
+    """(keeps, seg, X): stage-1 features of the non-empty lines of several pages, stacked."""
+    keeps, seg, F = _page_features(pages)
+    if seg.N == 0:
+        return keeps, seg, F
+    return keeps, seg, _context(F, seg)
+
+
+def features(lines: list[str]):
+    """Return (indices of the non-empty lines, stage-1 feature matrix for them)."""
+    keeps, seg, X = features_batch([lines])
+    return keeps[0], X
+
+
+def _stage2_features(p: np.ndarray, seg: _Seg | None = None) -> np.ndarray:
+    """Stage-2 extra inputs: neighbourhood statistics of the stage-1 probability p1
+    (stage 2 sees [stage-1 features, these])."""
+    if seg is None:
+        seg = _Seg([p.shape[0]])
+    pc = np.clip(p, 1e-4, 1 - 1e-4)
+    lp = np.log(pc / (1 - pc))
+    tot = np.maximum(seg.psum(p), 1e-9)
+    cb = seg.pcum_excl(p)
+    off = 2.0 * seg.pg
+    roff = 2.0 * (seg.P - 1 - seg.pg)
+    cols = [p, lp, *seg.wmeans(p, (1, 2, 5, 12)),
+            seg.shift(p, 1), seg.shift(p, -1), seg.shift(p, 2), seg.shift(p, -2),
+            seg.shift(p, 3), seg.shift(p, -3),
+            cb / tot, 1.0 - (cb + p) / tot, seg.psum(p) / seg.m, seg.pmax(p),
+            np.maximum.accumulate(p + off) - off,                       # running max, per page
+            np.maximum.accumulate((p + roff)[::-1])[::-1] - roff]       # reverse running max
+    _, inside, d_next, d_prev = seg.nearest(p >= 0.5)  # nearest confident lines, inside their span
+    cols += [d_next, d_prev, inside]
+    return np.stack(cols, axis=1)
+
+
+def _mlp(X: np.ndarray, net: dict) -> np.ndarray:
+    """Reference forward pass: standardise, dense ReLU layers, sigmoid output."""
+    h = (X - net["mean"]) / net["scale"]
+    layers = net["layers"]
+    for k, (W, b) in enumerate(layers):
+        h = h @ W + b
+        if k < len(layers) - 1:
+            np.maximum(h, 0.0, out=h)
+    return 1.0 / (1.0 + np.exp(-np.clip(h[:, 0], -30, 30)))
+
+
+def load_weights(path: str) -> dict:
+    """Load weights.json and pre-compute the fused inference matrices."""
+    with open(path, encoding="utf-8") as f:
+        raw = json.load(f)
+    return weights_from_dict(raw)
+
+
+def _net(d: dict) -> dict:
+    return {"mean": np.array(d["mean"]), "scale": np.array(d["scale"]),
+            "layers": [(np.array(W, dtype=np.float64).reshape(len(W), -1), np.array(b)) for W, b in d["layers"]]}
+
+
+def weights_from_dict(raw: dict) -> dict:
+    """Numpy weights.  Standardisation is folded into the first layer of each stage,
+    and stage 2 (a logistic regression over [stage-1 features, p1 statistics]) shares
+    the stage-1 first-layer matmul: A = [W1 / scale1 | a_X / scale2_X]."""
+    s1 = _net(raw["stage1"])
+    w = {"stage1": s1, "threshold": float(raw.get("threshold", 0.5)),
+         "dedup_min_bytes": int(raw.get("dedup_min_bytes", 40))}
+    W1, b1 = s1["layers"][0]
+    W1f = W1 / s1["scale"][:, None]
+    b1f = b1 - (s1["mean"] / s1["scale"]) @ W1
+    nf = W1.shape[0]
+    if raw.get("stage2"):
+        s2 = _net(raw["stage2"])
+        w["stage2"] = s2
+        assert len(s2["layers"]) == 1, "stage 2 must be a logistic regression"
+        a, c = s2["layers"][0]
+        af = a[:, 0] / s2["scale"]
+        cf = float(c[0] - (s2["mean"] / s2["scale"]) @ a[:, 0])
+        w["A"] = np.ascontiguousarray(np.concatenate([W1f, af[:nf, None]], axis=1))
+        w["bA"] = np.concatenate([b1f, [cf]])
+        w["s2_extra"] = af[nf:]
+    else:
+        w["stage2"] = None
+        w["A"], w["bA"] = W1f, b1f
+    w["rest"] = s1["layers"][1:]
+    w["n_hidden1"] = W1.shape[1]
+    return w
+
+
+def predict_batch(pages: list[list[str]], weights: dict):
+    """For several pages at once (faster: numpy overhead is shared): list of
+    (indices of the page's non-empty lines, body probabilities for them)."""
+    keeps, seg, F = _page_features(pages)
+    if seg.N == 0:
+        return [(k, np.zeros(0)) for k in keeps]
+    H = _context(F, seg, weights["A"])  # == features @ A
+    H += weights["bA"]
+    k = weights["n_hidden1"]
+    rest = weights["rest"]
+    if rest:
+        h = H[:, :k]
+        for W, b in rest:
+            np.maximum(h, 0.0, out=h)
+            h = h @ W + b
+        z = h[:, 0]
+    else:
+        z = H[:, 0]
+    p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    if weights["stage2"] is not None:
+        z2 = H[:, k] + _stage2_features(p, seg) @ weights["s2_extra"]
+        p = 1.0 / (1.0 + np.exp(-np.clip(z2, -30, 30)))
+    bounds = np.concatenate((seg.starts, [seg.N])).tolist()
+    return [(keeps[j], p[bounds[j]:bounds[j + 1]]) for j in range(len(pages))]
+
+
+def predict_nonempty(lines: list[str], weights: dict):
+    """Return (indices of non-empty lines, body probabilities for them)."""
+    return predict_batch([lines], weights)[0]
+
+
+def predict(lines: list[str], weights: dict) -> list[float]:
+    """Probability that each line is article body (blank lines get 0.0)."""
+    keep, p = predict_nonempty(lines, weights)
+    out = [0.0] * len(lines)
+    for i, v in zip(keep, p.tolist()):
+        out[i] = v
+    return out
+
+
+def select(lines: list[str], keep: list[int], p: np.ndarray, weights: dict) -> list[str]:
+    """Turn probabilities into the kept lines (threshold, de-duplication, empty fallback)."""
+    if not keep:
+        return []
+    thr = weights["threshold"]
+    sel = np.flatnonzero(p >= thr)
+    if sel.size == 0:  # never return nothing: keep the lines close to the page's best
+        sel = np.flatnonzero(p >= 0.5 * p.max())
+    ls = [lines[keep[j]] for j in sel.tolist()]
+    if len(set(ls)) == len(ls):
+        return ls
+    out, seen = [], set()
+    dmin = weights["dedup_min_bytes"]
+    for j in sel.tolist():
+        l = lines[keep[j]]
+        if len(l) >= dmin:
+            if l in seen:
+                continue
+            seen.add(l)
+        out.append(l)
+    return out
+
+
+def clean_batch(texts: list[str], weights: dict) -> list[str]:
+    """clean() for several pages at once (same output, higher throughput)."""
+    pages = [t.split("\n") for t in texts]
+    return ["\n\n".join(select(lines, keep, p, weights))
+            for lines, (keep, p) in zip(pages, predict_batch(pages, weights))]
+
+
+def clean(text: str, weights: dict) -> str:
+    """Clean a page's plain text: kept lines joined with blank lines."""
+    lines = text.split("\n")
+    keep, p = predict_nonempty(lines, weights)
+    return "\n\n".join(select(lines, keep, p, weights))

@@ -1,0 +1,108 @@
+"""verify: rebuild a published version in a temporary folder and compare it with its manifest.
+
+The current version (pyproject.toml's) is rebuilt by this checkout's code from ``seeds``; an
+older version by the code and seeds of the commit that published it (taken from git), since
+today's cleaner would clean differently. The comparison is byte for byte when the rebuild ran in
+the environment the manifest records (the locked one), and by logical content hash otherwise;
+the result says which.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from build_dataset import versions
+from build_dataset.manifest import read_manifest
+from build_dataset.version import current
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Verified:
+    version: str
+    mode: str                      #: "bytes" or "content"
+    code: str                      #: what rebuilt it
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _git(*args: str, root: Path) -> str:
+    return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, check=True).stdout
+
+
+def publishing_commit(version: str, root: Path = ROOT) -> str:
+    """The commit that added ``dist/<version>/manifest.json``."""
+    try:
+        out = _git("log", "--diff-filter=A", "--format=%H", "--", f"dist/{version}/manifest.json", root=root).split()
+    except (subprocess.CalledProcessError, FileNotFoundError) as err:
+        raise RuntimeError(f"cannot read git history in {root} to find the code of version {version}: {err}") from None
+    if not out:
+        raise RuntimeError(f"dist/{version} is not committed: no code to rebuild it from")
+    return out[-1]
+
+
+def _checkout(commit: str, into: Path, root: Path) -> None:
+    data = subprocess.run(["git", "-C", str(root), "archive", "--format=tar", commit], capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+
+
+def _rebuild(code: Path, seeds: Path, out: Path, previous: Path | None) -> None:
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    cmd = [sys.executable, "-m", "build_dataset", "build", "--seeds", str(seeds), "--out", str(out), "--no-progress"]
+    help_text = subprocess.run([sys.executable, "-m", "build_dataset", "build", "--help"], env=env, cwd=code,
+                               capture_output=True, text=True).stdout
+    if previous is not None and "--previous" in help_text:
+        cmd += ["--previous", str(previous)]
+    result = subprocess.run(cmd, env=env, cwd=code, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"the rebuild failed:\n{result.stderr.strip()}")
+
+
+def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | None = None, root: Path = ROOT) -> Verified:
+    version = version or current()
+    dist = Path(dist).resolve()
+    folder = dist / version
+    if not (folder / "manifest.json").is_file():
+        raise FileNotFoundError(f"{folder}: no published version (no manifest.json)")
+    published = read_manifest(folder)
+    with tempfile.TemporaryDirectory(prefix="verify-") as tmp:
+        tmp = Path(tmp)
+        if version == current():
+            code, what = root, "this checkout"
+            seeds = Path(seeds or root / "seeds").resolve()
+        else:
+            commit = publishing_commit(version, root)
+            code, what = tmp / "code", f"commit {commit[:12]}"
+            _checkout(commit, code, root)
+            seeds = Path(seeds).resolve() if seeds else code / "seeds"
+        _rebuild(code, seeds, tmp / "out", previous=dist)
+        rebuilt_folder = tmp / "out" / version
+        rebuilt = read_manifest(rebuilt_folder)
+        mode = "bytes" if rebuilt["build"] == published["build"] else "content"
+        result = Verified(version, mode, what)
+        if mode == "bytes":
+            for name in sorted(published["files"].keys() | rebuilt["files"].keys()):
+                if published["files"].get(name) != rebuilt["files"].get(name):
+                    result.problems.append(f"file {name} differs")
+        for config in sorted(published["content_sha256"].keys() | rebuilt["content_sha256"].keys()):
+            if published["content_sha256"].get(config) != rebuilt["content_sha256"].get(config):
+                result.problems.append(f"content of config {config} differs")
+        if result.problems:
+            d = versions.diff(versions.Version.read(folder), versions.Version.read(rebuilt_folder))
+            result.problems += [f"record {i} differs ({', '.join(c.fields)})" for c in d.changed for i in [c.id]]
+            result.problems += [f"record {i} is missing from the rebuild" for i in d.removed]
+            result.problems += [f"record {i} is new in the rebuild" for i in d.added]
+            result.problems += [f"line records of {i} differ" for i in d.lines_changed if i not in {c.id for c in d.changed}]
+    return result

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from importlib import resources
 
 import pyarrow as pa
 import yaml
@@ -84,6 +86,23 @@ def _sample(articles: pa.Table) -> str:
     return "\n".join(lines) + "\n\n> " + excerpt.replace("\n\n", "\n>\n> ")
 
 
+def _quality() -> str:
+    """The measured quality of the shipped cleaner, from the evaluation shipped with its models."""
+    path = resources.files("build_dataset") / "data" / "quality.json"
+    if not path.is_file():
+        return "No evaluation of this cleaner is recorded."
+    q = json.loads(path.read_text(encoding="utf-8"))
+    groups = q["groups"]
+    rows = "\n".join(f"| {name} | {g['n']} | {g['precision']:.3f} | {g['recall']:.3f} | {g['f1']:.3f} |"
+                     for name, g in groups.items())
+    return (f"Measured on the 1,001 pages of the project's dev benchmark (plain text with gold article bodies), "
+            f"with the article-extraction-benchmark metric (word 4-gram precision and recall, macro over pages), "
+            f"by {q['method']}: F1 **{q['f1']:.3f}**, {q['empty']} empty output(s) in {q['pages']} pages.\n\n"
+            f"| pages | n | precision | recall | F1 |\n|---|---:|---:|---:|---:|\n{rows}\n\n"
+            "For comparison on the same pages: keeping everything 0.782, jusText 0.848, a C4-style line filter 0.847, "
+            "trafilatura on the original HTML 0.930.")
+
+
 def render(version: str, tables: dict[str, pa.Table], seeds: dict[str, dict], notes: str) -> str:
     articles, lines = tables["articles"], tables["lines"]
     rows = articles.to_pylist()
@@ -101,7 +120,8 @@ def render(version: str, tables: dict[str, pa.Table], seeds: dict[str, dict], no
 # {PRETTY_NAME} (version {version})
 
 Cleaned news articles on Russia–Israel relations (2015–2022), built from scraped web pages by a
-rule-based boilerplate cleaner, with an audit trail of every line it removed. Two configs:
+boilerplate cleaner (general rules and two small models), with an audit trail of every line it removed.
+Two configs:
 
 - `articles` (default): one record per page — title, body text, author, date, publisher, hashes and counts.
 - `lines`: every raw line of every page, with the label and the id of the rule that decided it — the
@@ -151,9 +171,17 @@ Each page is decoded (UTF-8; repairs are recorded in `manifest.json`), repaired 
 control characters; curly quotes and dashes are kept; a non-breaking space becomes a space) and split into
 lines. Every line then gets exactly one label and the id of the rule that decided it: line rules first
 (phrase lists grouped by concept, matched as whole words), then page rules (comment sections, related-article
-lists), the headline, and the body block (from the first to the last paragraph-shaped line). The article text
+lists); then a body classifier keeps the article's lines among those left, and a headline picker chooses the
+headline above them; what is left is page furniture, named by where it stands. The article text
 is the `body` lines joined by one blank line; nothing is added or rewritten. Author, date and publisher are
 read only from lines the page states (a byline, a dateline, a footer naming the site); otherwise they are null.
+
+The body classifier and the headline picker are small models (a two-stage network over line shape and
+context, 44 KB of JSON; a linear ranker over candidate lines) trained on the dev split of the Web Content
+Extraction Benchmark (WCXB; 685 pages, CC-BY-4.0; credit to its authors), never on the seeds' text or on the
+research-only L3S-GN1 pages. Training is reproducible from `training/` in the source repository.
+
+{_quality()}
 
 Lines decided by each rule (every `boilerplate`, `byline` and `date` line is removed from the article text):
 
@@ -187,8 +215,9 @@ training large models on the texts (copyright, below); treating the `publisher` 
 - Five articles, one topic, a handful of outlets, 2015–2022, English only: statistics from it do not generalise.
 - The subject is political and contested; the outlets have their own editorial lines, and the reader comments
   removed from one page were partisan. Nothing here was balanced or fact-checked.
-- The cleaner is rule-based; rules are general, not fitted to these pages, but a line can still be misjudged.
-  The `lines` config shows every decision, so errors can be found and reported.
+- The cleaner (general rules and two small models, none fitted to these pages) can still misjudge a line;
+  the `lines` config shows every decision and the rule or model that made it, so errors can be found and reported.
+- The models learnt from English web pages of 2025 (WCXB); pages in other languages or layouts may be cleaned worse.
 - Author, date and publisher are null wherever the page does not state them.
 
 ## License and copyright

@@ -18,6 +18,11 @@ Pipeline (all vectorised with numpy over the page, no per-character Python loops
   4. `clean` keeps lines with p2 >= threshold, drops exact repeats of long kept
      lines, and falls back to the best lines when nothing passes.
 
+Throughput: `clean_batch` / `predict_batch` score several pages in one pass (identical
+output to one page at a time; ~1,500-1,650 pages/s single-threaded with 8-16 pages per
+call on the dev set, ~950 pages/s one page per call).  Long lines are read as their first
+64 and last 12 characters for the ratio/word features (length uses the full line).
+
 Weights are a plain JSON file (see train.py); no sklearn/pickle at inference.
 """
 from __future__ import annotations
@@ -294,7 +299,7 @@ def _page_features(pages: list[list[str]]):
 
 # indices into BASE_NAMES used for context windows / neighbours
 _CTX = [BASE_NAMES.index(n) for n in
-        ("log_bytes", "log_words", "ends_term", "stop_ratio", "prose", "capword_ratio", "punct_ratio",
+        ("log_bytes", "log_words", "ends_term", "stop_ratio", "prose", "punct_ratio",
          "starts_bullet")]
 _NEIGH2 = [BASE_NAMES.index(n) for n in
            ("log_bytes", "ends_term", "stop_ratio", "prose", "starts_bullet", "dup_earlier", "ends_colon")]
@@ -432,12 +437,11 @@ def weights_from_dict(raw: dict) -> dict:
     return w
 
 
-def predict_batch(pages: list[list[str]], weights: dict):
-    """For several pages at once (faster: numpy overhead is shared): list of
-    (indices of the page's non-empty lines, body probabilities for them)."""
+def _predict_rows(pages: list[list[str]], weights: dict):
+    """(keeps, seg, p): body probability of every non-empty line of every page, stacked."""
     keeps, seg, F = _page_features(pages)
     if seg.N == 0:
-        return [(k, np.zeros(0)) for k in keeps]
+        return keeps, seg, np.zeros(0)
     H = _context(F, seg, weights["A"])  # == features @ A
     H += weights["bA"]
     k = weights["n_hidden1"]
@@ -454,7 +458,14 @@ def predict_batch(pages: list[list[str]], weights: dict):
     if weights["stage2"] is not None:
         z2 = H[:, k] + _stage2_features(p, seg) @ weights["s2_extra"]
         p = 1.0 / (1.0 + np.exp(-np.clip(z2, -30, 30)))
-    bounds = np.concatenate((seg.starts, [seg.N])).tolist()
+    return keeps, seg, p
+
+
+def predict_batch(pages: list[list[str]], weights: dict):
+    """For several pages at once (faster: numpy overhead is shared): list of
+    (indices of the page's non-empty lines, body probabilities for them)."""
+    keeps, seg, p = _predict_rows(pages, weights)
+    bounds = np.concatenate((seg.starts, [seg.N])).astype(np.int64).tolist()
     return [(keeps[j], p[bounds[j]:bounds[j + 1]]) for j in range(len(pages))]
 
 
@@ -498,8 +509,17 @@ def select(lines: list[str], keep: list[int], p: np.ndarray, weights: dict) -> l
 def clean_batch(texts: list[str], weights: dict) -> list[str]:
     """clean() for several pages at once (same output, higher throughput)."""
     pages = [t.split("\n") for t in texts]
-    return ["\n\n".join(select(lines, keep, p, weights))
-            for lines, (keep, p) in zip(pages, predict_batch(pages, weights))]
+    keeps, seg, p = _predict_rows(pages, weights)
+    ok = (p >= weights["threshold"]).tolist()
+    bounds = np.concatenate((seg.starts, [seg.N])).astype(np.int64).tolist()
+    out = []
+    for j, (lines, keep) in enumerate(zip(pages, keeps)):
+        b0, b1 = bounds[j], bounds[j + 1]
+        ls = [lines[i] for i in compress(keep, ok[b0:b1])]
+        if not ls or len(set(ls)) != len(ls):  # empty fallback / de-duplication: slow path
+            ls = select(lines, keep, p[b0:b1], weights)
+        out.append("\n\n".join(ls))
+    return out
 
 
 def clean(text: str, weights: dict) -> str:

@@ -96,14 +96,18 @@ def headline_model() -> dict:
     return headline.weights_from_dict(json.loads((resources.files("build_dataset") / "data" / "headline_model.json").read_text()))
 
 
-def body_mask(lines: list[Line], decisions) -> list[bool]:
+#: A paragraph right after the article's last body line continues it if the classifier gives it this much.
+TAIL_THRESHOLD = 0.1
+
+
+def body_mask(lines: list[Line], decisions, weights: dict | None = None) -> list[bool]:
     """Which undecided lines the classifier keeps as article body.
 
     Lines a rule decided are never body. If the classifier keeps nothing, the lines close to
     its best are kept (an article page has an article). A long line that repeats an earlier
     body line is not kept twice.
     """
-    weights = body_model()
+    weights = weights or body_model()
     keep, probs = classify.predict_nonempty([ln.text for ln in lines], weights)
     p = [0.0] * len(lines)
     for i, v in zip(keep, probs.tolist()):
@@ -117,10 +121,21 @@ def body_mask(lines: list[Line], decisions) -> list[bool]:
     mask = [False] * len(lines)
     for i in chosen:
         mask[i] = True
+    # The classifier is least sure where an article ends: paragraphs that follow its last body
+    # line without a break (only blank lines between) continue the article.
+    last = max(chosen, default=None)
+    if last is not None:
+        for i in range(last + 1, len(lines)):
+            if lines[i].blank:
+                continue
+            if decisions[i] is not None or not by_page.is_paragraph(lines[i]) or p[i] < TAIL_THRESHOLD:
+                break
+            mask[i] = True
     return mask
 
 
-def decide(lines: list[Line]) -> list[Decision]:
+def decide(lines: list[Line], body_weights: dict | None = None) -> list[Decision]:
+    """One decision for every line. ``body_weights`` replaces the shipped classifier (for evaluation)."""
     decisions: list[Decision | None] = [None] * len(lines)
     for i, line in enumerate(lines):
         if line.blank:
@@ -132,7 +147,7 @@ def decide(lines: list[Line]) -> list[Decision]:
     for rule, find in ((by_page.COMMENTS, by_page.comment_section), (by_page.RELATED, by_page.related_list)):
         for i in find(lines, decisions):
             decisions[i] = Decision(rule.label, rule.id)
-    body = body_mask(lines, decisions)
+    body = body_mask(lines, decisions, body_weights)
     seen: set[str] = set()
     for i, line in enumerate(lines):  # the same long paragraph twice (teaser and body, responsive copies)
         if body[i] and len(line.text) >= by_page.DUPLICATE_MIN_CHARS:
@@ -169,8 +184,8 @@ def decide(lines: list[Line]) -> list[Decision]:
     return decisions  # type: ignore[return-value]
 
 
-def clean_lines(lines: list[Line]) -> Cleaned:
-    decisions = decide(lines)
+def clean_lines(lines: list[Line], body_weights: dict | None = None) -> Cleaned:
+    decisions = decide(lines, body_weights)
     title_index = next((i for i, d in enumerate(decisions) if d.label == "title"), None)
     return Cleaned(
         lines=lines,
@@ -183,9 +198,9 @@ def clean_lines(lines: list[Line]) -> Cleaned:
     )
 
 
-def clean_text(text: str) -> Cleaned:
+def clean_text(text: str, body_weights: dict | None = None) -> Cleaned:
     """Clean one page of decoded text (``\\n`` line ends)."""
-    return clean_lines(split_lines(text))
+    return clean_lines(split_lines(text), body_weights)
 
 
 def article_as_page(title: str | None, text: str) -> str:

@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="folder of published versions to compare with, for the version rule and release notes "
                         "(default: dist, whatever --out is)")
     b.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
+    b.add_argument("--reproduce", action="store_true", help=argparse.SUPPRESS)  # used by verify: no version rule
 
     c = sub.add_parser("clean", help="clean every *.txt in DIR to JSON lines, publishing nothing",
                        description="Clean every *.txt page in DIR and write one JSON object per page to --jsonl: id, "
@@ -92,7 +93,8 @@ def cmd_build(args) -> int:
     from build_dataset.read import SeedError
 
     try:
-        outcome = build(args.seeds, args.out, progress=_show_progress(args.no_progress), previous=args.previous)
+        outcome = build(args.seeds, args.out, progress=_show_progress(args.no_progress), previous=args.previous,
+                        check_version=not args.reproduce)
     except (BuildError, SeedError) as err:
         _err(f"cannot build:\n{err}")
         return EXIT_FAILED

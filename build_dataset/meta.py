@@ -61,10 +61,15 @@ def published(lines: list[Line], decisions, title_index: int | None) -> dt.date 
     return None
 
 
+#: The rules whose lines can name the site: share and follow bars, newsletter prompts, disclaimers and
+#: copyright footers, a bare domain name.
+PUBLISHER_RULES = frozenset({"share_bar", "subscription_prompt", "site_disclaimer", "site_name"})
+
+
 def publisher(lines: list[Line], decisions) -> str | None:
     """The site named by the first removed line that states it (a copyright line, a newsletter, a bare domain)."""
     for line, decision in zip(lines, decisions):
-        if decision.label != "boilerplate":
+        if decision.rule not in PUBLISHER_RULES:
             continue
         for pattern in R.PUBLISHER_STATEMENTS:
             m = pattern.search(line.text)
@@ -76,7 +81,7 @@ def publisher(lines: list[Line], decisions) -> str | None:
 
 
 #: Language identification reads the first characters only: plenty for a reliable answer, and fast.
-LANGID_CHARS = 2000
+LANGID_CHARS = 600
 
 
 def language(text: str) -> str:

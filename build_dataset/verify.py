@@ -64,7 +64,7 @@ def _rebuild(code: Path, seeds: Path, out: Path, previous: Path | None) -> None:
     help_text = subprocess.run([sys.executable, "-m", "build_dataset", "build", "--help"], env=env, cwd=code,
                                capture_output=True, text=True).stdout
     if previous is not None and "--previous" in help_text:
-        cmd += ["--previous", str(previous)]
+        cmd += ["--previous", str(previous), "--reproduce"]
     result = subprocess.run(cmd, env=env, cwd=code, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"the rebuild failed:\n{result.stderr.strip()}")

@@ -258,7 +258,10 @@ def release_notes(d: Diff | None, version: str, counts: dict[str, int]) -> str:
     head = f"## {version}\n\n"
     if d is None:
         return head + (f"First release: {counts.get('articles', 0)} articles and {counts.get('lines', 0)} line records.\n")
-    parts = [f"Changes since {d.old} ({d.bump.upper()}: {'; '.join(d.reasons()) or 'no data change'}).", ""]
+    if d.bump == "none":
+        return head + (f"Changes since {d.old} (PATCH): the same records and schema; the dataset card, packaging or "
+                       f"documentation changed.\n")
+    parts = [f"Changes since {d.old} ({d.bump.upper()}: {'; '.join(d.reasons())}).", ""]
     if d.added:
         parts.append(f"- Added records: {', '.join(f'`{i}`' for i in d.added)}.")
     if d.removed:

@@ -91,7 +91,7 @@ def test_same_content_is_unchanged_and_different_content_is_refused(built, seeds
     page = seeds_copy / "003_0cfae077b6775c94.txt"
     page.write_text(page.read_text().replace("Sochi", "Sochi, on the Black Sea,"))
     with pytest.raises(PublishError, match="already published with different content"):
-        build(seeds_copy, built.parent, previous=DIST)
+        build(seeds_copy, built.parent, previous=built.parent)
     assert tree(built) == before
     assert [p.name for p in built.parent.iterdir()] == [built.name]  # no staging folder left
 
@@ -137,8 +137,9 @@ def test_builds_are_identical_across_environments(tmp_path):
     for path in sorted(SEEDS.iterdir(), reverse=True):  # create files in reverse order
         shutil.copy(path, shuffled / path.name)
     a, b = tmp_path / "a", tmp_path / "b"
-    r1 = run_cli("build", "--seeds", str(SEEDS), "--out", str(a), env={"TZ": "UTC", "PYTHONHASHSEED": "1", "LC_ALL": "C"})
-    r2 = run_cli("build", "--seeds", str(shuffled), "--out", str(b), cwd=tmp_path,
+    r1 = run_cli("build", "--seeds", str(SEEDS), "--out", str(a), "--previous", str(DIST),
+                 env={"TZ": "UTC", "PYTHONHASHSEED": "1", "LC_ALL": "C"})
+    r2 = run_cli("build", "--seeds", str(shuffled), "--out", str(b), "--previous", str(DIST), cwd=tmp_path,
                  env={"TZ": "Pacific/Kiritimati", "PYTHONHASHSEED": "4242", "LC_ALL": "C.UTF-8"})
     assert r1.returncode == 0 and r2.returncode == 0, r1.stderr + r2.stderr
     (va,), (vb,) = list(a.iterdir()), list(b.iterdir())

@@ -16,8 +16,8 @@ BLANK = register(Rule("blank_line", "An empty line; it separates blocks and is n
 
 COMMENTS = register(Rule(
     "comment_section",
-    "Reader comments: everything from the first commenter header (a name with a date and time, or \"NAME says:\") "
-    "after the article has begun.",
+    "Reader comments: everything from the first of at least two commenter headers (a name with a date and time, or "
+    "\"NAME says:\") after the article has begun.",
     drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
           "- JaneQ March 3, 2021 at 4:12 pm",
           "- I think the talks were doomed from the start, and everyone knew it.",
@@ -38,61 +38,62 @@ RELATED = register(Rule(
           "+ This sentence is a long paragraph of the article and is not a headline of another article."),
 ))
 
+# A small article page the page rules' examples are made from; _mark puts a marker before each
+# line: the rule must decide it ("-"), must not ("+"), or either (" ").
+_HEAD = ("World News", "Middle East", "", "Talks on Syria end without agreement in Vienna", "")
+_BODY = ("The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.", "",
+         "Both sides said they would meet again in the new year, after consultations at home with their leaders.", "",
+         "What comes next for the negotiators", "",
+         "They agreed to consult their governments and to exchange drafts of a text before the next round of talks.", "")
+_END = ("Diplomats said the gap between the two positions had narrowed, but that several questions remained open.", "",
+        "Tags", "Syria", "Diplomacy", "Privacy", "Terms")
+
+
+def _mark(lines: tuple, marks: dict[int, str]) -> tuple:
+    """An example page: each line behind its marker ("-", "+" or " " where ``marks`` says nothing)."""
+    return tuple(f"{marks.get(i, ' ')} {line}" for i, line in enumerate(lines))
+
+
 HEADLINE = register(Rule(
     "headline", "The article's headline, as the headline picker (a small model over candidate lines before the body) "
     "chose it.", "title",
-    drop=("  Home", "- Talks on Syria end without agreement in Vienna",
-          "+ The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
-          "+ Both sides said they would meet again in the new year, after consultations at home with their leaders."),
+    drop=_mark(_HEAD + _BODY + _END, {0: "+", 3: "-", 5: "+"}),
 ))
 
 HEADER = register(Rule(
     "page_header", "Page furniture before the article body (section labels, navigation, a site tagline): "
     "undecided lines the body classifier did not keep, above its first body line.",
-    drop=("- Home", "- World News", "- Middle East", "+ Talks on Syria end without agreement in Vienna",
-          "+ The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
-          "+ Both sides said they would meet again in the new year, after consultations at home with their leaders."),
+    drop=_mark(_HEAD + _BODY + _END, {0: "-", 1: "-", 3: "+", 5: "+"}),
 ))
 
 TRAILER = register(Rule(
     "page_trailer", "Page furniture after the article body (footers, tag lists, author names): undecided lines the "
     "body classifier did not keep, below its last body line.",
-    drop=("+ Talks on Syria end without agreement in Vienna",
-          "+ The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
-          "+ Both sides said they would meet again in the new year, after consultations at home with their leaders.",
-          "- Tags", "- Syria", "- Diplomacy", "- Privacy", "- Terms"),
+    drop=_mark(_HEAD + _BODY + _END, {3: "+", 13: "+", 15: "-", 16: "-", 17: "-", 18: "-", 19: "-"}),
 ))
 
 CLASSIFIED = register(Rule(
     "line_classifier", "A line inside the article's span that the body classifier judged not to be article text.",
-    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
-          "- Advertisement continues below",
-          "+ Both sides said they would meet again in the new year, after consultations at home with their leaders."),
+    drop=_mark(_HEAD + _BODY + ("Sign in | Register | My account", "", "Top 10 deals today", "") + _END,
+               {5: "+", 7: "+", 11: "+", 13: "-", 15: "-"}),
 ))
 
 DUPLICATE_MIN_CHARS = 40
 DUPLICATE = register(Rule(
     "duplicate_line", "A long line that repeats an earlier article line word for word (a teaser, a responsive copy).",
-    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
-          "+ Both sides said they would meet again in the new year, after consultations at home with their leaders.",
-          "- The talks ended on Friday without an agreement, the two delegations said in statements after the meeting."),
+    drop=_mark(_HEAD + _BODY + (_BODY[0], "") + _END, {5: "+", 13: "-"}),
 ))
 
 PARAGRAPH = register(Rule(
-    "body_paragraph", "A paragraph of the article: a sentence-shaped line the body classifier kept.", "body",
-    drop=("  Talks on Syria end without agreement in Vienna",
-          "- The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
-          "- Both sides said they would meet again in the new year, after consultations at home with their leaders."),
+    "body_paragraph", "A paragraph of the article: a sentence-shaped line the body classifier kept, or one that "
+    "continues the article right after the classifier's last body line.", "body",
+    drop=_mark(_HEAD + _BODY + _END, {3: "+", 5: "-", 7: "-", 9: "+", 11: "-", 13: "-", 15: "+"}),
 ))
 
 HEADING = register(Rule(
     "section_heading", "A section sub-heading of the article: a short, not sentence-shaped line the body classifier "
     "kept.", "body",
-    drop=("  Talks on Syria end without agreement in Vienna",
-          "  The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.",
-          "- What comes next for the negotiators",
-          "  Both sides said they would meet again in the new year, after consultations at home with their leaders.",
-          "  They agreed to consult their governments and to exchange drafts of a text before the next round."),
+    drop=_mark(_HEAD + _BODY + _END, {3: "+", 5: "+", 9: "-"}),
 ))
 
 
@@ -109,18 +110,38 @@ def first_paragraph(lines: list[Line], decisions) -> int | None:
     return next((i for i, ln in enumerate(lines) if decisions[i] is None and is_paragraph(ln)), None)
 
 
+_NOT_COMMENTER = frozenset(P.NOT_A_COMMENTER)
+
+
+def _commenter(name: str) -> bool:
+    """A commenter's name: at most four words, no metadata word, no punctuation of a label."""
+    words = name.strip(" ,:-\u2013\u2014|").split()
+    return (0 < len(words) <= 4 and not any(c in name for c in ":|<>[],")
+            and not any(w.strip(".,") in _NOT_COMMENTER for w in words))
+
+
+def comment_header(line: Line) -> bool:
+    """"NAME DATE TIME" or "NAME says:" (a reader-comment header)."""
+    key = line.key
+    if not key.endswith(("says", "says:")) and ":" not in key and "." not in key:  # a time has ":" or "."
+        return False
+    m = R.COMMENT_HEADER.match(key)
+    if m:
+        return _commenter(m.group("name"))
+    m = R.COMMENT_SAYS.match(line.key)
+    return m is not None and _commenter(m.group("name"))
+
+
 def comment_section(lines: list[Line], decisions) -> list[int]:
+    """From the first of at least two comment headers after the article began, every undecided line."""
     start = first_paragraph(lines, decisions)
     if start is None:
         return []
-    for i in range(start + 1, len(lines)):
-        if decisions[i] is not None:
-            continue
-        key = lines[i].key
-        m = R.COMMENT_HEADER.match(key)
-        if (m and m.group("name").strip(" ,:").lower() not in P.NOT_A_COMMENTER) or (lines[i].words <= 8 and R.COMMENT_SAYS.match(key)):
-            return [j for j in range(i, len(lines)) if decisions[j] is None]
-    return []
+    headers = [i for i in range(start + 1, len(lines)) if decisions[i] is None and lines[i].words <= 14
+               and comment_header(lines[i])]
+    if len(headers) < 2:
+        return []
+    return [j for j in range(headers[0], len(lines)) if decisions[j] is None]
 
 
 _RELATED_HEADINGS = frozenset(P.RELATED_HEADINGS)

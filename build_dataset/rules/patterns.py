@@ -31,7 +31,7 @@ HAS_TIME = re.compile(rf"\b{TIME}$")
 COMMENT_HEADER = re.compile(
     rf"^(?P<name>\S.{{0,50}}?)\s+(?:says:?\s+)?(?:on\s+)?(?:{_DATE})\s*(?:,|at|-|\u2013|\||\u2022|@)?\s*(?:at\s+)?{TIME}$"
 )
-COMMENT_SAYS = re.compile(r"^\S.{0,50}\s+says:?$")
+COMMENT_SAYS = re.compile(r"^(?P<name>\S.{0,50}?)\s+says:?$")
 
 #: A personal name: capitalised words, with the usual particles.
 _NAME_WORD = r"[A-Z][\w'\u2019.-]*"

@@ -50,9 +50,11 @@ COMMENT_PROMPT_LEADS = (
 #: Words that, after a number, make a comment or reaction count ("3 Comments", "No Comments").
 COUNT_NOUNS = ("comment", "comments", "reply", "replies", "response", "responses", "share", "shares",
                "view", "views", "like", "likes", "reaction", "reactions", "read", "reads")
-#: Words a commenter-header "name" never is (a page's own date lines start with them).
-NOT_A_COMMENTER = ("published", "updated", "posted", "last updated", "last modified", "modified", "date",
-                   "created", "on", "by", "at")
+#: Words that make the "name" before a date a page's own metadata, not a commenter
+#: ("Article Last Updated: ...", "Associate Editor, Site Mar 11, ...", "Prices last updated ...").
+NOT_A_COMMENTER = ("published", "updated", "launched", "posted", "last", "modified", "date", "created", "article",
+                   "story", "page", "editor", "contributor", "writer", "reporter", "correspondent", "staff",
+                   "author", "by", "prices", "active", "ms", "on", "at")
 
 # --- share and follow bars ---------------------------------------------------------------
 SOCIAL_NETWORKS = (

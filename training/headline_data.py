@@ -1,0 +1,88 @@
+"""Data for the headline picker's training: dev pages parsed as the builder parses them, with oracle masks.
+
+Only the rows asked for are read (training reads wcxb rows only); nothing is cached on disk.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, ROOT)
+
+DEV = os.path.join(ROOT, "..", "shared", "bench", "dev.jsonl.gz")
+_TOK = re.compile(r"\w+")
+
+
+def norm(s):
+    return " ".join(_TOK.findall((s or "").lower()))
+
+
+def load_pages(path: str = DEV, source: str | None = "wcxb"):
+    """Dev pages of ``source`` parsed: dict(id, source, host, title, lines, body, decided)."""
+    from build_dataset.clean import first_rule
+    from build_dataset.lines import split_lines
+    from training.labels import line_labels
+
+    pages = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for row in f:
+            r = json.loads(row)
+            if source is not None and r["source"] != source:
+                continue
+            lines = split_lines(r["raw_text"])
+            body = line_labels([ln.text for ln in lines], r["gold_text"])
+            decided = [(not ln.blank) and first_rule(ln) is not None for ln in lines]
+            pages.append(dict(id=r["id"], source=r["source"], host=r["host"], title=r["gold_title"],
+                              lines=lines, body=body, decided=decided))
+    return pages
+
+
+def gold_lines(page):
+    """Indices of lines whose normalised text equals the normalised gold title (any line)."""
+    g = norm(page["title"])
+    if not g:
+        return set()
+    return {i for i, ln in enumerate(page["lines"]) if ln.key and norm(ln.key) == g}
+
+
+def shift_body(page, s):
+    """The body mask with the start of the article moved by ``s`` non-blank lines.
+
+    s > 0: the classifier misses the first ``s`` non-blank body lines (they become candidates);
+    s < 0: it also takes the ``-s`` non-blank lines before the first body line (which may be the
+    headline itself).
+    """
+    body = list(page["body"])
+    lines = page["lines"]
+    fb = next((i for i, b in enumerate(body) if b), None)
+    if fb is None or s == 0:
+        return body
+    if s > 0:
+        i, left = fb, s
+        while i < len(lines) and left:
+            if body[i]:
+                body[i] = 0
+                left -= 1
+            i += 1
+    else:
+        i, left = fb - 1, -s
+        while i >= 0 and left:
+            if not lines[i].blank:
+                body[i] = 1
+                left -= 1
+            i -= 1
+    return body
+
+
+TERMINAL = (".", "!", "?", "\u2026", ".\u201d", "?\u201d", "!\u201d", '."', '?"', '!"', ".'", ".)", ".\u2019")
+
+
+def c4_body(page):
+    """A crude, realistic body classifier: undecided lines ending in terminal punctuation with >= 5 words."""
+    return [int(ln.words >= 5 and ln.text.endswith(TERMINAL) and not d)
+            for ln, d in zip(page["lines"], page["decided"])]

@@ -1,0 +1,155 @@
+"""Train the body-line classifier (build_dataset/classify.py) on the wcxb rows of the dev bench.
+
+    python training/train_body_model.py [--bench ../shared/bench/dev.jsonl.gz] [--out build_dataset/data/body_model.json]
+
+Needs the ``train`` extra (scikit-learn). Pages are split into lines exactly as the builder
+splits them (``build_dataset.lines.split_lines``: repaired, canonical lines), so the model is
+trained on what it sees at run time.
+
+Only rows with source == "wcxb" (CC-BY-4.0) are used for fitting; l3s-gn1 rows are
+never read here.  Labels come from labels.line_labels (alignment of raw lines to
+gold_text, see labels.py).  Stage 1 = small MLP on line + context features;
+stage 2 = small model on stage-1 features + neighbourhood statistics of the
+stage-1 probability, fitted on OUT-OF-FOLD stage-1 probabilities (GroupKFold by
+host) so that it sees realistic, not over-confident, inputs.
+
+Deterministic: fixed seeds, single-threaded BLAS, rounded floats in the JSON.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+import argparse
+import gzip
+import json
+import sys
+import warnings
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, ROOT)
+from build_dataset import classify as lm  # noqa: E402
+from build_dataset.lines import split_lines  # noqa: E402
+from training.labels import line_labels  # noqa: E402
+
+BENCH = os.path.join(ROOT, "..", "shared", "bench", "dev.jsonl.gz")
+SEED = 0
+CONFIG = {
+    "stage1": {"hidden": [24], "alpha": 1.0, "max_iter": 25},
+    "stage2": {"hidden": [], "C": 1.0},      # [] -> logistic regression
+    "threshold": 0.45,
+    "dedup_min_bytes": 40,
+    "inner_folds": 4,
+    "weight_power": 0.5,
+}
+
+
+def load_rows(path: str = BENCH, source: str | None = "wcxb") -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        rows = [json.loads(l) for l in f]
+    return [r for r in rows if source is None or r["source"] == source]
+
+
+def page_data(row: dict, with_labels: bool = True):
+    """(lines, indices of non-empty lines, stage-1 features, labels of those lines)."""
+    lines = [ln.text for ln in split_lines(row["raw_text"])]
+    keep, X = lm.features(lines)
+    y = None
+    if with_labels:
+        lab = line_labels(lines, row["gold_text"])
+        y = np.array([lab[i] for i in keep], dtype=np.int64)
+    return lines, keep, X, y
+
+
+def _scaler(X: np.ndarray):
+    mean = X.mean(axis=0)
+    scale = X.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    return mean, scale
+
+
+def fit_net(X: np.ndarray, y: np.ndarray, cfg: dict, seed: int = SEED, sw=None) -> dict:
+    """Fit an MLP (or logistic regression when cfg['hidden'] is empty); return a JSON-able net."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.neural_network import MLPClassifier
+
+    mean, scale = _scaler(X)
+    Z = (X - mean) / scale
+    if cfg["hidden"]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            m = MLPClassifier(hidden_layer_sizes=tuple(cfg["hidden"]), alpha=cfg["alpha"],
+                              max_iter=cfg["max_iter"], batch_size=512, random_state=seed,
+                              shuffle=True).fit(Z, y, sample_weight=sw)
+        layers = [(W, b) for W, b in zip(m.coefs_, m.intercepts_)]
+    else:
+        m = LogisticRegression(C=cfg["C"], max_iter=3000).fit(Z, y, sample_weight=sw)
+        layers = [(m.coef_.T, m.intercept_)]
+    r = lambda a: np.round(np.asarray(a, dtype=np.float64), 6).tolist()  # noqa: E731
+    return {"mean": r(mean), "scale": r(scale), "layers": [[r(W), r(b)] for W, b in layers]}
+
+
+def line_weights(X: np.ndarray, cfg: dict) -> np.ndarray:
+    """Sample weights mirroring the metric: a line counts by its words (power
+    cfg['weight_power']), and every page has the same total weight (macro average)."""
+    nw = np.expm1(X[:, lm.BASE_NAMES.index("log_words")]) + 1.0
+    w = nw ** cfg.get("weight_power", 0.0)
+    return w * (len(w) / w.sum()) if cfg.get("weight_power", 0.0) else np.ones(len(w))
+
+
+def _net_np(d: dict) -> dict:
+    return lm._net(d)
+
+
+def fit_pipeline(pages: list, groups: list[str], cfg: dict = CONFIG) -> dict:
+    """pages: list of page_data tuples (with labels); groups: host of each page."""
+    from sklearn.model_selection import GroupKFold
+
+    X1 = np.vstack([p[2] for p in pages])
+    y = np.concatenate([p[3] for p in pages])
+    sws = [line_weights(p[2], cfg) for p in pages]
+    sw = np.concatenate(sws)
+    stage1 = fit_net(X1, y, cfg["stage1"], sw=sw)
+    # out-of-fold stage-1 probabilities (grouped by host) for the stage-2 inputs
+    oof: list = [None] * len(pages)
+    g = np.array(groups)
+    for tr, te in GroupKFold(n_splits=cfg["inner_folds"]).split(np.zeros(len(pages)), groups=g):
+        net = _net_np(fit_net(np.vstack([pages[k][2] for k in tr]),
+                              np.concatenate([pages[k][3] for k in tr]), cfg["stage1"],
+                              sw=np.concatenate([sws[k] for k in tr])))
+        for k in te:
+            oof[k] = lm._mlp(pages[k][2], net)
+    X2 = np.vstack([np.concatenate([p[2], lm._stage2_features(oof[k])], axis=1)
+                    for k, p in enumerate(pages)])
+    stage2 = fit_net(X2, y, cfg["stage2"], sw=sw)
+    return {"version": 1, "features": lm.BASE_NAMES, "config": cfg, "stage1": stage1,
+            "stage2": stage2, "threshold": cfg["threshold"],
+            "dedup_min_bytes": cfg["dedup_min_bytes"]}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bench", default=BENCH, help="the dev set (only its wcxb rows are read)")
+    ap.add_argument("--out", default=os.path.join(ROOT, "build_dataset", "data", "body_model.json"))
+    args = ap.parse_args()
+    rows = load_rows(args.bench, source="wcxb")
+    pages, groups = [], []
+    for r in rows:
+        p = page_data(r)
+        if p[1]:  # pages with no non-empty line carry no training signal
+            pages.append(p)
+            groups.append(r["host"])
+    w = fit_pipeline(pages, groups)
+    with open(args.out, "w", encoding="utf-8") as f:
+        json.dump(w, f, separators=(",", ":"), sort_keys=True)
+    print(f"wrote {args.out}: {len(pages)} pages, {sum(len(p[1]) for p in pages)} lines")
+
+
+if __name__ == "__main__":
+    main()

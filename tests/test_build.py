@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 
 import pyarrow as pa
@@ -16,7 +17,7 @@ from build_dataset.build import build
 from build_dataset.manifest import file_entries
 from build_dataset.pipeline import BuildError
 from build_dataset.publish import PublishError
-from conftest import DIST, SEEDS, run_cli
+from conftest import DIST, ROOT, SEEDS, run_cli
 
 
 def tree(folder):
@@ -130,20 +131,54 @@ def test_cli_build_and_validate(tmp_path, version):
     assert "Traceback" not in bad.stderr
 
 
-def test_builds_are_identical_across_environments(tmp_path):
-    """Time zone, hash seed, locale, working directory and listing order do not change the bytes."""
-    shuffled = tmp_path / "seeds"
-    shuffled.mkdir()
-    for path in sorted(SEEDS.iterdir(), reverse=True):  # create files in reverse order
-        shutil.copy(path, shuffled / path.name)
-    a, b = tmp_path / "a", tmp_path / "b"
-    r1 = run_cli("build", "--seeds", str(SEEDS), "--out", str(a), "--previous", str(DIST),
-                 env={"TZ": "UTC", "PYTHONHASHSEED": "1", "LC_ALL": "C"})
-    r2 = run_cli("build", "--seeds", str(shuffled), "--out", str(b), "--previous", str(DIST), cwd=tmp_path,
-                 env={"TZ": "Pacific/Kiritimati", "PYTHONHASHSEED": "4242", "LC_ALL": "C.UTF-8"})
-    assert r1.returncode == 0 and r2.returncode == 0, r1.stderr + r2.stderr
-    (va,), (vb,) = list(a.iterdir()), list(b.iterdir())
-    assert tree(va) == tree(vb)
+@pytest.fixture(scope="module")
+def baseline_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("baseline")
+    result = run_cli("build", "--seeds", str(SEEDS), "--out", str(out), "--previous", str(DIST),
+                     env={"TZ": "UTC", "PYTHONHASHSEED": "1", "LC_ALL": "C"})
+    assert result.returncode == 0, result.stderr
+    (folder,) = list(out.iterdir())
+    return tree(folder)
+
+
+_CLOCK = (
+    "import sys, time; from build_dataset.cli import main; "
+    "time.time = lambda: 4102444800.0 + 13 * 3600; time.time_ns = lambda: int(time.time() * 1e9); "
+    "sys.exit(main(sys.argv[1:]))"
+)
+
+
+@pytest.mark.parametrize("factor", ["time zone", "hash seed", "locale", "working directory", "listing order",
+                                    "time of day"])
+def test_builds_are_identical_across_environments(factor, baseline_build, tmp_path):
+    """Each factor alone, against a baseline build: the bytes never change."""
+    seeds, cwd, env, cmd = SEEDS, None, {"TZ": "UTC", "PYTHONHASHSEED": "1", "LC_ALL": "C"}, None
+    if factor == "time zone":
+        env["TZ"] = "Pacific/Kiritimati"
+    elif factor == "hash seed":
+        env["PYTHONHASHSEED"] = "4242"
+    elif factor == "locale":
+        env["LC_ALL"] = "C.UTF-8"
+    elif factor == "working directory":
+        cwd = tmp_path
+    elif factor == "listing order":
+        seeds = tmp_path / "seeds"
+        seeds.mkdir()
+        for path in sorted(SEEDS.iterdir(), reverse=True):  # created in reverse order
+            shutil.copy(path, seeds / path.name)
+    out = tmp_path / "out"
+    args = ["build", "--seeds", str(seeds), "--out", str(out), "--previous", str(DIST)]
+    if factor == "time of day":  # the clock reads 2100-01-01 13:00 UTC
+        import subprocess
+        import sys
+
+        result = subprocess.run([sys.executable, "-c", _CLOCK, *args], capture_output=True, text=True,
+                                env={**os.environ, **env}, cwd=ROOT)
+    else:
+        result = run_cli(*args, cwd=cwd, env=env)
+    assert result.returncode == 0, result.stderr
+    (folder,) = list(out.iterdir())
+    assert tree(folder) == baseline_build
 
 
 def test_cli_errors_are_one_line(tmp_path):

@@ -63,8 +63,14 @@ for _k, _r in enumerate(_LINE_RULES):
         _BITS[_word] = _BITS.get(_word, 0) | (1 << _k)
 
 
+#: No line rule decides a line longer than this (they all have smaller word limits).
+MAX_RULE_WORDS = 80
+
+
 def candidate_rules(line: Line) -> int:
     """Bit mask of the line rules worth trying on ``line``."""
+    if line.words > MAX_RULE_WORDS:
+        return 0
     mask = functools.reduce(operator.or_, map(_BITS.get, line.tokens.split(), itertools.repeat(0)), _ALWAYS)
     for bit, gate in _GATED:
         if not mask & bit and gate(line):

@@ -127,7 +127,7 @@ def cmd_clean(args) -> int:
     try:
         for path in progress_bar(paths, _show_progress(args.no_progress)):
             try:
-                result = process(path, args.dir)
+                result = process(path, args.dir, with_lines=False)
             except (SeedError, OSError) as err:
                 print(f"build-dataset: skipped {err}", file=sys.stderr)
                 failed += 1

@@ -86,5 +86,6 @@ def split_lines(text: str) -> list[Line]:
     joined = _key("\n".join(texts))
     keys = joined.split("\n")
     words = _NON_WORD.sub(" ", joined).split("\n")  # one pass over the page, not one per line
-    return [Line(i, t, k, len(t.split()), w) for i, (t, k, w) in enumerate(zip(texts, keys, words), start=1)]
+    # canonical lines have single spaces and no others, so the words are the spaces plus one
+    return [Line(i, t, k, t.count(" ") + 1 if t else 0, w) for i, (t, k, w) in enumerate(zip(texts, keys, words), start=1)]
 

@@ -40,6 +40,7 @@ def _date_parser():
     return DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_date(text: str) -> dt.date | None:
     """Parse a dateline ("Published: Dec. 1, 2015 at 2:05 pm") into a date with dateparser, or None."""
     m = R.DATE_LINE.match(text.lower())

@@ -26,10 +26,11 @@ class PageResult:
     lines: list[dict]
 
 
-def process(path: str | os.PathLike, root: str | os.PathLike) -> PageResult:
+def process(path: str | os.PathLike, root: str | os.PathLike, with_lines: bool = True) -> PageResult:
+    """One page: read, clean, and its records (the ``lines`` records only if ``with_lines``)."""
     page = read_page(path, root)
     cleaned = clean_text(page.text)
-    return PageResult(page, cleaned, article_row(page, cleaned), line_rows(page, cleaned))
+    return PageResult(page, cleaned, article_row(page, cleaned), line_rows(page, cleaned) if with_lines else [])
 
 
 def publishable(result: PageResult) -> list[str]:

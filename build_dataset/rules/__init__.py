@@ -28,7 +28,8 @@ class Rule:
     match: Callable[[Line], bool] | None = None
     #: Words of which a line must contain one for ``match`` to be worth trying (None: always try).
     anchors: frozenset | None = None
-    #: For a rule with anchors: another cheap condition under which ``match`` is tried anyway.
+    #: For a rule with anchors: another cheap condition under which ``match`` is tried anyway
+    #: (with empty anchors, the only one).
     gate: Callable[[Line], bool] | None = None
 
     @property
@@ -56,7 +57,7 @@ def rule(id: str, description: str, label: str = "boilerplate", drop=(), keep=()
     from build_dataset.rules.matching import anchor_words
 
     anchors = None
-    if needs is not None:
+    if needs is not None:  # needs=[] with a gate: a rule tried on its gate alone
         parts = [anchor_words(n) for n in needs]
         anchors = None if any(a is None for a in parts) else frozenset().union(*parts)
 

@@ -11,6 +11,7 @@ from build_dataset.rules import rule
 from build_dataset.rules.matching import Phrases
 
 _TRAILING_PUNCT = " .!?:;,\u2026\u00bb\u203a>|-\u2013\u2014"
+_DIGIT = re.compile(r"\d")
 
 
 def _whole(phrases) -> frozenset:
@@ -42,7 +43,7 @@ _WIDGET = Phrases(P.WIDGET_ERROR_MARKERS)
             "Talks resume in Vienna [updated]"],
       needs=[_WIDGET], gate=lambda line: line.text.startswith(P.WIDGET_GLYPHS) or "[" in line.key)
 def widget_error(line: Line) -> bool:
-    if line.text.startswith(P.WIDGET_GLYPHS):
+    if line.words <= 80 and line.text.startswith(P.WIDGET_GLYPHS):
         return True
     if line.words <= 12 and R.SHORTCODE.search(line.key):
         return True
@@ -233,7 +234,8 @@ def navigation_widget(line: Line) -> bool:
 @rule("page_header_date", "A page-header date (the day the page was viewed), not the article's publication date: "
       "a weekday-date heading the line, or a date without a year.",
       drop=["Friday, March 8th | 27 Adar I 5784", "Sunday, March 3", "April 23"],
-      keep=["March 3, 2019 11:40 am", "Tuesday, April 23, 2019", "Tuesday was a quiet day in Moscow."])
+      keep=["March 3, 2019 11:40 am", "Tuesday, April 23, 2019", "Tuesday was a quiet day in Moscow."],
+      needs=[], gate=lambda line: line.words <= 12 and _DIGIT.search(line.key) is not None)
 def page_header_date(line: Line) -> bool:
     if line.words > 12:
         return False
@@ -246,14 +248,16 @@ def page_header_date(line: Line) -> bool:
 
 @rule("dateline", "A line that is only a date, maybe with a time and a \"Published\"/\"Updated\" prefix.", label="date",
       drop=["March 3, 2019 11:40 am", "Published: 12 March 2021", "2022-11-14", "Updated Nov. 3, 2022 at 10:15 am EST"],
-      keep=["December 1, 2015 was the day the talks began.", "In 2015 Russia entered the war."])
+      keep=["December 1, 2015 was the day the talks began.", "In 2015 Russia entered the war."],
+      needs=[], gate=lambda line: line.words <= 12 and _DIGIT.search(line.key) is not None)
 def dateline(line: Line) -> bool:
     return line.words <= 12 and R.DATE_LINE.match(line.key) is not None
 
 
 @rule("byline", "A byline: \"By NAME\" (with \"and\"/commas for more names), or an \"Author:\" label.", label="byline",
       drop=["avatar by Jane Doe", "By Jane Smith and John Doe", "By Maria Garcia | Staff Writer", "Author: Lee Chang"],
-      keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms"])
+      keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms"],
+      needs=[("by",), P.AUTHOR_LABELS])
 def byline(line: Line) -> bool:
     if line.words > 15:
         return False
@@ -271,12 +275,14 @@ def _is_not_a_name(names: str) -> bool:
 
 
 @rule("lone_number", "A number standing alone: a comment, share or view count, or a pager.",
-      drop=["7", "1,024", "12K"], keep=["3 killed in Kyiv strike"])
+      drop=["7", "1,024", "12K"], keep=["3 killed in Kyiv strike"],
+      needs=[], gate=lambda line: line.words == 1 and _DIGIT.search(line.key) is not None)
 def lone_number(line: Line) -> bool:
     return line.words == 1 and R.LONE_NUMBER.match(line.key) is not None
 
 
 @rule("site_name", "A bare domain name standing alone: the site's name in a header or footer.",
-      drop=["Example.com", "www.example-news.org"], keep=["Example.com said it would appeal the ruling."])
+      drop=["Example.com", "www.example-news.org"], keep=["Example.com said it would appeal the ruling."],
+      needs=[], gate=lambda line: line.words == 1 and "." in line.key)
 def site_name(line: Line) -> bool:
     return line.words == 1 and R.DOMAIN_LINE.match(line.key) is not None

@@ -140,15 +140,16 @@ def load(version: str | None = None, config: str = "articles", format: str = "da
     return table.to_pandas()
 
 
-def validate(obj, config: str | None = None):
+def validate(obj, config: str | None = None, version: str | None = None, dist_dir=None):
     """Validate a DataFrame, a Parquet file or a version folder against the contract.
 
+    ``version`` pins the published contract (``"1.0.1"``) to check against; default this package's.
     Returns the validated frame; raises :class:`validation.DataValidationError` naming every
     failing row and check. Needs the ``validate`` extra.
     """
     from russia_israel_news.validation import validate as _validate
 
-    return _validate(obj, config=config)
+    return _validate(obj, config=config, version=version, dist_dir=dist_dir)
 
 
 def __getattr__(name):  # the error class, without importing pandera up front

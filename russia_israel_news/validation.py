@@ -48,12 +48,28 @@ def read_parquet_frame(path: str | os.PathLike) -> pd.DataFrame:
     return pq.read_table(path).to_pandas()
 
 
-def failures_of(frame: pd.DataFrame, config: str | None = None) -> list[dict]:
-    """Every failing (row, column, check) of ``frame`` against the config's model; [] if it is valid."""
+def schema_for(config: str, version: str | None = None, dist_dir=None):
+    """The contract of ``config``: the installed package's model, or the published contract of ``version``.
+
+    A published contract is the pandera YAML in the version folder; its custom checks load because
+    :mod:`russia_israel_news.schema` (which registers them) is imported first.
+    """
+    if version is None:
+        return _models()[config].to_schema()
+    import russia_israel_news
+    import russia_israel_news.schema  # noqa: F401  (registers the custom checks)
+    from pandera.io.pandas_io import from_yaml
+
+    folder = russia_israel_news._folder(version, dist_dir)
+    return from_yaml((folder / "schema" / f"{config}.yaml").read_text(encoding="utf-8"))
+
+
+def failures_of(frame: pd.DataFrame, config: str | None = None, version: str | None = None, dist_dir=None) -> list[dict]:
+    """Every failing (row, column, check) of ``frame`` against the contract; [] if it is valid."""
     import pandera.errors
 
     config = config or config_of(frame.columns)
-    model = _models()[config]
+    model = schema_for(config, version, dist_dir)
     try:
         model.validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as err:
@@ -97,14 +113,15 @@ def format_report(failures: list[dict], source: str) -> str:
     return "\n".join(lines)
 
 
-def validate(obj, config: str | None = None) -> pd.DataFrame:
+def validate(obj, config: str | None = None, version: str | None = None, dist_dir=None) -> pd.DataFrame:
     """Validate a DataFrame, a Parquet file or a version folder against the contract.
 
+    ``version`` pins the published contract to check against (default: this package's own).
     Returns the validated DataFrame (for a folder, the ``articles`` one); raises
     :class:`DataValidationError` listing every failing row and check.
     """
     if isinstance(obj, pd.DataFrame):
-        failures = failures_of(obj, config)
+        failures = failures_of(obj, config, version, dist_dir)
         if failures:
             raise DataValidationError(format_report(failures, "DataFrame"), failures)
         return obj
@@ -115,14 +132,15 @@ def validate(obj, config: str | None = None) -> pd.DataFrame:
             raise DataValidationError(f"{path}: no Parquet files found (expected CONFIG/*.parquet)", [])
         result = None
         for file in files:
-            frame = validate(file, config=file.parent.name if file.parent.name in _models() else None)
+            frame = validate(file, config=file.parent.name if file.parent.name in _models() else None,
+                             version=version, dist_dir=dist_dir)
             if file.parent.name == "articles" and result is None:
                 result = frame
         return result
     if not path.is_file():
         raise DataValidationError(f"{path}: no such file or folder", [])
     frame = read_parquet_frame(path)
-    failures = failures_of(frame, config)
+    failures = failures_of(frame, config, version, dist_dir)
     if failures:
         raise DataValidationError(format_report(failures, str(path)), failures)
     return frame

@@ -6,10 +6,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_dataset import card, checks, pipeline, publish, versions
-from build_dataset.manifest import build_manifest, content_hash, environment, read_manifest, write_manifest
+from build_dataset import card, checks, croissant, pipeline, publish, versions
+from build_dataset.manifest import (build_manifest, content_hash, environment, file_entries, read_manifest,
+                                    sha256_file, write_manifest)
 from build_dataset.tables import to_table
-from build_dataset.version import current
+from build_dataset.version import current, released
 from russia_israel_news.schema import MODELS
 
 
@@ -91,7 +92,7 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
         change = versions.diff(versions.Version.read(previous / before), versions.Version.from_tables(version, tables, schema_yaml()))
     if check_version:
         check_bump(change, version)
-    notes = versions.release_notes(change, version, {c: t.num_rows for c, t in tables.items()})
+    counts = {c: t.num_rows for c, t in tables.items()}
     seeds_info = {r.page.name: {"sha256": r.page.sha256, "size": r.page.size} for r in results}
     warnings = {r.page.name: list(r.page.warnings) for r in results}
     env = environment(current())
@@ -103,6 +104,14 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
             publish.write_hf(table, folder / "hf" / config, fingerprint=content_hash(table, config),
                              description=f"russia-israel-news {version}, config {config}")
         schema_digests = write_schema(folder / "schema")
+        parquet = {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.glob("*/*.parquet"))}
+        (folder / "croissant.json").write_text(
+            croissant.render(version, released(), card.SUMMARY, card.LICENSE_NOTE, card.citation(version), parquet),
+            encoding="utf-8")
+        files = None
+        if before is not None:  # which files (other than the notes and the card, new every version) changed
+            files = versions.file_changes(read_manifest(previous / before)["files"], file_entries(folder))
+        notes = versions.release_notes(change, version, counts, files)
         (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
         (folder / "README.md").write_text(card.render(version, tables, seeds_info, notes), encoding="utf-8")
         manifest = build_manifest(folder, version, tables, seeds_info, schema_digests, warnings, env)

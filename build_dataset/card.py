@@ -22,6 +22,18 @@ LICENSE_NOTE = (
 )
 
 
+SUMMARY = ("Cleaned news articles on Russia–Israel relations (2015–2022), built from scraped web pages by a "
+           "boilerplate cleaner (general rules and two small models), with an audit trail of every line it removed.")
+
+
+def citation(version: str) -> str:
+    """The BibTeX entry of a version (card and Croissant)."""
+    return (f"@misc{{russia_israel_news_{version.replace('.', '_')},\n"
+            f"  title  = {{{PRETTY_NAME}: a small cleaned and versioned news dataset}},\n"
+            f"  note   = {{Version {version}}},\n"
+            f"  year   = {{2026}}\n}}")
+
+
 def _features(table: pa.Table) -> list[dict]:
     names = {pa.string(): "string", pa.int64(): "int64", pa.date32(): "date32"}
     return [{"name": f.name, "dtype": names[f.type]} for f in table.schema]
@@ -119,9 +131,7 @@ def render(version: str, tables: dict[str, pa.Table], seeds: dict[str, dict], no
     return f"""{front_matter(version, tables, languages)}
 # {PRETTY_NAME} (version {version})
 
-Cleaned news articles on Russia–Israel relations (2015–2022), built from scraped web pages by a
-boilerplate cleaner (general rules and two small models), with an audit trail of every line it removed.
-Two configs:
+{SUMMARY} Two configs:
 
 - `articles` (default): one record per page — title, body text, author, date, publisher, hashes and counts.
 - `lines`: every raw line of every page, with the label and the id of the rule that decided it — the
@@ -227,13 +237,9 @@ training large models on the texts (copyright, below); treating the `publisher` 
 ## Citation
 
 ```bibtex
-@misc{{russia_israel_news_{version.replace(".", "_")},
-  title  = {{{PRETTY_NAME}: a small cleaned and versioned news dataset}},
-  note   = {{Version {version}}},
-  year   = {{2026}}
-}}
+{citation(version)}
 ```
 
 Files: {", ".join(f"`{shard_path(c)}`" for c in tables)}, a `datasets` `save_to_disk` copy in `hf/`, the contract
-in `schema/`, and `manifest.json` with the sha256 of every file.
+in `schema/`, Croissant 1.0 metadata in `croissant.json`, and `manifest.json` with the sha256 of every file.
 """

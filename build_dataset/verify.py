@@ -87,7 +87,13 @@ def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | 
             code, what = tmp / "code", f"commit {commit[:12]}"
             _checkout(commit, code, root)
             seeds = Path(seeds).resolve() if seeds else code / "seeds"
-        _rebuild(code, seeds, tmp / "out", previous=dist)
+        # the versions published before this one, as they stood when it was built (not the later ones)
+        earlier = tmp / "earlier"
+        earlier.mkdir()
+        for v in versions.published_versions(dist):
+            if versions.parse(v) < versions.parse(version):
+                (earlier / v).symlink_to(dist / v, target_is_directory=True)
+        _rebuild(code, seeds, tmp / "out", previous=earlier)
         rebuilt_folder = tmp / "out" / version
         rebuilt = read_manifest(rebuilt_folder)
         mode = "bytes" if rebuilt["build"] == published["build"] else "content"

@@ -10,6 +10,16 @@ PROJECT = "russia-israel-news"
 _PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 
 
+def _pyproject() -> dict:
+    data = tomllib.loads(_PYPROJECT.read_text(encoding="utf-8")) if _PYPROJECT.is_file() else {}
+    return data if data.get("project", {}).get("name") == PROJECT else {}
+
+
+def released() -> str:
+    """The release date of the current version (pyproject.toml, [tool.russia-israel-news] released)."""
+    return _pyproject().get("tool", {}).get("russia-israel-news", {}).get("released", "unreleased")
+
+
 def current() -> str:
     """The version in the source checkout's pyproject.toml, else the installed distribution's."""
     if _PYPROJECT.is_file():

@@ -253,14 +253,34 @@ def report(d: Diff) -> str:
     return "\n".join(out)
 
 
-def release_notes(d: Diff | None, version: str, counts: dict[str, int]) -> str:
+#: Files every version writes anew (its notes and its card), left out of the file changes.
+REGENERATED = ("README.md", "RELEASE_NOTES.md", "manifest.json")
+
+
+def file_changes(old: dict[str, dict], new: dict[str, dict]) -> dict[str, list[str]]:
+    """Files added, removed and changed between two manifests' file lists (but the regenerated ones)."""
+    old = {k: v for k, v in old.items() if k not in REGENERATED}
+    new = {k: v for k, v in new.items() if k not in REGENERATED}
+    return {"added": sorted(new.keys() - old.keys()), "removed": sorted(old.keys() - new.keys()),
+            "changed": sorted(k for k in old.keys() & new.keys() if old[k]["sha256"] != new[k]["sha256"])}
+
+
+def _file_lines(files: dict[str, list[str]] | None) -> list[str]:
+    if not files:
+        return []
+    out = [f"- Files {what}: {', '.join(f'`{f}`' for f in names)}." for what, names in files.items() if names]
+    return out + ["- The dataset card (`README.md`) is regenerated for every version."]
+
+
+def release_notes(d: Diff | None, version: str, counts: dict[str, int],
+                  files: dict[str, list[str]] | None = None) -> str:
     """Markdown release notes for ``version``, generated from its diff against the previous version."""
     head = f"## {version}\n\n"
     if d is None:
         return head + (f"First release: {counts.get('articles', 0)} articles and {counts.get('lines', 0)} line records.\n")
     if d.bump == "none":
-        return head + (f"Changes since {d.old} (PATCH): the same records and schema; the dataset card, packaging or "
-                       f"documentation changed.\n")
+        return head + "\n".join([f"Changes since {d.old} (PATCH): the same records and schema.", "",
+                                 *_file_lines(files)]) + "\n"
     parts = [f"Changes since {d.old} ({d.bump.upper()}: {'; '.join(d.reasons())}).", ""]
     if d.added:
         parts.append(f"- Added records: {', '.join(f'`{i}`' for i in d.added)}.")
@@ -280,4 +300,5 @@ def release_notes(d: Diff | None, version: str, counts: dict[str, int]) -> str:
         parts.append(f"- Schema: field `{item}` removed.")
     for item in d.schema_changed:
         parts.append(f"- Schema: {item}.")
+    parts += _file_lines(files)
     return head + "\n".join(parts) + "\n"

@@ -1,0 +1,100 @@
+"""croissant.json: MLCommons Croissant 1.0 metadata of a version folder, generated from the schema.
+
+One FileObject (with its sha256) per Parquet file, one RecordSet per config whose fields, types and
+descriptions come from the pandera models; license, version, citation and release date. Written
+by hand (it is plain JSON-LD); the tests check it with ``mlcroissant`` (validation, and loading
+the records).
+"""
+
+from __future__ import annotations
+
+import json
+
+from build_dataset.tables import KEYS
+from russia_israel_news.schema import MODELS
+
+CONFORMS_TO = "http://mlcommons.org/croissant/1.0"
+CONTEXT = {
+    "@language": "en",
+    "@vocab": "https://schema.org/",
+    "citeAs": "cr:citeAs",
+    "column": "cr:column",
+    "conformsTo": "dct:conformsTo",
+    "cr": "http://mlcommons.org/croissant/",
+    "rai": "http://mlcommons.org/croissant/RAI/",
+    "data": {"@id": "cr:data", "@type": "@json"},
+    "dataType": {"@id": "cr:dataType", "@type": "@vocab"},
+    "dct": "http://purl.org/dc/terms/",
+    "equivalentProperty": "cr:equivalentProperty",
+    "examples": {"@id": "cr:examples", "@type": "@json"},
+    "extract": "cr:extract",
+    "field": "cr:field",
+    "fileProperty": "cr:fileProperty",
+    "fileObject": "cr:fileObject",
+    "fileSet": "cr:fileSet",
+    "format": "cr:format",
+    "includes": "cr:includes",
+    "isLiveDataset": "cr:isLiveDataset",
+    "jsonPath": "cr:jsonPath",
+    "key": "cr:key",
+    "md5": "cr:md5",
+    "parentField": "cr:parentField",
+    "path": "cr:path",
+    "recordSet": "cr:recordSet",
+    "references": "cr:references",
+    "regex": "cr:regex",
+    "repeated": "cr:repeated",
+    "replace": "cr:replace",
+    "samplingRate": "cr:samplingRate",
+    "sc": "https://schema.org/",
+    "separator": "cr:separator",
+    "source": "cr:source",
+    "subField": "cr:subField",
+    "transform": "cr:transform",
+}
+_TYPES = {"date": "sc:Date", "int64": "sc:Integer"}
+
+
+def _data_type(dtype) -> str:
+    return _TYPES.get(str(dtype), "sc:Text")
+
+
+def render(version: str, released: str, description: str, license_text: str, citation: str,
+           parquet_files: dict[str, str]) -> str:
+    """The croissant.json text. ``parquet_files``: relative path -> sha256, for every Parquet file."""
+    distribution, record_sets = [], []
+    for config, model in MODELS.items():
+        files = sorted(path for path in parquet_files if path.startswith(f"{config}/"))
+        if len(files) != 1:
+            raise ValueError(f"croissant: expected one Parquet file for config {config}, found {files}")
+        file_id = f"{config}-parquet"
+        distribution.append({
+            "@type": "cr:FileObject", "@id": file_id, "name": file_id, "contentUrl": files[0],
+            "encodingFormat": "application/x-parquet", "sha256": parquet_files[files[0]],
+        })
+        fields = [{
+            "@type": "cr:Field", "@id": f"{config}/{name}", "name": name, "description": col.description,
+            "dataType": _data_type(col.dtype),
+            "source": {"fileObject": {"@id": file_id}, "extract": {"column": name}},
+        } for name, col in model.to_schema().columns.items()]
+        keys = [{"@id": f"{config}/{k}"} for k in KEYS[config]]
+        record_sets.append({
+            "@type": "cr:RecordSet", "@id": config, "name": config,
+            "description": (model.__doc__ or "").strip(), "key": keys[0] if len(keys) == 1 else keys, "field": fields,
+        })
+    doc = {
+        "@context": CONTEXT,
+        "@type": "sc:Dataset",
+        "name": "russia-israel-news",
+        "description": description,
+        "conformsTo": CONFORMS_TO,
+        "citeAs": citation,
+        "datePublished": released,
+        "license": license_text,
+        "version": version,
+        "inLanguage": "en",
+        "keywords": ["news", "boilerplate removal", "web text cleaning", "Russia", "Israel"],
+        "distribution": distribution,
+        "recordSet": record_sets,
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

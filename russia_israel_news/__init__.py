@@ -137,6 +137,11 @@ def load(version: str | None = None, config: str = "articles", format: str = "da
     table = table.replace_schema_metadata(None)
     if format == "arrow":
         return table
+    try:
+        import pandas  # noqa: F401
+    except ImportError as err:
+        raise ImportError("load(format='pandas') needs pandas: pip install 'russia-israel-news[pandas]' "
+                          "(or use format='arrow')") from err
     return table.to_pandas()
 
 
@@ -147,8 +152,10 @@ def validate(obj, config: str | None = None, version: str | None = None, dist_di
     Returns the validated frame; raises :class:`validation.DataValidationError` naming every
     failing row and check. Needs the ``validate`` extra.
     """
-    from russia_israel_news.validation import validate as _validate
-
+    try:
+        from russia_israel_news.validation import validate as _validate
+    except ImportError as err:
+        raise ImportError("validate() needs the validate extra: pip install 'russia-israel-news[validate]'") from err
     return _validate(obj, config=config, version=version, dist_dir=dist_dir)
 
 

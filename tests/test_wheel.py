@@ -32,6 +32,61 @@ def test_wheel_bundles_exactly_one_version(wheel, version):
     assert not any(n.startswith(("seeds/", "tests/", "dist/")) for n in names)
 
 
+def _venv(tmp_path, wheel, extra: str):
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    py = venv / "bin" / "python"
+    target = f"{wheel}[{extra}]" if extra else str(wheel)
+    install = subprocess.run([str(py), "-m", "pip", "install", "-q", "-c", str(ROOT / "requirements.lock"), target],
+                             capture_output=True, text=True)
+    assert install.returncode == 0, install.stderr[-3000:]
+    return py
+
+
+def _run(py, code, cwd):
+    result = subprocess.run([str(py), "-c", code], capture_output=True, text=True, cwd=cwd)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+def test_core_install_reads_parquet_without_the_builders_dependencies(wheel, tmp_path, version):
+    py = _venv(tmp_path, wheel, "")
+    out = _run(py, f"""
+import importlib.util as u
+import russia_israel_news as rin
+for heavy in ("datasets", "pandas", "pandera", "ftfy", "dateparser", "sklearn"):
+    assert u.find_spec(heavy) is None, heavy + " is installed by the core install"
+table = rin.load(format="arrow")
+assert table.num_rows == 5 and rin.manifest()["version"] == "{version}"
+for call, extra in ((lambda: rin.load(), "datasets"), (lambda: rin.load(format="pandas"), "pandas"),
+                    (lambda: rin.validate("x.parquet"), "validate")):
+    try:
+        call()
+    except ImportError as err:
+        assert f"russia-israel-news[{{extra}}]" in str(err), err
+    else:
+        raise AssertionError("no ImportError for " + extra)
+print("core ok")
+""", tmp_path)
+    assert "core ok" in out
+
+
+def test_validate_extra_validates_in_a_fresh_venv(wheel, tmp_path, version):
+    py = _venv(tmp_path, wheel, "validate")
+    out = _run(py, f"""
+import russia_israel_news as rin
+df = rin.load(format="pandas")
+rin.validate(df, version="{version}")
+df.loc[0, "word_count"] = 1
+try:
+    rin.validate(df)
+except rin.DataValidationError as err:
+    assert "counts_match" in str(err)
+    print("validate ok")
+""", tmp_path)
+    assert "validate ok" in out
+
+
 def test_wheel_installs_in_a_fresh_venv_and_loads(wheel, tmp_path, version):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)

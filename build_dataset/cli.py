@@ -62,6 +62,15 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("new")
     d.add_argument("--dist", default="dist", help="folder of published versions (default: dist)")
 
+    u = sub.add_parser("publish", help="upload a published version to the Hugging Face Hub or any fsspec URL",
+                       description="Upload DIST/VERSION to --to: hf://datasets/ORG/NAME (one commit, tagged with the "
+                                   "version) or any fsspec URL (a local path, s3://bucket/prefix, ...), where it lands in "
+                                   "URL/VERSION/ with manifest.json written last.")
+    u.add_argument("version")
+    u.add_argument("--to", required=True, help="hf://datasets/ORG/NAME or an fsspec URL")
+    u.add_argument("--dist", default="dist", help="folder of published versions (default: dist)")
+    u.add_argument("--dry-run", action="store_true", help="print exactly what would be uploaded; upload nothing")
+
     g = sub.add_parser("changelog", help="write (or --check) CHANGELOG.md from the published versions' release notes")
     g.add_argument("--dist", default="dist", help="folder of published versions (default: dist)")
     g.add_argument("--check", action="store_true", help="exit 1 if CHANGELOG.md is out of date")
@@ -201,6 +210,21 @@ def cmd_diff(args) -> int:
     return EXIT_OK
 
 
+def cmd_publish(args) -> int:
+    from build_dataset.upload import UploadError, upload
+
+    try:
+        result = upload(Path(args.dist) / args.version, args.to, dry_run=args.dry_run)
+    except (UploadError, OSError) as err:
+        _err(str(err))
+        return EXIT_FAILED
+    lines = result.lines()
+    if args.dry_run:
+        lines[0] = "dry run, nothing uploaded; would " + lines[0]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
 def cmd_changelog(args) -> int:
     from build_dataset.changelog import render
 
@@ -249,7 +273,7 @@ def cmd_schema(args) -> int:
 
 
 COMMANDS = {"build": cmd_build, "clean": cmd_clean, "validate": cmd_validate, "verify": cmd_verify, "diff": cmd_diff,
-            "changelog": cmd_changelog, "checksums": cmd_checksums, "schema": cmd_schema}
+            "publish": cmd_publish, "changelog": cmd_changelog, "checksums": cmd_checksums, "schema": cmd_schema}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -172,8 +172,7 @@ _CREDIT_WORDS = Phrases(P.CREDIT_MARKERS)
 
 @rule("photo_caption", "A photo caption: it opens like a caption or ends with a photo credit.",
       drop=["Israeli Prime Minister (left) with the Russian President at a conference in Paris this week. Photo: Facebook.",
-            "This image shared by media outlets purports to show the aftermath of an airstrike, November 13, 2022. "
-            "(Social media; used in accordance with Clause 27a of the Copyright Law)",
+            "This image released by the army shows the damaged airfield on Sunday. (Social media)",
             "The two leaders meet in Sochi on October 22, 2021. (AP Photo/Example Person)"],
       keep=["The prime minister met the president in Sochi on Friday (their first meeting), officials said.",
             "Israel has struck targets in Syria hundreds of times (according to its own military)."],
@@ -196,8 +195,8 @@ _DONATION = Phrases(P.DONATION_MARKERS)
 
 
 @rule("donation_appeal", "An appeal for money or support for the site.",
-      drop=["The Courier is being targeted and obviously too effective! We need your support to put more reporters "
-            "in the field! Help us here!", "Support independent journalism. Donate now."],
+      drop=["Independent reporting costs money, and we need your support to keep going.",
+            "Support independent journalism. Donate now."],
       keep=["The group said it would need the support of the United States to proceed with the plan."],
       needs=[_DONATION])
 def donation_appeal(line: Line) -> bool:
@@ -209,8 +208,8 @@ _DISCLAIMER = Phrases(P.DISCLAIMER_MARKERS)
 
 
 @rule("site_disclaimer", "A site disclaimer, copyright footer or editorial notice.",
-      drop=["This article was added by the user . ExampleNews is not responsible for the content of the platform.",
-            "This article has been posted by a Daily Courier Correspondent. For queries, please contact through [email protected]",
+      drop=["Disclaimer: ExampleNews is not responsible for the content of external sites.",
+            "For corrections, write to the desk at [email protected]",
             "\u00a9 2022 Example Media. All rights reserved."],
       keep=["The company is not responsible for the attack, the ministry said in a statement on Monday."],
       needs=[_DISCLAIMER_LEADS, _DISCLAIMER], gate=lambda line: line.key.startswith("\u00a9"))

@@ -14,7 +14,7 @@ SUBSCRIPTION_LEADS = (
     "get the best of", "get email updates", "get daily updates",
 )
 SUBSCRIPTION_MARKERS = (
-    "newsletter", "daily edition", "weekly edition", "by email and never miss", "in your inbox",
+    "newsletter", "daily edition", "weekly edition", "in your inbox",
     "to your inbox", "mailing list", "email alerts", "news alerts", "subscribe now", "subscribe today",
     "subscribe for", "subscribe to our",
 )
@@ -104,14 +104,13 @@ CREDIT_MARKERS = (
     "photo", "image", "credit", "courtesy", "screenshot", "screengrab", "social media", "copyright",
     "getty", "reuters", "afp", "ap photo", "associated press", "flash90", "shutterstock", "istock",
     "wikimedia", "wikipedia", "creative commons", "cc by", "handout", "file", "pool", "via ", "gpo",
-    "spokesperson", "press service", "press office", "used in accordance",
+    "spokesperson", "press service", "press office",
 )
 
 # --- disclaimers, footers, notices, widget and form errors ---------------------------------
 DISCLAIMER_MARKERS = (
     "not responsible for the content", "views expressed", "do not necessarily reflect", "does not necessarily reflect",
-    "all rights reserved", "this article was added by the user", "this article has been posted by",
-    "for queries, please contact", "[email protected]", "reproduction in whole or in part",
+    "all rights reserved", "[email protected]", "reproduction in whole or in part",
     "terms of service", "terms of use", "privacy policy", "cookie policy", "we use cookies", "uses cookies",
     "accept cookies", "this website uses", "this site uses", "opinions expressed", "editorial standards",
     "may not be published, broadcast, rewritten", "material may not be", "is a registered trademark",
@@ -134,7 +133,7 @@ WIDGET_GLYPHS = ("\u00d7", "\u2715", "\u2716", "\u2573")
 
 # --- appeals for money ------------------------------------------------------------------
 DONATION_MARKERS = (
-    "we need your support", "help us here", "support our journalism", "support independent journalism",
+    "we need your support", "support our journalism", "support independent journalism",
     "please support us", "support us today", "donate now", "donate today", "click here to donate", "donate here",
     "make a contribution", "become a patron", "become a supporter", "your support helps", "support our work",
     "consider supporting us", "buy me a coffee", "help us keep", "reader-supported", "reader supported",

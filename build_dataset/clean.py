@@ -15,7 +15,6 @@ import functools
 import itertools
 import json
 import operator
-from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
@@ -47,9 +46,6 @@ class Cleaned:
         """(line number, text, rule) of every non-blank line that is not part of the article."""
         return [(ln.no, ln.text, d.rule) for ln, d in zip(self.lines, self.decisions)
                 if d.label not in ("title", "body", "blank")]
-
-    def rule_counts(self) -> Counter:
-        return Counter(d.rule for d in self.decisions if d.label not in ("title", "body", "blank"))
 
 
 _LINE_RULES = line_rules()

@@ -152,7 +152,7 @@ _CLOCK = (
                                     "time of day"])
 def test_builds_are_identical_across_environments(factor, baseline_build, tmp_path):
     """Each factor alone, against a baseline build: the bytes never change."""
-    seeds, cwd, env, cmd = SEEDS, None, {"TZ": "UTC", "PYTHONHASHSEED": "1", "LC_ALL": "C"}, None
+    seeds, cwd, env = SEEDS, None, {"TZ": "UTC", "PYTHONHASHSEED": "1", "LC_ALL": "C"}
     if factor == "time zone":
         env["TZ"] = "Pacific/Kiritimati"
     elif factor == "hash seed":

@@ -102,10 +102,6 @@ def is_paragraph(line: Line) -> bool:
     return line.words >= 20 or (line.words >= 10 and line.terminal)
 
 
-def _undecided(decisions, i) -> bool:
-    return decisions[i] is None
-
-
 def first_paragraph(lines: list[Line], decisions) -> int | None:
     return next((i for i, ln in enumerate(lines) if decisions[i] is None and is_paragraph(ln)), None)
 

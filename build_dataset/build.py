@@ -79,7 +79,8 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
     version = version or current()
     previous = Path(previous if previous is not None else out)
     before = previous_version(version, previous)
-    results = pipeline.run(seeds, progress=progress)
+    with pipeline.one_blas_thread():
+        results = pipeline.run(seeds, progress=progress)
     tables = {
         "articles": to_table([r.article for r in results], "articles"),
         "lines": to_table([row for r in results for row in r.lines], "lines"),

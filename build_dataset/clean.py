@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import json
-import operator
 from dataclasses import dataclass
 from importlib import resources
 
 from build_dataset import classify, headline, meta
 from build_dataset.lines import Line, split_lines
-from build_dataset.rules import by_page, line_rules
-from russia_israel_news.text import canonical_text
+from build_dataset.rules import REGISTRY, by_page
+from build_dataset.rules.dispatch import first_rules
 
 
 @dataclass(frozen=True)
@@ -48,42 +46,7 @@ class Cleaned:
                 if d.label not in ("title", "body", "blank")]
 
 
-_LINE_RULES = line_rules()
-# Dispatch: each line rule is a bit; a word maps to the bits of the rules that need it. A line
-# tries only the rules whose words it contains, the gated ones whose gate holds, and the rest.
-_ALWAYS = sum(1 << k for k, r in enumerate(_LINE_RULES) if r.anchors is None)
-_GATED = [(1 << k, r.gate) for k, r in enumerate(_LINE_RULES) if r.anchors is not None and r.gate is not None]
-_BITS: dict[str, int] = {}
-for _k, _r in enumerate(_LINE_RULES):
-    for _word in _r.anchors or ():
-        _BITS[_word] = _BITS.get(_word, 0) | (1 << _k)
-
-
-#: No line rule decides a line longer than this (they all have smaller word limits).
-MAX_RULE_WORDS = 80
-
-
-def candidate_rules(line: Line) -> int:
-    """Bit mask of the line rules worth trying on ``line``."""
-    if line.words > MAX_RULE_WORDS:
-        return 0
-    mask = functools.reduce(operator.or_, map(_BITS.get, line.tokens.split(), itertools.repeat(0)), _ALWAYS)
-    for bit, gate in _GATED:
-        if not mask & bit and gate(line):
-            mask |= bit
-    return mask
-
-
-def first_rule(line: Line):
-    """The first line rule (in registry order) that matches ``line``, or None."""
-    mask = candidate_rules(line)
-    while mask:
-        low = mask & -mask
-        rule = _LINE_RULES[low.bit_length() - 1]
-        if rule.match(line):
-            return rule
-        mask ^= low
-    return None
+_DECISIONS = {r.id: Decision(r.label, r.id) for r in REGISTRY.values()}
 
 
 @functools.cache
@@ -139,23 +102,21 @@ def body_mask(lines: list[Line], decisions, weights: dict | None = None) -> list
 def decide(lines: list[Line], body_weights: dict | None = None) -> list[Decision]:
     """One decision for every line. ``body_weights`` replaces the shipped classifier (for evaluation)."""
     decisions: list[Decision | None] = [None] * len(lines)
-    for i, line in enumerate(lines):
+    for i, (line, r) in enumerate(zip(lines, first_rules(lines))):
         if line.blank:
-            decisions[i] = Decision("blank", by_page.BLANK.id)
-            continue
-        r = first_rule(line)
-        if r is not None:
-            decisions[i] = Decision(r.label, r.id)
+            decisions[i] = _DECISIONS[by_page.BLANK.id]
+        elif r is not None:
+            decisions[i] = _DECISIONS[r.id]
     for rule, find in ((by_page.COMMENTS, by_page.comment_section), (by_page.RELATED, by_page.related_list)):
         for i in find(lines, decisions):
-            decisions[i] = Decision(rule.label, rule.id)
+            decisions[i] = _DECISIONS[rule.id]
     body = body_mask(lines, decisions, body_weights)
     seen: set[str] = set()
     for i, line in enumerate(lines):  # the same long paragraph twice (teaser and body, responsive copies)
         if body[i] and len(line.text) >= by_page.DUPLICATE_MIN_CHARS:
             if line.text in seen:
                 body[i] = False
-                decisions[i] = Decision(by_page.DUPLICATE.label, by_page.DUPLICATE.id)
+                decisions[i] = _DECISIONS[by_page.DUPLICATE.id]
             seen.add(line.text)
     # The headline stands above the article's first paragraph; the classifier may have kept it (and
     # short lines around it) as body. Lines above the first paragraph are all headline candidates,
@@ -166,7 +127,7 @@ def decide(lines: list[Line], body_weights: dict | None = None) -> list[Decision
         title_body = [b and i >= anchor for i, b in enumerate(body)]
         title = headline.pick_title(lines, title_body, decided, headline_model())
         if title is not None:
-            decisions[title] = Decision(by_page.HEADLINE.label, by_page.HEADLINE.id)
+            decisions[title] = _DECISIONS[by_page.HEADLINE.id]
             for i in range(title + 1):
                 body[i] = False
     first = next((i for i, b in enumerate(body) if b), None)
@@ -182,7 +143,7 @@ def decide(lines: list[Line], body_weights: dict | None = None) -> list[Decision
             rule = by_page.TRAILER
         else:
             rule = by_page.CLASSIFIED
-        decisions[i] = Decision(rule.label, rule.id)
+        decisions[i] = _DECISIONS[rule.id]
     return decisions  # type: ignore[return-value]
 
 
@@ -193,7 +154,8 @@ def clean_lines(lines: list[Line], body_weights: dict | None = None) -> Cleaned:
         lines=lines,
         decisions=decisions,
         title=lines[title_index].text if title_index is not None else None,
-        text=canonical_text(ln.text for ln, d in zip(lines, decisions) if d.label == "body"),
+        # lines are canonical already, and body lines are never blank: joining them is canonical text
+        text="\n\n".join(ln.text for ln, d in zip(lines, decisions) if d.label == "body"),
         author=meta.author(lines, decisions),
         published=meta.published(lines, decisions, title_index),
         publisher=meta.publisher(lines, decisions),

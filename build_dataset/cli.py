@@ -122,7 +122,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_clean(args) -> int:
-    from build_dataset.pipeline import process, progress_bar
+    from build_dataset.pipeline import one_blas_thread, process, progress_bar
     from build_dataset.read import SeedError, discover
 
     try:
@@ -134,18 +134,19 @@ def cmd_clean(args) -> int:
     failed = 0
     started = time.perf_counter()
     try:
-        for path in progress_bar(paths, _show_progress(args.no_progress)):
-            try:
-                result = process(path, args.dir, with_lines=False)
-            except (SeedError, OSError) as err:
-                print(f"build-dataset: skipped {err}", file=sys.stderr)
-                failed += 1
-                continue
-            a = result.article
-            record = {k: a[k] for k in ("id", "title", "text", "author", "publisher", "language")}
-            record["published"] = a["published"].isoformat() if a["published"] else None
-            record["removed"] = [{"line": no, "text": text, "rule": rule} for no, text, rule in result.cleaned.removed()]
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        with one_blas_thread():
+            for path in progress_bar(paths, _show_progress(args.no_progress)):
+                try:
+                    result = process(path, args.dir, with_lines=False)
+                except (SeedError, OSError) as err:
+                    print(f"build-dataset: skipped {err}", file=sys.stderr)
+                    failed += 1
+                    continue
+                a = result.article
+                record = {k: a[k] for k in ("id", "title", "text", "author", "publisher", "language")}
+                record["published"] = a["published"].isoformat() if a["published"] else None
+                record["removed"] = [{"line": no, "text": text, "rule": rule} for no, text, rule in result.cleaned.removed()]
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if out is not sys.stdout:
             out.close()

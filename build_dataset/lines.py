@@ -16,15 +16,17 @@ import ftfy
 from russia_israel_news.text import canonical_line, canonical_lines
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
+_FTFY_AFTER_TAG = _FTFY._replace(unescape_html=False)
 TERMINAL = (".", "!", "?", "\u2026", ".\u201d", "?\u201d", "!\u201d", '."', '?"', '!"', ".'", ".)", ".\u2019")
 
 
 # What ftfy could change: UTF-8 read as Latin-1/cp1252 (a lead byte 0xC2-0xF4 then a continuation
-# byte, as cp1252 shows them), C1 controls, HTML entities, terminal escapes, ligatures, full-width
-# forms, surrogates. A page with none of these is left to canonical_line: ftfy is the slow step.
+# byte, as cp1252 shows them, or Â/Ã then a space: a no-break space so read), C1 controls, HTML
+# entities, terminal escapes, ligatures, full-width forms, surrogates. Only lines with one of these
+# go to ftfy, the slow step; the rest are left to canonical_line.
 _SUSPECT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u00c2\u00c3] "
     "|[\u0080-\u009f\x1b\ufb00-\ufb06\uff01-\uff5e\ud800-\udfff\ufffd]|&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);"
 )
 
@@ -33,13 +35,40 @@ _SUSPECT = re.compile(
 _SUSPECT_START = re.compile("[\u00c2-\u00f4\u0080-\u009f\x1b\ufb00-\ufb06\uff01-\uff5e\ud800-\udfff\ufffd&]")
 
 
-def needs_repair(text: str) -> bool:
-    return any(_SUSPECT.match(text, m.start()) for m in _SUSPECT_START.finditer(text))
+def _suspect_lines(text: str) -> list[int]:
+    """Indices of the lines of ``text`` that contain a suspect sequence (each at most once, in order)."""
+    found: list[int] = []
+    line, pos = 0, 0
+    for m in _SUSPECT_START.finditer(text):
+        if not _SUSPECT.match(text, m.start()):
+            continue
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        if not found or found[-1] != line:
+            found.append(line)
+    return found
 
 
-def repair(text: str) -> str:
-    """Fix mojibake and broken Unicode in ``text`` without touching meaningful characters."""
-    return ftfy.fix_text(text, config=_FTFY) if needs_repair(text) else text
+def repair_lines(text: str) -> list[str]:
+    """``text`` split at ``\n`` with each line that needs it repaired by ftfy, as ``ftfy.fix_text`` would.
+
+    ftfy fixes a text one line at a time; only the lines with something to fix are given to it
+    (the slow step), each with its line break and with ftfy's page-wide rule that HTML entities
+    are left alone from the first line that contains ``<``. A line break ftfy adds inside a line
+    becomes a space, so the line count never changes.
+    """
+    raw = text.split("\n")
+    suspects = _suspect_lines(text)
+    if not suspects:
+        return raw
+    first_tag = text.count("\n", 0, text.find("<")) if "<" in text else len(raw)
+    fixed = list(raw)
+    for i in suspects:
+        config = _FTFY if i < first_tag else _FTFY_AFTER_TAG
+        line = raw[i] + ("\n" if i < len(raw) - 1 else "")
+        out = ftfy.fix_text(line, config=config)
+        fixed[i] = (out[:-1] if out.endswith("\n") and line.endswith("\n") else out).replace("\n", " ")
+    return fixed
 
 
 @dataclass(slots=True)
@@ -50,7 +79,6 @@ class Line:
     text: str
     key: str = field(repr=False)
     words: int
-    tokens: str = field(default="", repr=False, compare=False)  #: the key's \\w+ words, space-separated
 
     @property
     def blank(self) -> bool:
@@ -66,26 +94,16 @@ def _key(text: str) -> str:
     return text.lower().replace("\u2019", "'").replace("\u2018", "'")
 
 
-_NON_WORD = re.compile(r"[^\w\n]+")
-
-
 def make_line(no: int, text: str) -> Line:
     """One line from any text (made canonical)."""
     text = canonical_line(text)
     key = _key(text)
-    return Line(no, text, key, len(text.split()), _NON_WORD.sub(" ", key))
+    return Line(no, text, key, len(text.split()))
 
 
 def split_lines(text: str) -> list[Line]:
     """Repair ``text`` (already decoded, with ``\\n`` line ends) and split it into canonical lines."""
-    count = text.count("\n")
-    fixed = repair(text)
-    if fixed.count("\n") != count:  # ftfy joined or split a line: repair line by line instead
-        fixed = "\n".join(repair(line) for line in text.split("\n"))
-    texts = canonical_lines(fixed)
-    joined = _key("\n".join(texts))
-    keys = joined.split("\n")
-    words = _NON_WORD.sub(" ", joined).split("\n")  # one pass over the page, not one per line
+    texts = canonical_lines("\n".join(repair_lines(text)))
+    keys = _key("\n".join(texts)).split("\n")  # one pass over the page, not one per line
     # canonical lines have single spaces and no others, so the words are the spaces plus one
-    return [Line(i, t, k, t.count(" ") + 1 if t else 0, w) for i, (t, k, w) in enumerate(zip(texts, keys, words), start=1)]
-
+    return [Line(i, t, k, t.count(" ") + 1 if t else 0) for i, (t, k) in enumerate(zip(texts, keys), start=1)]

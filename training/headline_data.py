@@ -24,7 +24,7 @@ def norm(s):
 
 def load_pages(path: str = DEV, source: str | None = "wcxb"):
     """Dev pages of ``source`` parsed: dict(id, source, host, title, lines, body, decided)."""
-    from build_dataset.clean import first_rule
+    from build_dataset.rules.dispatch import first_rules
     from build_dataset.lines import split_lines
     from training.labels import line_labels
 
@@ -36,7 +36,7 @@ def load_pages(path: str = DEV, source: str | None = "wcxb"):
                 continue
             lines = split_lines(r["raw_text"])
             body = line_labels([ln.text for ln in lines], r["gold_text"])
-            decided = [(not ln.blank) and first_rule(ln) is not None for ln in lines]
+            decided = [(not ln.blank) and r is not None for ln, r in zip(lines, first_rules(lines))]
             pages.append(dict(id=r["id"], source=r["source"], host=r["host"], title=r["gold_title"],
                               lines=lines, body=body, decided=decided))
     return pages

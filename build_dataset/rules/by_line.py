@@ -11,7 +11,6 @@ from build_dataset.rules import rule
 from build_dataset.rules.matching import Phrases
 
 _TRAILING_PUNCT = " .!?:;,\u2026\u00bb\u203a>|-\u2013\u2014"
-_DIGIT = re.compile(r"\d")
 
 
 def _whole(phrases) -> frozenset:
@@ -29,9 +28,9 @@ _RECAPTCHA = Phrases(P.RECAPTCHA_MARKERS)
 @rule("recaptcha_notice", "A reCAPTCHA notice from a page's forms.",
       drop=["This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."],
       keep=["Google said its CAPTCHA tests were being retired next year, according to the company."],
-      needs=[_RECAPTCHA])
+      max_words=40, needs=[_RECAPTCHA])
 def recaptcha_notice(line: Line) -> bool:
-    return line.words <= 40 and _RECAPTCHA.search(line) is not None
+    return _RECAPTCHA.search(line) is not None
 
 
 _WIDGET = Phrases(P.WIDGET_ERROR_MARKERS)
@@ -41,9 +40,9 @@ _WIDGET = Phrases(P.WIDGET_ERROR_MARKERS)
       drop=['\u00d7 [contact-form-7 404 "Not Found"]', "Error: Contact form not found.", "Please enable JavaScript to view the comments."],
       keep=["The ministry said the error was not found in the final report until March.",
             "Talks resume in Vienna [updated]"],
-      needs=[_WIDGET], gate=lambda line: line.text.startswith(P.WIDGET_GLYPHS) or "[" in line.key)
+      max_words=80, needs=[_WIDGET], gate=P.WIDGET_GLYPHS_OR_BRACKET)
 def widget_error(line: Line) -> bool:
-    if line.words <= 80 and line.text.startswith(P.WIDGET_GLYPHS):
+    if line.text.startswith(P.WIDGET_GLYPHS):
         return True
     if line.words <= 12 and R.SHORTCODE.search(line.key):
         return True
@@ -57,9 +56,9 @@ _TERMS = Phrases(P.SIGNUP_TERMS_MARKERS)
 @rule("signup_terms", "The terms a reader accepts by signing up or subscribing.",
       drop=["By signing up, you agree to the terms", "You can unsubscribe at any time. We respect your privacy."],
       keep=["By signing the agreement, both countries agreed to coordinate their air forces over Syria."],
-      needs=[_TERMS_LEADS, _TERMS])
+      max_words=40, needs=[_TERMS_LEADS, _TERMS])
 def signup_terms(line: Line) -> bool:
-    if line.words <= 40 and _TERMS_LEADS.search(line) and ("agree" in line.key or "terms" in line.key or "consent" in line.key):
+    if _TERMS_LEADS.search(line) and ("agree" in line.key or "terms" in line.key or "consent" in line.key):
         return True
     return line.words <= 30 and _TERMS.search(line) is not None
 
@@ -77,15 +76,15 @@ _MEMBER_LEADS = Phrases(P.MEMBERSHIP_LEADS, lead=True)
             "In a newsletter to investors published on Monday, the fund said it had sold all of its Russian assets.",
             "Join the conversation about the ceasefire, the minister told reporters in Jerusalem on Sunday as talks resumed.",
             "How to write a (good) newsletter with AI"],
-      needs=[_SUB_LEADS, _SUB_MARKERS, _MEMBER_LEADS])
+      max_words=30, needs=[_SUB_LEADS, _SUB_MARKERS, _MEMBER_LEADS])
 def subscription_prompt(line: Line) -> bool:
     key = line.key
-    if line.words <= 30 and _SUB_LEADS.search(line):
+    if _SUB_LEADS.search(line):
         return True
     if line.words <= 6 and _MEMBER_LEADS.search(line):
         return True
     if _SUB_MARKERS.search(line):
-        return line.words <= 3 or (line.words <= 30 and any(v in key for v in P.PROMPT_VERBS) and not line.key.startswith(("in ", "the ", "a ", "how ")))
+        return line.words <= 3 or (any(v in key for v in P.PROMPT_VERBS) and not key.startswith(("in ", "the ", "a ", "how ")))
     return False
 
 
@@ -96,17 +95,17 @@ _COMMENT_LEADS = Phrases(P.COMMENT_PROMPT_LEADS, lead=True)
 @rule("comment_prompt", "An invitation to comment, or the furniture of a comment form.",
       drop=["Leave a Reply", "Let your voice be heard!", "Your email address will not be published. Required fields are marked *"],
       keep=["Leave a comment on the record, the spokesman told the committee, was all he would say about it."],
-      needs=[P.COMMENT_PROMPTS_WHOLE, _COMMENT_LEADS])
+      max_words=15, needs=[P.COMMENT_PROMPTS_WHOLE, _COMMENT_LEADS])
 def comment_prompt(line: Line) -> bool:
-    return _core(line.key) in _COMMENT_WHOLE or (line.words <= 15 and _COMMENT_LEADS.search(line) is not None)
+    return _core(line.key) in _COMMENT_WHOLE or _COMMENT_LEADS.search(line) is not None
 
 
 @rule("comment_count", "A count of comments, replies, shares or views, including \"No Comments\".",
       drop=["No Comments", "14 Comments", "Comments (12)", "1,204 views"],
       keep=["Three comments by the minister drew criticism from the opposition on Monday."],
-      needs=[P.COUNT_NOUNS])
+      max_words=3, needs=[P.COUNT_NOUNS])
 def comment_count(line: Line) -> bool:
-    return line.words <= 3 and R.COUNT_LINE.match(_core(line.key)) is not None
+    return R.COUNT_LINE.match(_core(line.key)) is not None
 
 
 _SHARE_LEADS = Phrases(P.SHARE_LEADS, lead=True)
@@ -125,10 +124,8 @@ def _only_networks(key: str) -> bool:
             "Read all articles by Example News on Google News, subscribe and follow.", "Facebook Twitter WhatsApp Email"],
       keep=["Share prices fell sharply in Moscow after the announcement, traders said.",
             "Follow-up talks between the two defence ministers are planned for next week in Moscow."],
-      needs=[_SHARE_LEADS, _SHARE_MARKERS, _NETWORKS])
+      max_words=30, needs=[_SHARE_LEADS, _SHARE_MARKERS, _NETWORKS])
 def share_bar(line: Line) -> bool:
-    if line.words > 30:
-        return False
     key = line.key
     if _SHARE_MARKERS.search(line):
         return True
@@ -149,9 +146,9 @@ _READ_ALSO = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(P.READ_A
             "Related: Who runs the ministry", "See also"],
       keep=["Read also the statement by the ministry, which said the talks would continue next week in Geneva.",
             "Related talks were held in Vienna on Tuesday."],
-      needs=[P.READ_ALSO_LEADS])
+      max_words=30, needs=[P.READ_ALSO_LEADS])
 def read_also(line: Line) -> bool:
-    return line.words <= 30 and _READ_ALSO.match(line.key) is not None
+    return _READ_ALSO.match(line.key) is not None
 
 
 _CREDIT_LEADS = Phrases(P.CREDIT_LEADS, lead=True)
@@ -160,9 +157,9 @@ _CREDIT_LEADS = Phrases(P.CREDIT_LEADS, lead=True)
 @rule("photo_credit", "A photo or image credit standing on its own line.",
       drop=["Photo: Example/Ministry of Defense", "Image by example.org", "Photo credit: Reuters/Example Person"],
       keep=["Photographers were barred from the meeting, which lasted three hours, officials said."],
-      needs=[_CREDIT_LEADS])
+      max_words=20, needs=[_CREDIT_LEADS])
 def photo_credit(line: Line) -> bool:
-    return line.words <= 20 and _CREDIT_LEADS.search(line) is not None
+    return _CREDIT_LEADS.search(line) is not None
 
 
 _CAPTION_LEADS = Phrases(P.CAPTION_LEADS, lead=True)
@@ -176,10 +173,8 @@ _CREDIT_WORDS = Phrases(P.CREDIT_MARKERS)
             "The two leaders meet in Sochi on October 22, 2021. (AP Photo/Example Person)"],
       keep=["The prime minister met the president in Sochi on Friday (their first meeting), officials said.",
             "Israel has struck targets in Syria hundreds of times (according to its own military)."],
-      needs=[_CAPTION_LEADS, _CREDIT_NOUNS], gate=lambda line: line.key.rstrip(" .").endswith(")"))
+      max_words=80, needs=[_CAPTION_LEADS, _CREDIT_NOUNS], gate=r"\)[ .]*$")
 def photo_caption(line: Line) -> bool:
-    if line.words > 80:
-        return False
     key = line.key
     if _CAPTION_LEADS.search(line):
         return True
@@ -198,9 +193,9 @@ _DONATION = Phrases(P.DONATION_MARKERS)
       drop=["Independent reporting costs money, and we need your support to keep going.",
             "Support independent journalism. Donate now."],
       keep=["The group said it would need the support of the United States to proceed with the plan."],
-      needs=[_DONATION])
+      max_words=60, needs=[_DONATION])
 def donation_appeal(line: Line) -> bool:
-    return line.words <= 60 and _DONATION.search(line) is not None
+    return _DONATION.search(line) is not None
 
 
 _DISCLAIMER_LEADS = Phrases(P.DISCLAIMER_LEADS, lead=True)
@@ -212,11 +207,11 @@ _DISCLAIMER = Phrases(P.DISCLAIMER_MARKERS)
             "For corrections, write to the desk at [email protected]",
             "\u00a9 2022 Example Media. All rights reserved."],
       keep=["The company is not responsible for the attack, the ministry said in a statement on Monday."],
-      needs=[_DISCLAIMER_LEADS, _DISCLAIMER], gate=lambda line: line.key.startswith("\u00a9"))
+      max_words=60, needs=[_DISCLAIMER_LEADS, _DISCLAIMER], gate="\u00a9")
 def site_disclaimer(line: Line) -> bool:
     if line.words <= 40 and (line.key.startswith("\u00a9") or _DISCLAIMER_LEADS.search(line)):
         return True
-    return line.words <= 60 and _DISCLAIMER.search(line) is not None
+    return _DISCLAIMER.search(line) is not None
 
 
 _NAVIGATION = _whole(P.NAVIGATION_WHOLE)
@@ -225,19 +220,17 @@ _NAVIGATION = _whole(P.NAVIGATION_WHOLE)
 @rule("navigation_widget", "A navigation control or widget label standing alone (\"Scroll to Top\", \"Menu\").",
       drop=["Scroll to Top", "Back to top", "Menu", "Next article \u203a"],
       keep=["Top officials met in Moscow.", "Home Front Command issued new guidelines on Sunday."],
-      needs=[P.NAVIGATION_WHOLE])
+      max_words=5, needs=[P.NAVIGATION_WHOLE])
 def navigation_widget(line: Line) -> bool:
-    return line.words <= 5 and _core(line.key) in _NAVIGATION
+    return _core(line.key) in _NAVIGATION
 
 
 @rule("page_header_date", "A page-header date (the day the page was viewed), not the article's publication date: "
       "a weekday-date heading the line, or a date without a year.",
       drop=["Friday, March 8th | 27 Adar I 5784", "Sunday, March 3", "April 23"],
       keep=["March 3, 2019 11:40 am", "Tuesday, April 23, 2019", "Tuesday was a quiet day in Moscow."],
-      needs=[], gate=lambda line: line.words <= 12 and _DIGIT.search(line.key) is not None)
+      max_words=12, needs=[], gate=r"\d")
 def page_header_date(line: Line) -> bool:
-    if line.words > 12:
-        return False
     key = line.key
     m = R.DATE_LINE.match(key)
     if m:
@@ -248,18 +241,16 @@ def page_header_date(line: Line) -> bool:
 @rule("dateline", "A line that is only a date, maybe with a time and a \"Published\"/\"Updated\" prefix.", label="date",
       drop=["March 3, 2019 11:40 am", "Published: 12 March 2021", "2022-11-14", "Updated Nov. 3, 2022 at 10:15 am EST"],
       keep=["December 1, 2015 was the day the talks began.", "In 2015 Russia entered the war."],
-      needs=[], gate=lambda line: line.words <= 12 and _DIGIT.search(line.key) is not None)
+      max_words=12, needs=[], gate=r"\d")
 def dateline(line: Line) -> bool:
-    return line.words <= 12 and R.DATE_LINE.match(line.key) is not None
+    return R.DATE_LINE.match(line.key) is not None
 
 
 @rule("byline", "A byline: \"By NAME\" (with \"and\"/commas for more names), or an \"Author:\" label.", label="byline",
       drop=["avatar by Jane Doe", "By Jane Smith and John Doe", "By Maria Garcia | Staff Writer", "Author: Lee Chang"],
       keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms"],
-      needs=[("by",), P.AUTHOR_LABELS])
+      max_words=15, needs=[("by",), P.AUTHOR_LABELS])
 def byline(line: Line) -> bool:
-    if line.words > 15:
-        return False
     m = R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text)
     return m is not None and not _is_not_a_name(m.group("names"))
 
@@ -275,13 +266,13 @@ def _is_not_a_name(names: str) -> bool:
 
 @rule("lone_number", "A number standing alone: a comment, share or view count, or a pager.",
       drop=["7", "1,024", "12K"], keep=["3 killed in Kyiv strike"],
-      needs=[], gate=lambda line: line.words == 1 and _DIGIT.search(line.key) is not None)
+      max_words=1, needs=[], gate=r"\d")
 def lone_number(line: Line) -> bool:
-    return line.words == 1 and R.LONE_NUMBER.match(line.key) is not None
+    return R.LONE_NUMBER.match(line.key) is not None
 
 
 @rule("site_name", "A bare domain name standing alone: the site's name in a header or footer.",
       drop=["Example.com", "www.example-news.org"], keep=["Example.com said it would appeal the ruling."],
-      needs=[], gate=lambda line: line.words == 1 and "." in line.key)
+      max_words=1, needs=[], gate=r"\.")
 def site_name(line: Line) -> bool:
-    return line.words == 1 and R.DOMAIN_LINE.match(line.key) is not None
+    return R.DOMAIN_LINE.match(line.key) is not None

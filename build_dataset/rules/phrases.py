@@ -130,6 +130,7 @@ WIDGET_ERROR_MARKERS = (
 )
 #: Close buttons and other one-glyph controls that start a widget line.
 WIDGET_GLYPHS = ("\u00d7", "\u2715", "\u2716", "\u2573")
+WIDGET_GLYPHS_OR_BRACKET = "[" + "".join(WIDGET_GLYPHS) + "\\[]"  # a regex: any of the glyphs, or "["
 
 # --- appeals for money ------------------------------------------------------------------
 DONATION_MARKERS = (

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_dataset import card, checks, croissant, pipeline, publish, versions
+from build_dataset import card, checks, croissant, pipeline, publish, stats, versions
 from build_dataset.manifest import (build_manifest, content_hash, environment, file_entries, read_manifest,
                                     sha256_file, write_manifest)
 from build_dataset.tables import to_table
@@ -114,7 +114,7 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
             files = versions.file_changes(read_manifest(previous / before)["files"], file_entries(folder))
         notes = versions.release_notes(change, version, counts, files)
         (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
-        (folder / "README.md").write_text(card.render(version, tables, seeds_info, notes), encoding="utf-8")
+        (folder / "README.md").write_text(card.render(version, stats.of_tables(tables), seeds_info, notes), encoding="utf-8")
         manifest = build_manifest(folder, version, tables, seeds_info, schema_digests, warnings, env)
         write_manifest(folder, manifest)
         written["manifest"] = manifest

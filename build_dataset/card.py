@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from importlib import resources
 
 import pyarrow as pa
@@ -11,6 +10,8 @@ import yaml
 
 from build_dataset.publish import shard_path
 from build_dataset.rules import REGISTRY
+from build_dataset.stats import SAMPLE_CHARS, SAMPLE_FIELDS
+from build_dataset.tables import arrow_schema
 from russia_israel_news.schema import LINE_LABELS, MODELS
 
 PRETTY_NAME = "Russia–Israel News"
@@ -34,34 +35,34 @@ def citation(version: str) -> str:
             f"  year   = {{2026}}\n}}")
 
 
-def _features(table: pa.Table) -> list[dict]:
+def _features(config: str) -> list[dict]:
     names = {pa.string(): "string", pa.int64(): "int64", pa.date32(): "date32"}
-    return [{"name": f.name, "dtype": names[f.type]} for f in table.schema]
+    return [{"name": f.name, "dtype": names[f.type]} for f in arrow_schema(config)]
 
 
 def _size_category(n: int) -> str:
     return "n<1K" if n < 1_000 else "1K<n<10K" if n < 10_000 else "10K<n<100K" if n < 100_000 else "100K<n<1M"
 
 
-def front_matter(version: str, tables: dict[str, pa.Table], languages: list[str]) -> str:
+def front_matter(version: str, stats: dict) -> str:
     meta = {
         "pretty_name": PRETTY_NAME,
         "license": "other",
         "license_name": "publishers-copyright",
-        "language": languages,
-        "size_categories": [_size_category(tables["articles"].num_rows)],
+        "language": stats["languages"],
+        "size_categories": [_size_category(stats["rows"]["articles"])],
         "task_categories": ["text-classification", "text-generation"],
         "tags": ["news", "boilerplate-removal", "web-text-cleaning", "russia", "israel"],
         "version": version,
         "configs": [
             {"config_name": config, **({"default": True} if i == 0 else {}),
              "data_files": [{"split": "train", "path": f"{config}/train-*.parquet"}]}
-            for i, config in enumerate(tables)
+            for i, config in enumerate(stats["rows"])
         ],
         "dataset_info": [
-            {"config_name": config, "features": _features(table),
-             "splits": [{"name": "train", "num_bytes": table.nbytes, "num_examples": table.num_rows}]}
-            for config, table in tables.items()
+            {"config_name": config, "features": _features(config),
+             "splits": [{"name": "train", "num_bytes": stats["nbytes"][config], "num_examples": rows}]}
+            for config, rows in stats["rows"].items()
         ],
     }
     return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=120) + "---\n"
@@ -80,21 +81,19 @@ def _field_table(config: str) -> str:
     return "\n".join(rows)
 
 
-def _rule_table(counts: Counter) -> str:
+def _rule_table(counts: dict) -> str:
     rows = ["| rule | label | lines decided | what it decides |", "|---|---|---:|---|"]
     for rule in REGISTRY.values():
         rows.append(f"| `{rule.id}` | {rule.label} | {counts.get(rule.id, 0)} | {_cell(rule.description)} |")
     return "\n".join(rows)
 
 
-def _sample(articles: pa.Table) -> str:
-    """The record that states the most metadata (the first by id among equals)."""
-    rows = articles.to_pylist()
-    row = max(rows, key=lambda r: (sum(r[k] is not None for k in ("author", "published", "publisher")), [-ord(c) for c in r["id"]]))
+def _sample(row: dict | None) -> str:
+    if row is None:
+        return "No records."
     text = row["text"]
-    excerpt = text[:400] + ("…" if len(text) > 400 else "")
-    lines = [f"- **{k}**: {_cell(row[k])}" for k in ("id", "title", "author", "published", "publisher", "language",
-                                                      "word_count")]
+    excerpt = text[:SAMPLE_CHARS] + ("…" if len(text) > SAMPLE_CHARS else "")
+    lines = [f"- **{k}**: {_cell(row[k])}" for k in SAMPLE_FIELDS]
     return "\n".join(lines) + "\n\n> " + excerpt.replace("\n\n", "\n>\n> ")
 
 
@@ -115,20 +114,17 @@ def _quality() -> str:
             "trafilatura on the original HTML 0.930.")
 
 
-def render(version: str, tables: dict[str, pa.Table], seeds: dict[str, dict], notes: str) -> str:
-    articles, lines = tables["articles"], tables["lines"]
-    rows = articles.to_pylist()
-    rule_counts = Counter(lines.column("rule").to_pylist())
-    label_counts = Counter(lines.column("label").to_pylist())
+def render(version: str, stats: dict, seeds: dict[str, dict], notes: str, shards: int = 1) -> str:
+    """The card of a version whose records have the statistics ``stats`` (see :mod:`build_dataset.stats`)."""
+    rule_counts, label_counts = stats["rules"], stats["labels"]
     removed = sum(n for label, n in label_counts.items() if label not in ("title", "body", "blank"))
-    dates = sorted(r["published"] for r in rows if r["published"] is not None)
-    publishers = sorted({r["publisher"] for r in rows if r["publisher"]})
-    languages = sorted({r["language"] for r in rows})
-    words = sum(r["word_count"] for r in rows)
-    date_range = f"{dates[0].isoformat()} to {dates[-1].isoformat()}" if dates else "not stated"
+    publishers, languages, words = stats["publishers"], stats["languages"], stats["words"]
+    n_articles, n_lines = stats["rows"]["articles"], stats["rows"]["lines"]
+    date_range = f"{stats['dates'][0]} to {stats['dates'][1]}" if stats["dates"] else "not stated"
+    files = [shard_path(c) if shards == 1 else f"{c}/train-*-of-{shards:05d}.parquet" for c in stats["rows"]]
     seed_rows = "\n".join(f"| `{name}` | {info['size']} | `{info['sha256'][:16]}…` |" for name, info in seeds.items())
     label_row = ", ".join(f"{label} {label_counts.get(label, 0)}" for label in LINE_LABELS)
-    return f"""{front_matter(version, tables, languages)}
+    return f"""{front_matter(version, stats)}
 # {PRETTY_NAME} (version {version})
 
 {SUMMARY} Two configs:
@@ -152,17 +148,17 @@ ds = load_dataset("path/to/{version}", "articles", split="train")
 
 ## Sample record
 
-{_sample(articles)}
+{_sample(stats['sample'])}
 
 ## Statistics
 
 | | |
 |---|---|
-| articles | {articles.num_rows} |
+| articles | {n_articles} |
 | words in article texts | {words} |
-| raw lines | {lines.num_rows} ({label_row}) |
+| raw lines | {n_lines} ({label_row}) |
 | lines removed from the article | {removed} (boilerplate, byline and date lines) |
-| publication dates | {date_range} ({len(dates)} of {articles.num_rows} articles state one) |
+| publication dates | {date_range} ({stats['dated']} of {n_articles} articles state one) |
 | publishers named | {", ".join(publishers) if publishers else "none"} |
 | languages | {", ".join(languages)} |
 
@@ -240,6 +236,6 @@ training large models on the texts (copyright, below); treating the `publisher` 
 {citation(version)}
 ```
 
-Files: {", ".join(f"`{shard_path(c)}`" for c in tables)}, a `datasets` `save_to_disk` copy in `hf/`, the contract
+Files: {", ".join(f"`{f}`" for f in files)}, a `datasets` `save_to_disk` copy in `hf/`, the contract
 in `schema/`, Croissant 1.0 metadata in `croissant.json`, and `manifest.json` with the sha256 of every file.
 """

@@ -1,0 +1,68 @@
+"""The statistics a version's card reports, computed per shard and merged.
+
+A shard's statistics are a small JSON-able dict (they travel from workers and sit in the build
+cache); merging them in shard order gives exactly what the whole tables would give.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pyarrow as pa
+
+#: Article fields the card's sample record shows.
+SAMPLE_FIELDS = ("id", "title", "author", "published", "publisher", "language", "word_count")
+#: The sample's text is shown up to this many characters.
+SAMPLE_CHARS = 400
+
+
+def _sample_key(row: dict) -> tuple:
+    """The sample is the record that states the most metadata (the first by id among equals)."""
+    return sum(row[k] is not None for k in ("author", "published", "publisher")), [-ord(c) for c in row["id"]]
+
+
+def of_tables(tables: dict[str, pa.Table]) -> dict:
+    """The statistics of one shard's (or a whole version's) tables."""
+    articles, lines = tables["articles"], tables["lines"]
+    rows = articles.to_pylist()
+    dates = sorted(r["published"].isoformat() for r in rows if r["published"] is not None)
+    sample = None
+    if rows:
+        best = max(rows, key=_sample_key)
+        sample = {k: best[k].isoformat() if k == "published" and best[k] else best[k] for k in SAMPLE_FIELDS}
+        sample["text"] = best["text"][:SAMPLE_CHARS + 1]
+    return {
+        "rows": {config: table.num_rows for config, table in tables.items()},
+        "nbytes": {config: table.nbytes for config, table in tables.items()},
+        "rules": dict(sorted(Counter(lines.column("rule").to_pylist()).items())),
+        "labels": dict(sorted(Counter(lines.column("label").to_pylist()).items())),
+        "dated": len(dates),
+        "dates": [dates[0], dates[-1]] if dates else None,
+        "publishers": sorted({r["publisher"] for r in rows if r["publisher"]}),
+        "languages": sorted({r["language"] for r in rows if r["language"]}),
+        "words": sum(r["word_count"] for r in rows),
+        "sample": sample,
+    }
+
+
+def merge(parts: list[dict]) -> dict:
+    """The statistics of the shards ``parts`` together."""
+    out = {"rows": Counter(), "nbytes": Counter(), "rules": Counter(), "labels": Counter(), "dated": 0, "dates": None,
+           "publishers": set(), "languages": set(), "words": 0, "sample": None}
+    for part in parts:
+        for key in ("rows", "nbytes", "rules", "labels"):
+            out[key].update(part[key])
+        out["dated"] += part["dated"]
+        if part["dates"]:
+            lo, hi = part["dates"]
+            out["dates"] = [min(out["dates"][0], lo), max(out["dates"][1], hi)] if out["dates"] else [lo, hi]
+        out["publishers"] |= set(part["publishers"])
+        out["languages"] |= set(part["languages"])
+        out["words"] += part["words"]
+        if part["sample"] and (out["sample"] is None or _sample_key(part["sample"]) > _sample_key(out["sample"])):
+            out["sample"] = part["sample"]
+    for key in ("rows", "nbytes", "rules", "labels"):
+        out[key] = dict(sorted(out[key].items())) if key in ("rules", "labels") else dict(out[key])
+    out["publishers"] = sorted(out["publishers"])
+    out["languages"] = sorted(out["languages"])
+    return out

@@ -102,3 +102,51 @@ def publish(out: Path, version: str, write: Callable[[Path], None], same: Callab
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def hf_shard_name(index: int, count: int) -> str:
+    """``save_to_disk``'s file naming: data-00000-of-00001.arrow."""
+    return f"data-{index:05d}-of-{count:05d}.arrow"
+
+
+def write_hf_shard(table: pa.Table, path: Path) -> None:
+    """One Arrow file of a ``datasets`` ``save_to_disk`` folder, written as ``save_to_disk`` writes it.
+
+    A build writes one per shard of records, so no step holds every record; with one shard the
+    folder is byte for byte what ``save_to_disk(num_shards=1)`` writes (tested).
+    """
+    import datasets
+    from datasets import config as hf_config
+    from datasets.arrow_writer import ArrowWriter, get_writer_batch_size_from_data_size
+
+    table = table.replace_schema_metadata(None)
+    features = datasets.Features.from_arrow_schema(table.schema)
+    batch = hf_config.DEFAULT_MAX_BATCH_SIZE
+    if table.nbytes > 0:
+        batch = min(batch, get_writer_batch_size_from_data_size(table.num_rows, table.nbytes))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = ArrowWriter(features=features, path=str(path), embed_local_files=True)
+    try:
+        for start in range(0, table.num_rows, batch):
+            writer.write_table(table.slice(start, batch))
+        writer.finalize()
+    finally:
+        writer.close()
+
+
+def write_hf_state(folder: Path, count: int, schema: pa.Schema, fingerprint: str, description: str) -> None:
+    """The ``state.json`` and ``dataset_info.json`` of a ``save_to_disk`` folder of ``count`` Arrow files."""
+    import json
+
+    import datasets
+    from datasets.utils.py_utils import asdict
+
+    state = {"_data_files": [{"filename": hf_shard_name(i, count)} for i in range(count)],
+             "_fingerprint": fingerprint[:16], "_format_columns": None, "_format_kwargs": {}, "_format_type": None,
+             "_output_all_columns": False, "_split": str(datasets.Split.TRAIN)}
+    info = asdict(datasets.DatasetInfo(description=description, features=datasets.Features.from_arrow_schema(schema)))
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "state.json", "w", encoding="utf-8") as f:
+        json.dump(state, f, indent=2, sort_keys=True)
+    with open(folder / "dataset_info.json", "w", encoding="utf-8") as f:
+        json.dump({key: info[key] for key in sorted(info)}, f, indent=2)

@@ -1,0 +1,376 @@
+"""Build speed: end-to-end MB/s per core and on 2 cores, peak RSS, the Parquet floor, jusText and
+trafilatura throughput, incremental rebuild time and the five-seed build, each against its target.
+
+    python3 benchmarks/build_speed.py [--bench ../shared/bench] [--pages 10000] [--sample 300]
+        [--rss-at 10000,100000] [--skip-baselines] [--skip-incremental] [--keep-corpus DIR] [--json PATH]
+
+It writes a corpus of ``--pages`` pages in a temporary folder by cycling the dev set's ``raw_text``;
+each page is made unique by appending a page reference to its first non-blank line (the page is
+otherwise intact) and named ``page-000123.txt``. Dev pages the build would refuse (no headline or text
+left after cleaning, or failing the cleaner's idempotency check) are left out of the cycle first, and
+the count is printed. Nothing from the dev set is written into the project.
+It then times ``build-dataset build`` on the corpus as a subprocess (the same code path users run),
+with ``--workers 1`` and ``--workers 2`` when the builder has ``--workers``, sampling the peak RSS of
+the build's process tree every 50 ms with psutil. The floor reads the same files and writes them
+unchanged to Parquet (zstd, in batches). jusText and trafilatura run in this process on the first
+``--sample`` pages. The incremental rebuild (when the builder has ``--cache``) builds once with a
+cache, changes one page and rebuilds into a fresh folder with the same cache. MB are 10^6 bytes of
+raw UTF-8 text; MiB (for RSS) are 2^20 bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import json
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = [sys.executable, "-m", "build_dataset", "build", "--no-progress"]
+MIB = 2 ** 20
+
+# The issue's targets.
+TARGET_MBPS_PER_CORE = 10.0
+TARGET_SPEEDUP_2 = 1.8
+TARGET_VS_TRAFILATURA = 6.0
+TARGET_VS_JUSTEXT = 12.0
+TARGET_PEAK_RSS_MIB = 1024.0
+TARGET_RSS_RATIO = 1.2
+TARGET_INCREMENTAL = 0.10
+TARGET_SEED_BUILD_S = 3.0
+
+
+# --- the corpus ------------------------------------------------------------------------------------
+
+def unique_page(text: str, i: int) -> str:
+    """The page with a page reference appended to its first non-blank line."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if line.strip():
+            lines[k] = f"{line.rstrip()} (page ref {i:06d})"
+            break
+    return "\n".join(lines)
+
+
+def page_name(i: int) -> str:
+    return f"page-{i:06d}.txt"
+
+
+def grow_corpus(folder: Path, texts: list[str], n: int) -> int:
+    """Make sure ``folder`` holds pages 0..n-1 (writing only the missing ones); returns their bytes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(n):
+        path = folder / page_name(i)
+        if path.exists():
+            total += path.stat().st_size
+            continue
+        data = unique_page(texts[i % len(texts)], i).encode("utf-8")
+        path.write_bytes(data)
+        total += len(data)
+    return total
+
+
+def usable_texts(texts: list[str], tmp: Path) -> list[str]:
+    """The texts the builder accepts, judged with its own checks (in this process, untimed): the page
+    must clean to a headline and some text, and the cleaner must leave its title and text unchanged
+    when it cleans them again. One page that fails either check stops the whole build."""
+    import pyarrow as pa
+
+    from build_dataset.checks import idempotency_failures
+    from build_dataset.pipeline import process, publishable
+
+    folder = tmp / "check"
+    folder.mkdir()
+    ok = []
+    for i, text in enumerate(texts):
+        path = folder / page_name(i)
+        path.write_bytes(unique_page(text, i).encode("utf-8"))
+        result = process(path, folder, with_lines=False)
+        if not publishable(result):
+            ok.append((i, result.article["title"], result.article["text"]))
+    shutil.rmtree(folder)
+    table = pa.table({"id": [str(i) for i, _, _ in ok], "title": [t for _, t, _ in ok], "text": [x for _, _, x in ok]})
+    failing = {int(f["id"]) for f in idempotency_failures(table)}
+    return [texts[i] for i, _, _ in ok if i not in failing]
+
+
+# --- timed runs ------------------------------------------------------------------------------------
+
+def tree_rss(proc: psutil.Process) -> int:
+    """RSS of a process and all its children, in bytes (processes that ended meanwhile count 0)."""
+    total = 0
+    try:
+        family = [proc] + proc.children(recursive=True)
+    except psutil.NoSuchProcess:
+        return 0
+    for p in family:
+        try:
+            total += p.memory_info().rss
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
+    return total
+
+
+def run_measured(cmd: list[str], log_dir: Path) -> dict:
+    """Run ``cmd`` (cwd: the project root); returns wall seconds and the peak RSS of its process tree."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    out_path, err_path = log_dir / "stdout.txt", log_dir / "stderr.txt"
+    peak = 0
+    with out_path.open("w") as out, err_path.open("w") as err:
+        started = time.perf_counter()
+        proc = psutil.Popen(cmd, cwd=ROOT, stdout=out, stderr=err)
+        while proc.poll() is None:
+            peak = max(peak, tree_rss(proc))
+            time.sleep(0.05)
+        elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.stderr.write(err_path.read_text(errors="replace")[-4000:])
+        raise SystemExit(f"failed (exit {proc.returncode}): {shlex.join(cmd)}")
+    return {"seconds": elapsed, "peak_rss_mib": peak / MIB}
+
+
+def build_cmd(seeds: Path, out: Path, previous: Path, *extra: str) -> list[str]:
+    return BUILD + ["--seeds", str(seeds), "--out", str(out), "--previous", str(previous), *extra]
+
+
+def timed_build(tmp: Path, seeds: Path, label: str, *extra: str) -> dict:
+    """One build of ``seeds`` into a fresh output folder, compared with an empty previous folder."""
+    run = tmp / "runs" / label
+    (run / "previous").mkdir(parents=True)
+    result = run_measured(build_cmd(seeds, run / "out", run / "previous", *extra), run)
+    shutil.rmtree(run / "out", ignore_errors=True)
+    return result
+
+
+# --- the floor and the baselines -------------------------------------------------------------------
+
+def parquet_floor(seeds: Path, out: Path, batch: int = 1000) -> float:
+    """Seconds to read every page and write it unchanged to Parquet (id + text, zstd, row groups)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([("id", pa.string()), ("text", pa.string())])
+    started = time.perf_counter()
+    paths = sorted(seeds.glob("*.txt"))
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+        for start in range(0, len(paths), batch):
+            chunk = paths[start:start + batch]
+            ids = [p.stem for p in chunk]
+            texts = [p.read_bytes().decode("utf-8") for p in chunk]
+            writer.write_table(pa.table({"id": ids, "text": texts}, schema=schema))
+    return time.perf_counter() - started
+
+
+def as_html(text: str) -> str:
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n") if line.strip())
+    return f"<html><body>\n{paragraphs}</body></html>"
+
+
+def baselines(pages: list[str]) -> dict:
+    """Seconds for jusText and trafilatura on the pages (wrapped as HTML, one <p> per line)."""
+    import justext
+    import trafilatura
+
+    docs = [as_html(t) for t in pages]
+    stoplist = justext.get_stoplist("English")
+    trafilatura.extract(docs[0])  # warm up (lazy imports and caches)
+    started = time.perf_counter()
+    for doc in docs:
+        justext.justext(doc, stoplist)
+    justext_s = time.perf_counter() - started
+    started = time.perf_counter()
+    for doc in docs:
+        trafilatura.extract(doc)
+    trafilatura_s = time.perf_counter() - started
+    return {"justext_seconds": justext_s, "trafilatura_seconds": trafilatura_s}
+
+
+# --- reporting -------------------------------------------------------------------------------------
+
+def verdict(value, ok) -> str:
+    return "n/a" if value is None else ("PASS" if ok(value) else "FAIL")
+
+
+def fmt(value, spec: str) -> str:
+    return "n/a" if value is None else format(value, spec)
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--bench", default=str(ROOT.parent / "shared" / "bench"), help="folder with dev.jsonl.gz")
+    p.add_argument("--pages", type=int, default=10000, help="pages in the corpus (default: 10000)")
+    p.add_argument("--sample", type=int, default=300, help="pages for jusText and trafilatura (default: 300)")
+    p.add_argument("--rss-at", default=None,
+                   help="comma-separated corpus sizes (e.g. 10000,100000) to measure peak RSS at, "
+                        "and the ratio largest/smallest")
+    p.add_argument("--seed-runs", type=int, default=3, help="runs of the five-seed build; the median is reported")
+    p.add_argument("--skip-baselines", action="store_true", help="skip the Parquet floor, jusText and trafilatura")
+    p.add_argument("--skip-incremental", action="store_true", help="skip the incremental rebuild")
+    p.add_argument("--keep-corpus", default=None, help="write the corpus to this (new or empty) folder and keep it")
+    p.add_argument("--json", default=None, help="also write every number as JSON here")
+    args = p.parse_args(argv)
+
+    command = shlex.join(["python3", "benchmarks/build_speed.py", *(sys.argv[1:] if argv is None else argv)])
+    cpus = os.cpu_count()
+    print(f"command: {command}")
+    print(f"cpus: {cpus} (usable: {len(os.sched_getaffinity(0))})   python: {sys.version.split()[0]}")
+
+    help_text = subprocess.run(BUILD[:-1] + ["--help"], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    has_workers, has_cache = "--workers" in help_text, "--cache" in help_text
+    print(f"builder flags: --workers {'yes' if has_workers else 'no'}, --cache {'yes' if has_cache else 'no'}")
+
+    rows = [json.loads(line) for line in gzip.open(Path(args.bench) / "dev.jsonl.gz", "rt", encoding="utf-8")]
+    texts = [r["raw_text"] for r in rows]
+    results: dict = {"command": command, "cpus": cpus, "pages": args.pages,
+                     "builder_has_workers": has_workers, "builder_has_cache": has_cache}
+
+    with tempfile.TemporaryDirectory(prefix="build-speed-") as tmp:
+        tmp = Path(tmp)
+        if args.keep_corpus:
+            corpus = Path(args.keep_corpus)
+            if corpus.exists() and any(corpus.iterdir()):
+                raise SystemExit(f"--keep-corpus {corpus} is not empty")
+        else:
+            corpus = tmp / "corpus"
+
+        # 1. The corpus, from the dev pages that the builder accepts.
+        texts = usable_texts(texts, tmp)
+        print(f"dev pages: {len(rows)}, {len(rows) - len(texts)} left out "
+              "(the build would refuse them: no headline or text left, or not idempotent)")
+        results["dev_pages_left_out"] = len(rows) - len(texts)
+        started = time.perf_counter()
+        corpus_bytes = grow_corpus(corpus, texts, args.pages)
+        mb = corpus_bytes / 1e6
+        results["corpus_mb"] = mb
+        print(f"corpus: {args.pages} pages, {mb:.1f} MB raw text ({time.perf_counter() - started:.1f} s to write)")
+
+        # 2-3. End-to-end builds, with peak RSS.
+        one = timed_build(tmp, corpus, "workers-1", *(["--workers", "1"] if has_workers else []))
+        two = timed_build(tmp, corpus, "workers-2", "--workers", "2") if has_workers else None
+        for label, r in (("1 worker", one), ("2 workers", two)):
+            if r:
+                r["mb_per_s"], r["pages_per_s"] = mb / r["seconds"], args.pages / r["seconds"]
+                print(f"build, {label}: {r['seconds']:.1f} s, {r['mb_per_s']:.2f} MB/s, "
+                      f"{r['pages_per_s']:.0f} pages/s, peak RSS {r['peak_rss_mib']:.0f} MiB")
+        speedup = one["seconds"] / two["seconds"] if two else None
+        results.update(build_1_worker=one, build_2_workers=two, speedup_2_workers=speedup)
+
+        # 3. Peak RSS at other corpus sizes (a separate corpus, grown in place from size to size).
+        rss_at = {}
+        if args.rss_at:
+            rss_corpus = tmp / "rss-corpus"
+            rss_extra = ["--workers", "2"] if has_workers else []
+            for n in sorted(int(s) for s in args.rss_at.split(",")):
+                if n == args.pages and (two or one):
+                    rss_at[n] = (two or one)["peak_rss_mib"]
+                else:
+                    grow_corpus(rss_corpus, texts, n)
+                    rss_at[n] = timed_build(tmp, rss_corpus, f"rss-{n}", *rss_extra)["peak_rss_mib"]
+                print(f"peak RSS at {n} pages: {rss_at[n]:.0f} MiB")
+            shutil.rmtree(rss_corpus, ignore_errors=True)
+        sizes = sorted(rss_at)
+        rss_ratio = rss_at[sizes[-1]] / rss_at[sizes[0]] if len(sizes) > 1 else None
+        results.update(peak_rss_at_pages_mib=rss_at, rss_ratio_large_small=rss_ratio)
+
+        # 4-5. The Parquet floor, jusText and trafilatura.
+        floor = base = None
+        if not args.skip_baselines:
+            floor_s = parquet_floor(corpus, tmp / "floor.parquet")
+            floor = {"seconds": floor_s, "mb_per_s": mb / floor_s}
+            print(f"floor (read + Parquet): {floor_s:.2f} s, {floor['mb_per_s']:.1f} MB/s")
+            sample = [(corpus / page_name(i)).read_text(encoding="utf-8") for i in range(min(args.sample, args.pages))]
+            sample_mb = sum(len(t.encode("utf-8")) for t in sample) / 1e6
+            base = baselines(sample)
+            base["sample_pages"], base["sample_mb"] = len(sample), sample_mb
+            for name in ("justext", "trafilatura"):
+                base[f"{name}_mb_per_s"] = sample_mb / base[f"{name}_seconds"]
+                base[f"build_vs_{name}"] = one["mb_per_s"] / base[f"{name}_mb_per_s"]
+                print(f"{name}: {len(sample)} pages ({sample_mb:.2f} MB) in {base[f'{name}_seconds']:.2f} s, "
+                      f"{base[f'{name}_mb_per_s']:.2f} MB/s; build (1 worker) is {base[f'build_vs_{name}']:.2f}x")
+        results.update(floor=floor, baselines=base)
+
+        # 6. Incremental rebuild: cold build with a cache, change one page, rebuild into a fresh folder.
+        incremental = None
+        if has_cache and not args.skip_incremental:
+            cache = tmp / "cache"
+            extra = ["--cache", str(cache), *(["--workers", "1"] if has_workers else [])]
+            cold = timed_build(tmp, corpus, "cache-cold", *extra)
+            changed = corpus / page_name(0)
+            original = changed.read_bytes()
+            try:
+                changed.write_bytes(original + b"\nOne sentence added for the incremental rebuild benchmark.\n")
+                warm = timed_build(tmp, corpus, "cache-warm", *extra)
+            finally:
+                changed.write_bytes(original)
+            incremental = {"full_seconds": cold["seconds"], "rebuild_seconds": warm["seconds"],
+                           "ratio": warm["seconds"] / cold["seconds"]}
+            print(f"incremental: full build with cache {cold['seconds']:.1f} s, rebuild after one changed page "
+                  f"{warm['seconds']:.1f} s ({incremental['ratio']:.1%})")
+        results["incremental"] = incremental
+
+        # 8. The five-seed build, start-up included.
+        seed_times = [timed_build(tmp, ROOT / "seeds", f"seeds-{k}")["seconds"] for k in range(args.seed_runs)]
+        seed_s = statistics.median(seed_times)
+        results["seed_build_seconds"] = seed_s
+        print(f"five-seed build: {', '.join(f'{s:.2f}' for s in seed_times)} s (median {seed_s:.2f} s)")
+
+    # 7. The summary.
+    peak = max(r["peak_rss_mib"] for r in (one, two) if r)
+    results["peak_rss_mib"] = peak
+    rows_out = [
+        ("corpus", f"{args.pages} pages, {mb:.1f} MB", "", ""),
+        ("build, 1 worker: MB/s", fmt(one["mb_per_s"], ".2f"), f">= {TARGET_MBPS_PER_CORE:g}",
+         verdict(one["mb_per_s"], lambda v: v >= TARGET_MBPS_PER_CORE)),
+        ("build, 1 worker: pages/s", fmt(one["pages_per_s"], ".0f"), "", ""),
+        ("build, 2 workers: MB/s", fmt(two and two["mb_per_s"], ".2f"), "", ""),
+        ("2-worker speed-up", fmt(speedup, ".2f"), f">= {TARGET_SPEEDUP_2:g}x",
+         verdict(speedup, lambda v: v >= TARGET_SPEEDUP_2)),
+        ("peak RSS (MiB)", fmt(peak, ".0f"), f"<= {TARGET_PEAK_RSS_MIB:g}",
+         verdict(peak, lambda v: v <= TARGET_PEAK_RSS_MIB)),
+    ]
+    if args.rss_at:
+        rows_out.append((f"peak RSS {sizes[-1]} / {sizes[0]} pages", fmt(rss_ratio, ".2f"),
+                         f"<= {TARGET_RSS_RATIO:g}x", verdict(rss_ratio, lambda v: v <= TARGET_RSS_RATIO)))
+        rows_out.append(("peak RSS, largest corpus (MiB)", fmt(rss_at[sizes[-1]], ".0f"), f"<= {TARGET_PEAK_RSS_MIB:g}",
+                         verdict(rss_at[sizes[-1]], lambda v: v <= TARGET_PEAK_RSS_MIB)))
+    if not args.skip_baselines:
+        rows_out += [
+            ("floor (read + Parquet): MB/s", fmt(floor["mb_per_s"], ".1f"), "", ""),
+            ("jusText: MB/s", fmt(base["justext_mb_per_s"], ".2f"), "", ""),
+            ("trafilatura: MB/s", fmt(base["trafilatura_mb_per_s"], ".2f"), "", ""),
+            ("build / trafilatura", fmt(base["build_vs_trafilatura"], ".2f"), f">= {TARGET_VS_TRAFILATURA:g}x",
+             verdict(base["build_vs_trafilatura"], lambda v: v >= TARGET_VS_TRAFILATURA)),
+            ("build / jusText", fmt(base["build_vs_justext"], ".2f"), f">= {TARGET_VS_JUSTEXT:g}x",
+             verdict(base["build_vs_justext"], lambda v: v >= TARGET_VS_JUSTEXT)),
+        ]
+    if not args.skip_incremental:
+        ratio = incremental and incremental["ratio"]
+        rows_out.append(("incremental rebuild / full", fmt(ratio, ".1%"), f"<= {TARGET_INCREMENTAL:.0%}",
+                         verdict(ratio, lambda v: v <= TARGET_INCREMENTAL)))
+    rows_out.append(("five-seed build (s)", fmt(seed_s, ".2f"), f"< {TARGET_SEED_BUILD_S:g}",
+                     verdict(seed_s, lambda v: v < TARGET_SEED_BUILD_S)))
+
+    print()
+    print("| measure | value | target | result |")
+    print("|---|---:|---:|---|")
+    for row in rows_out:
+        print("| " + " | ".join(row) + " |")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

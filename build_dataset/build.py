@@ -68,18 +68,22 @@ def check_bump(diff: versions.Diff | None, version: str) -> None:
 
 
 def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", version: str | None = None,
-          progress: bool = False, previous: str | os.PathLike | None = "dist", check_version: bool = True) -> Outcome:
+          progress: bool = False, previous: str | os.PathLike | None = "dist", check_version: bool = True,
+          quarantine: bool = False) -> Outcome:
     """Build the seeds into ``out/<version>``.
 
     ``previous`` is the folder of published versions the new one is compared with (for the version
     rule and the release notes); by default the project's ``dist``, whatever ``out`` is, so that a
     build into a temporary folder gives the same bytes as the published one. ``check_version=False``
-    skips the version rule (``verify`` rebuilds to compare, it does not publish).
+    skips the version rule (``verify`` rebuilds to compare, it does not publish). A page that
+    cannot be a record stops the build unless ``quarantine`` (see :func:`pipeline.run`): then the
+    manifest's ``quarantined`` lists what was left out and why.
     """
     version = version or current()
     previous = Path(previous if previous is not None else out)
     before = previous_version(version, previous)
-    results = pipeline.run(seeds, progress=progress)
+    done = pipeline.run(seeds, progress=progress, quarantine=quarantine)
+    results = done.results
     tables = {
         "articles": to_table([r.article for r in results], "articles"),
         "lines": to_table([row for r in results for row in r.lines], "lines"),
@@ -94,7 +98,7 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
         check_bump(change, version)
     counts = {c: t.num_rows for c, t in tables.items()}
     seeds_info = {r.page.name: {"sha256": r.page.sha256, "size": r.page.size} for r in results}
-    warnings = {r.page.name: list(r.page.warnings) for r in results}
+    warnings = {r.page.name: list(r.page.warnings) for r in results} | {n: [w] for n, w in done.ignored.items()}
     env = environment(current())
     written: dict[str, dict] = {}
 
@@ -114,7 +118,7 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
         notes = versions.release_notes(change, version, counts, files)
         (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
         (folder / "README.md").write_text(card.render(version, tables, seeds_info, notes), encoding="utf-8")
-        manifest = build_manifest(folder, version, tables, seeds_info, schema_digests, warnings, env)
+        manifest = build_manifest(folder, version, tables, seeds_info, schema_digests, warnings, env, done.quarantined)
         write_manifest(folder, manifest)
         written["manifest"] = manifest
 

@@ -66,8 +66,9 @@ def environment(builder_version: str) -> dict[str, str]:
 
 
 def build_manifest(folder: Path, version: str, tables: dict[str, pa.Table], seeds: dict[str, dict],
-                   schema_files: dict[str, str], warnings: dict[str, list[str]], env: dict[str, str]) -> dict:
-    return {
+                   schema_files: dict[str, str], warnings: dict[str, list[str]], env: dict[str, str],
+                   quarantined: dict[str, dict] | None = None) -> dict:
+    manifest = {
         "name": "russia-israel-news",
         "version": version,
         "records": {config: table.num_rows for config, table in tables.items()},
@@ -76,8 +77,11 @@ def build_manifest(folder: Path, version: str, tables: dict[str, pa.Table], seed
         "seeds": dict(sorted(seeds.items())),
         "schema": {name: folder_sha for name, folder_sha in sorted(schema_files.items())},
         "warnings": {name: w for name, w in sorted(warnings.items()) if w},
-        "build": env,
     }
+    if quarantined:  # only when pages were left out (build --quarantine): a clean build's bytes do not change
+        manifest["quarantined"] = dict(sorted(quarantined.items()))
+    manifest["build"] = env
+    return manifest
 
 
 def write_manifest(folder: Path, manifest: dict) -> None:

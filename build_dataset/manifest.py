@@ -12,18 +12,11 @@ from pathlib import Path
 import pyarrow as pa
 
 from build_dataset.tables import KEYS
+from russia_israel_news.integrity import sha256_file
 
 MANIFEST = "manifest.json"
 #: Packages whose versions can change the bytes of a build; recorded in every manifest.
 BUILD_PACKAGES = ("pyarrow", "pandas", "pandera", "datasets", "ftfy", "dateparser", "py3langid")
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def file_entries(folder: Path) -> dict[str, dict]:

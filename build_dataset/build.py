@@ -68,60 +68,69 @@ def check_bump(diff: versions.Diff | None, version: str) -> None:
 
 
 def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", version: str | None = None,
-          progress: bool = False, previous: str | os.PathLike | None = "dist", check_version: bool = True) -> Outcome:
+          progress: bool = False, previous: str | os.PathLike | None = "dist", check_version: bool = True,
+          quarantine: bool = False) -> Outcome:
     """Build the seeds into ``out/<version>``.
 
     ``previous`` is the folder of published versions the new one is compared with (for the version
     rule and the release notes); by default the project's ``dist``, whatever ``out`` is, so that a
     build into a temporary folder gives the same bytes as the published one. ``check_version=False``
-    skips the version rule (``verify`` rebuilds to compare, it does not publish).
+    skips the version rule (``verify`` rebuilds to compare, it does not publish). A page that
+    cannot be a record stops the build unless ``quarantine`` (see :func:`pipeline.run`): then the
+    manifest's ``quarantined`` lists what was left out and why.
+
+    The build holds a lock on ``out`` from start to end: a second build into the same folder fails
+    at once (:class:`publish.PublishError`); a failed or killed build leaves ``out`` as it was,
+    bar a hidden staging folder that the next build removes.
     """
     version = version or current()
     previous = Path(previous if previous is not None else out)
     before = previous_version(version, previous)
-    with pipeline.one_blas_thread():
-        results = pipeline.run(seeds, progress=progress)
-    tables = {
-        "articles": to_table([r.article for r in results], "articles"),
-        "lines": to_table([row for r in results for row in r.lines], "lines"),
-    }
-    problems = checks.report(tables)
-    if problems:
-        raise ValidationFailed(problems)
-    change = None
-    if before is not None:
-        change = versions.diff(versions.Version.read(previous / before), versions.Version.from_tables(version, tables, schema_yaml()))
-    if check_version:
-        check_bump(change, version)
-    counts = {c: t.num_rows for c, t in tables.items()}
-    seeds_info = {r.page.name: {"sha256": r.page.sha256, "size": r.page.size} for r in results}
-    warnings = {r.page.name: list(r.page.warnings) for r in results}
-    env = environment(current())
-    written: dict[str, dict] = {}
+    with publish.locked(Path(out)):  # held to the end: a second build into ``out`` fails at once
+        with pipeline.one_blas_thread():
+            done = pipeline.run(seeds, progress=progress, quarantine=quarantine)
+        results = done.results
+        tables = {
+            "articles": to_table([r.article for r in results], "articles"),
+            "lines": to_table([row for r in results for row in r.lines], "lines"),
+        }
+        problems = checks.report(tables)
+        if problems:
+            raise ValidationFailed(problems)
+        change = None
+        if before is not None:
+            change = versions.diff(versions.Version.read(previous / before), versions.Version.from_tables(version, tables, schema_yaml()))
+        if check_version:
+            check_bump(change, version)
+        counts = {c: t.num_rows for c, t in tables.items()}
+        seeds_info = {r.page.name: {"sha256": r.page.sha256, "size": r.page.size} for r in results}
+        warnings = {r.page.name: list(r.page.warnings) for r in results} | {n: [w] for n, w in done.ignored.items()}
+        env = environment(current())
+        written: dict[str, dict] = {}
 
-    def write(folder: Path) -> None:
-        for config, table in tables.items():
-            publish.write_parquet(table, folder / publish.shard_path(config))
-            publish.write_hf(table, folder / "hf" / config, fingerprint=content_hash(table, config),
-                             description=f"russia-israel-news {version}, config {config}")
-        schema_digests = write_schema(folder / "schema")
-        parquet = {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.glob("*/*.parquet"))}
-        (folder / "croissant.json").write_text(
-            croissant.render(version, released(), card.SUMMARY, card.LICENSE_NOTE, card.citation(version), parquet),
-            encoding="utf-8")
-        files = None
-        if before is not None:  # which files (other than the notes and the card, new every version) changed
-            files = versions.file_changes(read_manifest(previous / before)["files"], file_entries(folder))
-        notes = versions.release_notes(change, version, counts, files)
-        (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
-        (folder / "README.md").write_text(card.render(version, stats.of_tables(tables), seeds_info, notes), encoding="utf-8")
-        manifest = build_manifest(folder, version, tables, seeds_info, schema_digests, warnings, env)
-        write_manifest(folder, manifest)
-        written["manifest"] = manifest
+        def write(folder: Path) -> None:
+            for config, table in tables.items():
+                publish.write_parquet(table, folder / publish.shard_path(config))
+                publish.write_hf(table, folder / "hf" / config, fingerprint=content_hash(table, config),
+                                 description=f"russia-israel-news {version}, config {config}")
+            schema_digests = write_schema(folder / "schema")
+            parquet = {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.glob("*/*.parquet"))}
+            (folder / "croissant.json").write_text(
+                croissant.render(version, released(), card.SUMMARY, card.LICENSE_NOTE, card.citation(version), parquet),
+                encoding="utf-8")
+            files = None
+            if before is not None:  # which files (other than the notes and the card, new every version) changed
+                files = versions.file_changes(read_manifest(previous / before)["files"], file_entries(folder))
+            notes = versions.release_notes(change, version, counts, files)
+            (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
+            (folder / "README.md").write_text(card.render(version, stats.of_tables(tables), seeds_info, notes), encoding="utf-8")
+            manifest = build_manifest(folder, version, tables, seeds_info, schema_digests, warnings, env, done.quarantined)
+            write_manifest(folder, manifest)
+            written["manifest"] = manifest
 
-    def same(new: Path, old: Path) -> bool:
-        a, b = read_manifest(new), read_manifest(old)
-        return a["files"] == b.get("files") and a["content_sha256"] == b.get("content_sha256")
+        def same(new: Path, old: Path) -> bool:
+            a, b = read_manifest(new), read_manifest(old)
+            return a["files"] == b.get("files") and a["content_sha256"] == b.get("content_sha256")
 
-    status = publish.publish(Path(out), version, write, same)
-    return Outcome(status, Path(out) / version, written["manifest"])
+        status = publish.publish(Path(out), version, write, same)
+        return Outcome(status, Path(out) / version, written["manifest"])

@@ -29,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--previous", default="dist",
                    help="folder of published versions to compare with, for the version rule and release notes "
                         "(default: dist, whatever --out is)")
+    b.add_argument("--quarantine", action="store_true",
+                   help="leave out pages that cannot be records (unreadable, not text, no article, no headline) "
+                        "and list them, with the reasons, in the manifest; without it such a page stops the build")
     b.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
     b.add_argument("--reproduce", action="store_true", help=argparse.SUPPRESS)  # used by verify: no version rule
 
@@ -103,7 +106,7 @@ def cmd_build(args) -> int:
 
     try:
         outcome = build(args.seeds, args.out, progress=_show_progress(args.no_progress), previous=args.previous,
-                        check_version=not args.reproduce)
+                        check_version=not args.reproduce, quarantine=args.quarantine)
     except (BuildError, SeedError) as err:
         _err(f"cannot build:\n{err}")
         return EXIT_FAILED
@@ -113,6 +116,11 @@ def cmd_build(args) -> int:
     except PublishError as err:
         _err(str(err))
         return EXIT_FAILED
+    for name, warnings in outcome.manifest["warnings"].items():
+        for warning in warnings:
+            print(f"build-dataset: warning: {name}: {warning}", file=sys.stderr)
+    for name, entry in outcome.manifest.get("quarantined", {}).items():
+        print(f"build-dataset: quarantined (left out): {name}: {'; '.join(entry['reasons'])}", file=sys.stderr)
     counts = ", ".join(f"{n} {c}" for c, n in outcome.manifest["records"].items())
     if outcome.status == "unchanged":
         print(f"{outcome.folder}: already published with identical content ({counts}); nothing to do")

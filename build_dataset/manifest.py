@@ -12,18 +12,11 @@ from pathlib import Path
 import pyarrow as pa
 
 from build_dataset.tables import KEYS
+from russia_israel_news.integrity import sha256_file
 
 MANIFEST = "manifest.json"
 #: Packages whose versions can change the bytes of a build; recorded in every manifest.
 BUILD_PACKAGES = ("pyarrow", "pandas", "pandera", "datasets", "ftfy", "dateparser", "py3langid")
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def file_entries(folder: Path) -> dict[str, dict]:
@@ -66,8 +59,9 @@ def environment(builder_version: str) -> dict[str, str]:
 
 
 def build_manifest(folder: Path, version: str, tables: dict[str, pa.Table], seeds: dict[str, dict],
-                   schema_files: dict[str, str], warnings: dict[str, list[str]], env: dict[str, str]) -> dict:
-    return {
+                   schema_files: dict[str, str], warnings: dict[str, list[str]], env: dict[str, str],
+                   quarantined: dict[str, dict] | None = None) -> dict:
+    manifest = {
         "name": "russia-israel-news",
         "version": version,
         "records": {config: table.num_rows for config, table in tables.items()},
@@ -76,8 +70,11 @@ def build_manifest(folder: Path, version: str, tables: dict[str, pa.Table], seed
         "seeds": dict(sorted(seeds.items())),
         "schema": {name: folder_sha for name, folder_sha in sorted(schema_files.items())},
         "warnings": {name: w for name, w in sorted(warnings.items()) if w},
-        "build": env,
     }
+    if quarantined:  # only when pages were left out (build --quarantine): a clean build's bytes do not change
+        manifest["quarantined"] = dict(sorted(quarantined.items()))
+    manifest["build"] = env
+    return manifest
 
 
 def write_manifest(folder: Path, manifest: dict) -> None:

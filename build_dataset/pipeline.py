@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from build_dataset.clean import Cleaned, clean_text
-from build_dataset.read import RawPage, SeedError, discover, read_page
+from build_dataset.clean import Cleaned, article_as_page, clean_text
+from build_dataset.read import RawPage, SeedError, page_id, printable, read_page, scan
 from build_dataset.records import article_row, line_rows
 
 
@@ -37,9 +39,13 @@ def publishable(result: PageResult) -> list[str]:
     """Why a cleaned page cannot be an article record ([] if it can)."""
     problems = []
     if not result.cleaned.text:
-        problems.append(f"{result.page.name}: no article text left after cleaning (every line was page debris)")
+        problems.append("no article text left after cleaning (every line was page debris)")
     if not result.cleaned.title:
-        problems.append(f"{result.page.name}: no headline found before the article body")
+        problems.append("no headline found before the article body")
+    if not problems:
+        again = clean_text(article_as_page(result.cleaned.title, result.cleaned.text))
+        if (again.title, again.text) != (result.cleaned.title, result.cleaned.text):
+            problems.append("cleaning the article again changes it (the cleaner is not idempotent on this page)")
     return problems
 
 
@@ -54,28 +60,72 @@ def one_blas_thread():
     return threadpool_limits(limits=1, user_api="blas")
 
 
-def run(seeds: str | os.PathLike, progress: bool = False) -> list[PageResult]:
-    """Process every page in ``seeds``; raise :class:`BuildError` listing every page that failed."""
-    paths = discover(seeds)
-    if not paths:
+@dataclass
+class Run:
+    """The pages that make records, and what was left out."""
+
+    results: list[PageResult]
+    quarantined: dict[str, dict] = field(default_factory=dict)  #: name -> reasons, sha256, size
+    ignored: dict[str, str] = field(default_factory=dict)        #: entries that are not pages -> why
+
+
+def held_entry(path: Path, reasons: list[str]) -> dict:
+    entry: dict = {"reasons": reasons}
+    try:
+        with open(path, "rb") as f:
+            entry["sha256"] = hashlib.file_digest(f, "sha256").hexdigest()
+            entry["size"] = os.fstat(f.fileno()).st_size
+    except OSError:  # not a regular file, unreadable: the reasons say so
+        pass
+    return entry
+
+
+def id_clashes(paths: list[Path]) -> list[str]:
+    """Pages whose ids differ only in case (or Unicode normal form): they would clash on many file systems."""
+    problems, seen = [], {}
+    for path in paths:
+        key = page_id(path).casefold()
+        if key in seen:
+            problems.append(f"{printable(str(path))}: id {page_id(path)!r} clashes with {seen[key].name!r} "
+                            f"(ids must differ beyond case: rename one)")
+        else:
+            seen[key] = path
+    return problems
+
+
+def run(seeds: str | os.PathLike, progress: bool = False, quarantine: bool = False) -> Run:
+    """Process every page in ``seeds``; raise :class:`BuildError` listing every problem.
+
+    A page that cannot be a record (unreadable, not text, no article, no headline) stops the
+    build, unless ``quarantine``: then it is left out and listed, with the reasons, in
+    ``Run.quarantined``. Links out of the folder, names that cannot be ids and ids that clash
+    stop the build whatever ``quarantine`` says.
+    """
+    listing = scan(seeds)
+    fatal = [str(err) for err in listing.rejected] + id_clashes(listing.pages)
+    if not listing.pages and not fatal:
         raise BuildError([f"{seeds}: no *.txt pages found"])
-    results, problems = [], []
-    ids: dict[str, str] = {}
-    for path in progress_bar(paths, progress):
+    results, held = [], {}
+    for path in progress_bar(listing.pages, progress):
         try:
             result = process(path, seeds)
+            reasons = publishable(result)
         except SeedError as err:
-            problems.append(str(err))
-            continue
-        folded = result.page.id.casefold()
-        if folded in ids:
-            problems.append(f"{result.page.name}: id {result.page.id!r} clashes with {ids[folded]!r} (ids must differ beyond case)")
-        ids[folded] = result.page.name
-        problems.extend(publishable(result))
-        results.append(result)
+            reasons = [err.detail]
+        if reasons:
+            held[path.name] = held_entry(path, reasons)
+        else:
+            results.append(result)
+    problems = fatal + ([] if quarantine else [f"{printable(str(Path(seeds) / name))}: {reason}"
+                                                for name, entry in held.items() for reason in entry["reasons"]])
+    if held and not quarantine:
+        problems.append(f"{len(held)} page(s) cannot be published: fix them, or pass --quarantine to leave them out "
+                        f"(the manifest then lists them, and why)")
+    if not problems and not results:
+        problems.append(f"{seeds}: every page was quarantined; nothing left to publish")
     if problems:
         raise BuildError(problems)
-    return results
+    return Run(results, held, listing.ignored)
 
 
 def progress_bar(items, enabled: bool):

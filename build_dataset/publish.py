@@ -1,12 +1,17 @@
 """publish: tables -> an immutable version folder, written whole or not at all.
 
 The folder is written into a hidden staging folder beside its final place and renamed into
-place only when complete; a version that exists is never overwritten. Every Parquet writer
+place only when complete; a version that exists is never overwritten. A build holds an exclusive
+lock on the output folder (``flock`` on the folder itself: no lock file, and the kernel releases
+it when the process dies, even by SIGKILL), so two builds never write into one folder at once;
+staging folders found under the lock are a dead build's and are removed. Every Parquet writer
 option is pinned here, and only here.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import shutil
 import tempfile
@@ -68,6 +73,46 @@ def _fsync_tree(folder: Path) -> None:
                 os.fsync(f.fileno())
 
 
+@contextlib.contextmanager
+def locked(out: Path):
+    """Hold the exclusive build lock on ``out`` (created if missing; removed again if the build fails and left it empty).
+
+    Raises :class:`PublishError` at once if another build holds it. Under the lock, leftover
+    staging folders (of a build that was killed) are removed.
+    """
+    out = Path(out)
+    created = not out.exists()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as err:
+        raise PublishError(f"{out}: cannot write the output folder ({err.strerror or err})") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PublishError(f"{out}: another build is writing into this folder; nothing was written "
+                               f"(run the build again when it has finished)") from None
+        for stale in out.glob(f"{STAGING_PREFIX}*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        yield
+    except BaseException:
+        if created:
+            with contextlib.suppress(OSError):
+                out.rmdir()  # only if empty
+        raise
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def publish(out: Path, version: str, write: Callable[[Path], None], same: Callable[[Path, Path], bool]) -> str:
     """Write version ``version`` under ``out`` with ``write(folder)``; atomic.
 
@@ -96,6 +141,7 @@ def publish(out: Path, version: str, write: Callable[[Path], None], same: Callab
             os.rename(staging, final)  # atomic; fails if another build published it first
         except OSError as err:
             raise PublishError(f"{final}: another build published this version first ({err.strerror})") from None
+        _fsync_dir(out)
         return "published"
     except OSError as err:
         raise PublishError(f"{out}: writing the version failed ({err.strerror or err})") from None

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from build_dataset import versions
-from build_dataset.manifest import read_manifest
+from build_dataset.manifest import MANIFEST, file_entries, read_manifest
+from russia_israel_news.integrity import mismatches
 from build_dataset.version import current
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,13 +59,15 @@ def _checkout(commit: str, into: Path, root: Path) -> None:
         tar.extractall(into, filter="data")
 
 
-def _rebuild(code: Path, seeds: Path, out: Path, previous: Path | None) -> None:
+def _rebuild(code: Path, seeds: Path, out: Path, previous: Path | None, quarantine: bool = False) -> None:
     env = {**os.environ, "PYTHONPATH": str(code)}
     cmd = [sys.executable, "-m", "build_dataset", "build", "--seeds", str(seeds), "--out", str(out), "--no-progress"]
     help_text = subprocess.run([sys.executable, "-m", "build_dataset", "build", "--help"], env=env, cwd=code,
                                capture_output=True, text=True).stdout
     if previous is not None and "--previous" in help_text:
         cmd += ["--previous", str(previous), "--reproduce"]
+    if quarantine:  # the version was built with --quarantine: leave out the same pages again
+        cmd += ["--quarantine"]
     result = subprocess.run(cmd, env=env, cwd=code, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"the rebuild failed:\n{result.stderr.strip()}")
@@ -76,7 +79,10 @@ def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | 
     folder = dist / version
     if not (folder / "manifest.json").is_file():
         raise FileNotFoundError(f"{folder}: no published version (no manifest.json)")
-    published = read_manifest(folder)
+    try:
+        published = read_manifest(folder)
+    except ValueError as err:  # not UTF-8 or not JSON
+        raise RuntimeError(f"{folder}/{MANIFEST} is damaged ({type(err).__name__}: {err})") from None
     with tempfile.TemporaryDirectory(prefix="verify-") as tmp:
         tmp = Path(tmp)
         if version == current():
@@ -93,19 +99,26 @@ def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | 
         for v in versions.published_versions(dist):
             if versions.parse(v) < versions.parse(version):
                 (earlier / v).symlink_to(dist / v, target_is_directory=True)
-        _rebuild(code, seeds, tmp / "out", previous=earlier)
+        _rebuild(code, seeds, tmp / "out", previous=earlier, quarantine="quarantined" in published)
         rebuilt_folder = tmp / "out" / version
         rebuilt = read_manifest(rebuilt_folder)
         mode = "bytes" if rebuilt["build"] == published["build"] else "content"
         result = Verified(version, mode, what)
+        # the published files themselves: each against its manifest's checksum, and nothing unlisted
+        damaged = mismatches(folder, published["files"])
+        result.problems += [f"published file {bad}" for bad in damaged]
+        result.problems += [f"published file {name} is not in the manifest"
+                            for name in sorted(file_entries(folder).keys() - published["files"].keys())]
         if mode == "bytes":
             for name in sorted(published["files"].keys() | rebuilt["files"].keys()):
                 if published["files"].get(name) != rebuilt["files"].get(name):
                     result.problems.append(f"file {name} differs")
+            if (folder / MANIFEST).read_bytes() != (rebuilt_folder / MANIFEST).read_bytes():
+                result.problems.append(f"file {MANIFEST} differs")
         for config in sorted(published["content_sha256"].keys() | rebuilt["content_sha256"].keys()):
             if published["content_sha256"].get(config) != rebuilt["content_sha256"].get(config):
                 result.problems.append(f"content of config {config} differs")
-        if result.problems:
+        if result.problems and not damaged:  # name the records (a damaged file is not read)
             d = versions.diff(versions.Version.read(folder), versions.Version.read(rebuilt_folder))
             result.problems += [f"record {i} differs ({', '.join(c.fields)})" for c in d.changed for i in [c.id]]
             result.problems += [f"record {i} is missing from the rebuild" for i in d.removed]

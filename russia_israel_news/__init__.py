@@ -12,11 +12,12 @@ The core install reads Parquet with pyarrow only; ``format="datasets"`` needs th
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from importlib import metadata, resources
 from pathlib import Path
+
+from russia_israel_news.integrity import mismatches
 
 __all__ = ["load", "validate", "versions", "manifest", "DataIntegrityError", "CONFIGS", "__version__"]
 
@@ -86,18 +87,14 @@ def manifest(version: str | None = None, dist_dir=None) -> dict:
 
 def _check(folder: Path) -> dict:
     """Check every file the manifest lists against its sha256, once per process and folder."""
-    info = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    try:
+        info = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        files = info["files"]
+    except (ValueError, KeyError, TypeError) as err:  # not UTF-8, not JSON, or not a manifest
+        raise DataIntegrityError(f"{folder}/manifest.json is damaged ({type(err).__name__}: {err})") from None
     if folder.resolve() in _checked:
         return info
-    bad = []
-    for name, entry in sorted(info["files"].items()):
-        path = folder / name
-        if not path.is_file():
-            bad.append(f"{name}: missing")
-            continue
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        if digest != entry["sha256"]:
-            bad.append(f"{name}: sha256 {digest} != manifest {entry['sha256']}")
+    bad = mismatches(folder, files)
     if bad:
         raise DataIntegrityError(f"{folder}: files do not match manifest.json:\n  " + "\n  ".join(bad))
     _checked.add(folder.resolve())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -55,3 +56,9 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> sub
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "build_dataset", *args], cwd=cwd or ROOT, env=full_env,
                           capture_output=True, text=True)
+
+
+def tree(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` (hidden ones too): relative path -> sha256."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -17,12 +17,7 @@ from build_dataset.build import build
 from build_dataset.manifest import file_entries
 from build_dataset.pipeline import BuildError
 from build_dataset.publish import PublishError
-from conftest import DIST, ROOT, SEEDS, run_cli
-
-
-def tree(folder):
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+from conftest import DIST, ROOT, SEEDS, run_cli, tree
 
 
 def test_version_folder_layout(built):

@@ -12,7 +12,7 @@ def test_clean_reports_bad_files_and_goes_on(tmp_path):
     folder.mkdir()
     (folder / "a good page.txt").write_text((SEEDS / "002_ebf37fcaf404cbd7.txt").read_text(encoding="utf-8"),
                                             encoding="utf-8")
-    (folder / "latin1.txt").write_bytes("Caf\xe9 headline\n\nSome text.\n".encode("latin-1"))
+    (folder / "koi8.txt").write_bytes("Заголовок\n\nТекст.\n".encode("koi8_r"))  # not UTF-8, nor Windows-1252 text
     (folder / "empty.txt").write_text("\n \n")
     (folder / "notes.md").write_text("not a page")
     out = tmp_path / "out.jsonl"
@@ -24,7 +24,7 @@ def test_clean_reports_bad_files_and_goes_on(tmp_path):
     assert record["title"] and record["text"] and record["language"] == "en"
     assert {"line", "text", "rule"} <= set(record["removed"][0])
     assert any(r["rule"] == "comment_count" and r["text"] == "No Comments" for r in record["removed"])
-    assert "latin1.txt:1: is not valid UTF-8" in result.stderr
+    assert "koi8.txt:1: is not UTF-8" in result.stderr
     assert "empty.txt: is empty or whitespace only" in result.stderr
     assert "cleaned 1 of 3 pages" in result.stderr
 

@@ -50,7 +50,7 @@ def test_decode_repairs_and_records_warnings():
 @pytest.mark.parametrize("data, reason", [
     (b"", "empty"),
     (b" \n\t\n", "empty"),
-    (b"Title\nline two\ncaf\xe9\n", "x.txt:3: is not valid UTF-8"),
+    ("Title\nline two\nМинистр иностранных дел России провёл переговоры.\n".encode("koi8_r"), "x.txt:3: is not UTF-8"),
     (b"Title\nbody\x00more", "x.txt:2: contains NUL bytes"),
 ])
 def test_decode_rejects_with_file_line_and_reason(data, reason):

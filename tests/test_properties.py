@@ -1,0 +1,115 @@
+"""Property tests (hypothesis, deterministic for CI): the cleaner on arbitrary text, the seed parser on random bytes."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from build_dataset.clean import article_as_page, clean_text
+from build_dataset.lines import split_lines
+from build_dataset.pipeline import PageResult, publishable
+from build_dataset.read import SeedError, decode
+from build_dataset.rules import REGISTRY
+from conftest import SEEDS
+from russia_israel_news.schema import LINE_LABELS
+
+#: Deterministic: the same examples on every run and machine; nothing stored between runs.
+PROPERTY = settings(derandomize=True, max_examples=200, deadline=None, database=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+SEED_LINES = sorted({line for path in SEEDS.glob("*.txt") for line in path.read_text(encoding="utf-8").split("\n")})
+#: What breaks text handling: mojibake, entities, escapes, odd line and space characters, ligatures, combining marks.
+ODD = ["â€™", "Ã©", "&amp;", "&#8217;", "&nbsp;", "\x1b[31m", "\r", "\u2028", "\x85", "\ufeff", "\ufb01", "\uff26\uff55",
+       "\x00", "\t", "\u00a0", "e\u0301", "\u200b", "\u202e", "\ud7ff", "\U0001f600", "Subscribe", "Leave a Comment"]
+odd_line = st.lists(st.one_of(st.sampled_from(ODD), st.text(max_size=6)), max_size=12).map("".join)
+line = st.one_of(st.sampled_from(SEED_LINES), st.text(max_size=120), odd_line, st.just(""))
+#: Arbitrary text, and pages made of real seed lines mixed with arbitrary and awkward ones.
+pages = st.one_of(st.text(), st.lists(line, max_size=60).map("\n".join))
+
+
+def paragraphs(text: str) -> list[str]:
+    return text.split("\n\n") if text else []
+
+
+def is_subsequence(items: list[str], of: list[str]) -> bool:
+    it = iter(of)
+    return all(any(x == y for y in it) for x in items)
+
+
+@PROPERTY
+@given(pages)
+def test_cleaner_never_raises_and_accounts_for_every_line(text):
+    cleaned = clean_text(text)
+    assert len(cleaned.lines) == len(cleaned.decisions) == text.count("\n") + 1
+    assert [ln.no for ln in cleaned.lines] == list(range(1, len(cleaned.lines) + 1))
+    assert all(d.label in LINE_LABELS and d.rule in REGISTRY for d in cleaned.decisions)
+    kept = [ln.no for ln, d in zip(cleaned.lines, cleaned.decisions) if d.label in ("title", "body")]
+    blank = [ln.no for ln, d in zip(cleaned.lines, cleaned.decisions) if d.label == "blank"]
+    removed = [no for no, _, _ in cleaned.removed()]
+    assert sorted(kept + blank + removed) == [ln.no for ln in cleaned.lines]  # each line once: kept, blank or removed
+    assert all(cleaned.lines[no - 1].blank for no in blank) and not any(cleaned.lines[no - 1].blank for no in kept + removed)
+    # the output is exactly the kept lines: the title, then the body in order
+    kept_text = [cleaned.lines[no - 1].text for no in kept]
+    assert kept_text == ([cleaned.title] if cleaned.title else []) + paragraphs(cleaned.text)
+
+
+@PROPERTY
+@given(pages)
+def test_cleaner_never_invents_text(text):
+    cleaned = clean_text(text)
+    normalised = [ln.text for ln in split_lines(text)]  # the input, repaired and in canonical form
+    output = ([cleaned.title] if cleaned.title else []) + paragraphs(cleaned.text)
+    assert is_subsequence(output, normalised)
+    assert all(piece and "\n" not in piece for piece in output)
+
+
+@PROPERTY
+@given(pages)
+def test_the_build_never_publishes_a_record_that_cleaning_again_would_change(text):
+    cleaned = clean_text(text)
+    again = clean_text(article_as_page(cleaned.title, cleaned.text))
+    problems = publishable(PageResult(page=None, cleaned=cleaned, article={}, lines=[]))
+    if (again.title, again.text) != (cleaned.title, cleaned.text):
+        assert problems, "a page the cleaner is not idempotent on would be published"
+    if not problems:
+        assert (again.title, again.text) == (cleaned.title, cleaned.text)
+
+
+@pytest.mark.xfail(strict=True, reason="known: the body classifier reads a line with its neighbours, so cleaning an "
+                                       "article alone can drop a line kept beside page debris (47 of 101 dev pages); "
+                                       "the build quarantines such pages (test above)")
+@PROPERTY
+@given(pages)
+def test_cleaner_is_idempotent(text):
+    cleaned = clean_text(text)
+    again = clean_text(article_as_page(cleaned.title, cleaned.text))
+    assert (again.title, again.text) == (cleaned.title, cleaned.text)
+
+
+# -- the seed parser --------------------------------------------------------------------------------------------------
+
+BOMS = [b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE]
+ENCODINGS = ["utf-8", "utf-16", "utf-16-be", "cp1252", "latin-1", "koi8_r", "shift_jis", "gb18030"]
+raw_pages = st.one_of(
+    st.binary(max_size=4096),
+    st.builds(lambda bom, data: bom + data, st.sampled_from(BOMS), st.binary(max_size=2048)),
+    st.builds(lambda text, enc: text.encode(enc, errors="replace"), pages, st.sampled_from(ENCODINGS)),
+)
+
+
+@settings(derandomize=True, max_examples=500, deadline=None, database=None)
+@given(raw_pages)
+def test_the_seed_parser_returns_text_or_raises_seed_error(data):
+    try:
+        text, warnings = decode(data, "fuzz.txt")
+    except SeedError as err:
+        assert str(err).startswith("fuzz.txt") and err.reason
+        return
+    assert isinstance(text, str) and text.strip()
+    assert "\r" not in text and "\x00" not in text
+    assert isinstance(warnings, tuple) and all(isinstance(w, str) and w for w in warnings)
+    if data.startswith(codecs.BOM_UTF8) or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        assert warnings

@@ -1,15 +1,17 @@
-"""The whole build: seeds -> records -> validated tables -> a published version folder."""
+"""The whole build: seeds -> shards (records, validated, serialised) -> a published version folder."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_dataset import card, checks, croissant, pipeline, publish, stats, versions
-from build_dataset.manifest import (build_manifest, content_hash, environment, file_entries, read_manifest,
+from build_dataset import cache, card, croissant, executors, pipeline, publish, shards, stats, versions
+from build_dataset.manifest import (build_manifest, content_hasher, environment, file_entries, read_manifest,
                                     sha256_file, write_manifest)
-from build_dataset.tables import to_table
+from build_dataset.tables import arrow_schema
 from build_dataset.version import current, released
 from russia_israel_news.schema import MODELS
 
@@ -67,17 +69,40 @@ def check_bump(diff: versions.Diff | None, version: str) -> None:
         )
 
 
+def _results(tasks: list[shards.Task], workers: int, executor: str, scheduler: str | None,
+             cache_dir: str | os.PathLike | None) -> Iterator[shards.Result]:
+    """Every shard's result, in order: from the cache where it has the shard, else built by the executor."""
+    if cache_dir is None:
+        yield from executors.run(shards.build, tasks, workers, executor, scheduler)
+        return
+    keys = [cache.key(task, cache.page_hashes(task)) for task in tasks]
+    hits = {task.index: cache.load(cache_dir, k) for task, k in zip(tasks, keys)}
+    missing = [task for task in tasks if hits[task.index] is None]
+    built = executors.run(shards.build, missing, workers, executor, scheduler)
+    for task, k in zip(tasks, keys):
+        result = hits.pop(task.index)
+        if result is None:
+            result = next(built)
+            cache.store(cache_dir, k, result)
+        yield result
+
+
 def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", version: str | None = None,
           progress: bool = False, previous: str | os.PathLike | None = "dist", check_version: bool = True,
-          quarantine: bool = False) -> Outcome:
-    """Build the seeds into ``out/<version>``.
+          quarantine: bool = False, workers: int = 1, executor: str = "local", scheduler: str | None = None,
+          cache_dir: str | os.PathLike | None = None) -> Outcome:
+    """Build the seeds into ``out/<version>``, shard by shard.
 
     ``previous`` is the folder of published versions the new one is compared with (for the version
     rule and the release notes); by default the project's ``dist``, whatever ``out`` is, so that a
     build into a temporary folder gives the same bytes as the published one. ``check_version=False``
     skips the version rule (``verify`` rebuilds to compare, it does not publish). A page that
-    cannot be a record stops the build unless ``quarantine`` (see :func:`pipeline.run`): then the
-    manifest's ``quarantined`` lists what was left out and why.
+    cannot be a record stops the build unless ``quarantine``: then the manifest's ``quarantined``
+    lists what was left out and why.
+
+    The pages are cleaned in shards (:mod:`build_dataset.shards`) on ``workers`` local processes or,
+    with ``executor="dask"``, on the Dask cluster at ``scheduler``; ``cache_dir`` keeps each shard's
+    result for the next build (:mod:`build_dataset.cache`). The bytes are the same whatever these are.
 
     The build holds a lock on ``out`` from start to end: a second build into the same folder fails
     at once (:class:`publish.PublishError`); a failed or killed build leaves ``out`` as it was,
@@ -86,51 +111,80 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
     version = version or current()
     previous = Path(previous if previous is not None else out)
     before = previous_version(version, previous)
-    with publish.locked(Path(out)):  # held to the end: a second build into ``out`` fails at once
-        with pipeline.one_blas_thread():
-            done = pipeline.run(seeds, progress=progress, quarantine=quarantine)
-        results = done.results
-        tables = {
-            "articles": to_table([r.article for r in results], "articles"),
-            "lines": to_table([row for r in results for row in r.lines], "lines"),
-        }
-        problems = checks.report(tables)
-        if problems:
-            raise ValidationFailed(problems)
+    found, fatal = pipeline.listing(seeds)
+    tasks = shards.plan(seeds, found.pages)
+    written: dict[str, dict] = {}
+
+    def write(folder: Path) -> None:
+        hashers = {config: content_hasher(arrow_schema(config).names) for config in shards.CONFIGS}
+        summaries = []
+        with pipeline.one_blas_thread(), progress_bar(len(found.pages), progress) as bar:
+            for result in _results(tasks, workers, executor, scheduler, cache_dir):
+                for rel, data in result.files.items():
+                    publish.write_file(folder / rel, data)
+                for config, hasher in hashers.items():
+                    hasher.update(result.content[config])
+                summaries.append(result.summary)
+                bar.update(len(tasks[result.index].names))
+        held = {name: entry for s in summaries for name, entry in s["held"].items()}
+        kept = [page for s in summaries for page in s["pages"]]
+        stop = pipeline.problems(seeds, fatal, held, len(kept), quarantine)
+        if stop:
+            raise pipeline.BuildError(stop)
+        invalid = [s["invalid"] for s in summaries if s["invalid"]]
+        if invalid:
+            raise ValidationFailed("\n".join(invalid))
+        content = {config: hasher.hexdigest() for config, hasher in hashers.items()}
+        totals = stats.merge([s["stats"] for s in summaries])
+        for config in shards.CONFIGS:
+            publish.write_hf_state(folder / "hf" / config, len(tasks), arrow_schema(config), content[config],
+                                   description=f"russia-israel-news {version}, config {config}")
         change = None
         if before is not None:
-            change = versions.diff(versions.Version.read(previous / before), versions.Version.from_tables(version, tables, schema_yaml()))
+            built = versions.Version.from_files(folder, version, schema_yaml())
+            built.folder = None  # not published yet: it has no manifest to compare files by
+            change = versions.diff(versions.Version.read(previous / before), built)
         if check_version:
             check_bump(change, version)
-        counts = {c: t.num_rows for c, t in tables.items()}
-        seeds_info = {r.page.name: {"sha256": r.page.sha256, "size": r.page.size} for r in results}
-        warnings = {r.page.name: list(r.page.warnings) for r in results} | {n: [w] for n, w in done.ignored.items()}
-        env = environment(current())
-        written: dict[str, dict] = {}
+        seeds_info = {p["name"]: {"sha256": p["sha256"], "size": p["size"]} for p in kept}
+        warnings = {p["name"]: p["warnings"] for p in kept} | {n: [w] for n, w in found.ignored.items()}
+        schema_digests = write_schema(folder / "schema")
+        parquet = {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.glob("*/*.parquet"))}
+        (folder / "croissant.json").write_text(
+            croissant.render(version, released(), card.SUMMARY, card.LICENSE_NOTE, card.citation(version), parquet),
+            encoding="utf-8")
+        files = None
+        if before is not None:  # which files (other than the notes and the card, new every version) changed
+            files = versions.file_changes(read_manifest(previous / before)["files"], file_entries(folder))
+        notes = versions.release_notes(change, version, totals["rows"], files)
+        (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
+        (folder / "README.md").write_text(card.render(version, totals, seeds_info, notes, len(tasks)), encoding="utf-8")
+        manifest = build_manifest(folder, version, totals["rows"], content, seeds_info, schema_digests, warnings,
+                                  environment(current()), held if quarantine else None)
+        write_manifest(folder, manifest)
+        written["manifest"] = manifest
 
-        def write(folder: Path) -> None:
-            for config, table in tables.items():
-                publish.write_parquet(table, folder / publish.shard_path(config))
-                publish.write_hf(table, folder / "hf" / config, fingerprint=content_hash(table, config),
-                                 description=f"russia-israel-news {version}, config {config}")
-            schema_digests = write_schema(folder / "schema")
-            parquet = {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.glob("*/*.parquet"))}
-            (folder / "croissant.json").write_text(
-                croissant.render(version, released(), card.SUMMARY, card.LICENSE_NOTE, card.citation(version), parquet),
-                encoding="utf-8")
-            files = None
-            if before is not None:  # which files (other than the notes and the card, new every version) changed
-                files = versions.file_changes(read_manifest(previous / before)["files"], file_entries(folder))
-            notes = versions.release_notes(change, version, counts, files)
-            (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
-            (folder / "README.md").write_text(card.render(version, stats.of_tables(tables), seeds_info, notes), encoding="utf-8")
-            manifest = build_manifest(folder, version, tables, seeds_info, schema_digests, warnings, env, done.quarantined)
-            write_manifest(folder, manifest)
-            written["manifest"] = manifest
+    def same(new: Path, old: Path) -> bool:
+        a, b = read_manifest(new), read_manifest(old)
+        return a["files"] == b.get("files") and a["content_sha256"] == b.get("content_sha256")
 
-        def same(new: Path, old: Path) -> bool:
-            a, b = read_manifest(new), read_manifest(old)
-            return a["files"] == b.get("files") and a["content_sha256"] == b.get("content_sha256")
-
+    with publish.locked(Path(out)):  # held to the end: a second build into ``out`` fails at once
         status = publish.publish(Path(out), version, write, same)
-        return Outcome(status, Path(out) / version, written["manifest"])
+    return Outcome(status, Path(out) / version, written["manifest"])
+
+
+@contextlib.contextmanager
+def progress_bar(total: int, enabled: bool):
+    """A progress bar over pages (tqdm), or one that shows nothing."""
+    if not enabled:
+        yield _Silent()
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc="building", unit="page") as bar:
+        yield bar
+
+
+class _Silent:
+    def update(self, n: int) -> None:
+        pass

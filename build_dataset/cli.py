@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+from build_dataset.executors import EXECUTORS, default_workers
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -32,6 +34,14 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quarantine", action="store_true",
                    help="leave out pages that cannot be records (unreadable, not text, no article, no headline) "
                         "and list them, with the reasons, in the manifest; without it such a page stops the build")
+    b.add_argument("--workers", type=_positive, default=None,
+                   help="local worker processes (default: every core); the output is the same for any number")
+    b.add_argument("--executor", choices=EXECUTORS, default="local",
+                   help="where shards are built: 'local' processes, or 'dask' (a Dask distributed cluster, see "
+                        "--scheduler; its workers must see the seeds at the same path)")
+    b.add_argument("--scheduler", default=None, help="the Dask scheduler's address, e.g. tcp://host:8786")
+    b.add_argument("--cache", default=None, metavar="DIR",
+                   help="keep each shard's result in DIR and reuse it when neither its pages nor the cleaner changed")
     b.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
     b.add_argument("--reproduce", action="store_true", help=argparse.SUPPRESS)  # used by verify: no version rule
 
@@ -90,6 +100,13 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def _err(message: str) -> None:
     print(f"build-dataset: error: {message}", file=sys.stderr)
 
@@ -106,9 +123,14 @@ def cmd_build(args) -> int:
 
     try:
         outcome = build(args.seeds, args.out, progress=_show_progress(args.no_progress), previous=args.previous,
-                        check_version=not args.reproduce, quarantine=args.quarantine)
+                        check_version=not args.reproduce, quarantine=args.quarantine,
+                        workers=args.workers or default_workers(), executor=args.executor, scheduler=args.scheduler,
+                        cache_dir=args.cache)
     except (BuildError, SeedError) as err:
         _err(f"cannot build:\n{err}")
+        return EXIT_FAILED
+    except ValueError as err:  # a bad executor setting
+        _err(str(err))
         return EXIT_FAILED
     except ValidationFailed as err:
         _err(f"records failed validation; nothing was published:\n{err}")

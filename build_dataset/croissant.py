@@ -65,17 +65,25 @@ def render(version: str, released: str, description: str, license_text: str, cit
     distribution, record_sets = [], []
     for config, model in MODELS.items():
         files = sorted(path for path in parquet_files if path.startswith(f"{config}/"))
-        if len(files) != 1:
-            raise ValueError(f"croissant: expected one Parquet file for config {config}, found {files}")
+        if not files:
+            raise ValueError(f"croissant: no Parquet file for config {config}")
         file_id = f"{config}-parquet"
-        distribution.append({
-            "@type": "cr:FileObject", "@id": file_id, "name": file_id, "contentUrl": files[0],
-            "encodingFormat": "application/x-parquet", "sha256": parquet_files[files[0]],
-        })
+        if len(files) == 1:  # one file: named, with its checksum
+            source = "fileObject"
+            distribution.append({
+                "@type": "cr:FileObject", "@id": file_id, "name": file_id, "contentUrl": files[0],
+                "encodingFormat": "application/x-parquet", "sha256": parquet_files[files[0]],
+            })
+        else:  # shards: a file set (each file's checksum is in manifest.json)
+            source = "fileSet"
+            distribution.append({
+                "@type": "cr:FileSet", "@id": file_id, "name": file_id, "encodingFormat": "application/x-parquet",
+                "includes": f"{config}/train-*.parquet",
+            })
         fields = [{
             "@type": "cr:Field", "@id": f"{config}/{name}", "name": name, "description": col.description,
             "dataType": _data_type(col.dtype),
-            "source": {"fileObject": {"@id": file_id}, "extract": {"column": name}},
+            "source": {source: {"@id": file_id}, "extract": {"column": name}},
         } for name, col in model.to_schema().columns.items()]
         keys = [{"@id": f"{config}/{k}"} for k in KEYS[config]]
         record_sets.append({

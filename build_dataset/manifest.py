@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from json.encoder import encode_basestring
 import platform
 from importlib import metadata
 from pathlib import Path
@@ -35,19 +36,48 @@ def _jsonable(value):
     return value
 
 
+def _json_value(value) -> str:
+    """``json.dumps(value, ensure_ascii=False)`` for the values a record holds (str, int, date, None)."""
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return encode_basestring(value.isoformat())
+    if isinstance(value, bool) or not isinstance(value, int):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def content_lines(table: pa.Table, config: str):
+    """The rows of ``table`` as the content hash reads them, in key order: "\\n", then the row as
+    ``json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` (built column-wise)."""
+    keys = KEYS[config]
+    names = sorted(table.schema.names)
+    columns = [table.column(name).to_pylist() for name in names]
+    heads = [("{" if i == 0 else ",") + encode_basestring(name) + ":" for i, name in enumerate(names)]
+    rows = ["".join(h + _json_value(v) for h, v in zip(heads, row)) + "}" for row in zip(*columns)]
+    order = sorted(range(len(rows)), key=lambda i: tuple(columns[names.index(k)][i] for k in keys))
+    for i in order:
+        yield "\n" + rows[i]
+
+
+def content_hasher(names: list[str]):
+    """A sha256 fed with the column names; then feed it every row's content line, in key order."""
+    h = hashlib.sha256()
+    h.update(json.dumps(names).encode())
+    return h
+
+
 def content_hash(table: pa.Table, config: str) -> str:
     """A logical hash of the rows: canonical JSON lines, sorted by the config's key.
 
-    It depends on the values only, not on how a Parquet writer laid out the bytes.
+    It depends on the values only, not on how a Parquet writer laid out the bytes (or on how a
+    build cut the rows into shards: shards are in key order, and each feeds its rows in turn).
     """
-    keys = KEYS[config]
-    rows = sorted(table.to_pylist(), key=lambda r: tuple(r[k] for k in keys))
-    h = hashlib.sha256()
-    h.update(json.dumps(table.schema.names).encode())
-    for row in rows:
-        h.update(b"\n")
-        h.update(json.dumps({k: _jsonable(v) for k, v in row.items()}, ensure_ascii=False, sort_keys=True,
-                            separators=(",", ":")).encode("utf-8"))
+    h = content_hasher(table.schema.names)
+    for line in content_lines(table, config):
+        h.update(line.encode("utf-8"))
     return h.hexdigest()
 
 
@@ -58,14 +88,14 @@ def environment(builder_version: str) -> dict[str, str]:
     return env
 
 
-def build_manifest(folder: Path, version: str, tables: dict[str, pa.Table], seeds: dict[str, dict],
+def build_manifest(folder: Path, version: str, records: dict[str, int], content: dict[str, str], seeds: dict[str, dict],
                    schema_files: dict[str, str], warnings: dict[str, list[str]], env: dict[str, str],
                    quarantined: dict[str, dict] | None = None) -> dict:
     manifest = {
         "name": "russia-israel-news",
         "version": version,
-        "records": {config: table.num_rows for config, table in tables.items()},
-        "content_sha256": {config: content_hash(table, config) for config, table in tables.items()},
+        "records": records,
+        "content_sha256": content,
         "files": file_entries(folder),
         "seeds": dict(sorted(seeds.items())),
         "schema": {name: folder_sha for name, folder_sha in sorted(schema_files.items())},

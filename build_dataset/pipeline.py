@@ -93,39 +93,57 @@ def id_clashes(paths: list[Path]) -> list[str]:
     return problems
 
 
+def attempt(path: Path, root: str | os.PathLike, with_lines: bool = True) -> tuple[PageResult | None, list[str]]:
+    """(the page's result, []) if it makes a record, else (None, the reasons it cannot)."""
+    try:
+        result = process(path, root, with_lines)
+        reasons = publishable(result)
+    except SeedError as err:
+        return None, [err.detail]
+    return (None, reasons) if reasons else (result, [])
+
+
+def problems(seeds, fatal: list[str], held: dict[str, dict], kept: int, quarantine: bool) -> list[str]:
+    """Everything that stops a build: ``fatal`` problems, held pages (unless ``quarantine``), nothing left."""
+    out = fatal + ([] if quarantine else [f"{printable(str(Path(seeds) / name))}: {reason}"
+                                          for name, entry in held.items() for reason in entry["reasons"]])
+    if held and not quarantine:
+        out.append(f"{len(held)} page(s) cannot be published: fix them, or pass --quarantine to leave them out "
+                   f"(the manifest then lists them, and why)")
+    if not out and not kept:
+        out.append(f"{seeds}: every page was quarantined; nothing left to publish")
+    return out
+
+
+def listing(seeds: str | os.PathLike):
+    """The pages of ``seeds`` and the problems that stop a build whatever ``--quarantine`` says."""
+    found = scan(seeds)
+    fatal = [str(err) for err in found.rejected] + id_clashes(found.pages)
+    if not found.pages and not fatal:
+        raise BuildError([f"{seeds}: no *.txt pages found"])
+    return found, fatal
+
+
 def run(seeds: str | os.PathLike, progress: bool = False, quarantine: bool = False) -> Run:
-    """Process every page in ``seeds``; raise :class:`BuildError` listing every problem.
+    """Process every page in ``seeds`` in memory; raise :class:`BuildError` listing every problem.
 
     A page that cannot be a record (unreadable, not text, no article, no headline) stops the
     build, unless ``quarantine``: then it is left out and listed, with the reasons, in
     ``Run.quarantined``. Links out of the folder, names that cannot be ids and ids that clash
-    stop the build whatever ``quarantine`` says.
+    stop the build whatever ``quarantine`` says. (``build`` does the same shard by shard.)
     """
-    listing = scan(seeds)
-    fatal = [str(err) for err in listing.rejected] + id_clashes(listing.pages)
-    if not listing.pages and not fatal:
-        raise BuildError([f"{seeds}: no *.txt pages found"])
+    found, fatal = listing(seeds)
     results, held = [], {}
-    for path in progress_bar(listing.pages, progress):
-        try:
-            result = process(path, seeds)
-            reasons = publishable(result)
-        except SeedError as err:
-            reasons = [err.detail]
+    for path in progress_bar(found.pages, progress):
+        result, reasons = attempt(path, seeds)
         if reasons:
             held[path.name] = held_entry(path, reasons)
         else:
             results.append(result)
-    problems = fatal + ([] if quarantine else [f"{printable(str(Path(seeds) / name))}: {reason}"
-                                                for name, entry in held.items() for reason in entry["reasons"]])
-    if held and not quarantine:
-        problems.append(f"{len(held)} page(s) cannot be published: fix them, or pass --quarantine to leave them out "
-                        f"(the manifest then lists them, and why)")
-    if not problems and not results:
-        problems.append(f"{seeds}: every page was quarantined; nothing left to publish")
-    if problems:
-        raise BuildError(problems)
-    return Run(results, held, listing.ignored)
+    stop = problems(seeds, fatal, held, len(results), quarantine)
+    if stop:
+        raise BuildError(stop)
+    return Run(results, held, found.ignored)
 
 
 def progress_bar(items, enabled: bool):

@@ -49,8 +49,17 @@ def shard_path(config: str, index: int = 0, count: int = 1) -> str:
     return f"{config}/train-{index:05d}-of-{count:05d}.parquet"
 
 
-def write_parquet(table: pa.Table, path: Path) -> None:
+def write_file(path: Path, data: bytes) -> None:
+    """Write a shard's file into a version folder being made (its folder made as needed)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def write_parquet(table: pa.Table, path) -> None:
+    """Write ``table`` to ``path`` (a file, made with its folder) or to an Arrow output stream."""
+    if isinstance(path, Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table.replace_schema_metadata(None), path, row_group_size=ROW_GROUP_SIZE, **PARQUET_OPTIONS)
 
 
@@ -155,7 +164,7 @@ def hf_shard_name(index: int, count: int) -> str:
     return f"data-{index:05d}-of-{count:05d}.arrow"
 
 
-def write_hf_shard(table: pa.Table, path: Path) -> None:
+def write_hf_shard(table: pa.Table, path) -> None:
     """One Arrow file of a ``datasets`` ``save_to_disk`` folder, written as ``save_to_disk`` writes it.
 
     A build writes one per shard of records, so no step holds every record; with one shard the
@@ -170,8 +179,11 @@ def write_hf_shard(table: pa.Table, path: Path) -> None:
     batch = hf_config.DEFAULT_MAX_BATCH_SIZE
     if table.nbytes > 0:
         batch = min(batch, get_writer_batch_size_from_data_size(table.num_rows, table.nbytes))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = ArrowWriter(features=features, path=str(path), embed_local_files=True)
+    if isinstance(path, Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        writer = ArrowWriter(features=features, path=str(path), embed_local_files=True)
+    else:  # an Arrow output stream
+        writer = ArrowWriter(features=features, stream=path, embed_local_files=True)
     try:
         for start in range(0, table.num_rows, batch):
             writer.write_table(table.slice(start, batch))

@@ -79,23 +79,24 @@ class Version:
 
     @classmethod
     def read(cls, folder: Path) -> "Version":
+        """A published version folder."""
+        return cls.from_files(folder, read_manifest(Path(folder))["version"])
+
+    @classmethod
+    def from_files(cls, folder: Path, version: str, schema_yaml: dict[str, str] | None = None) -> "Version":
+        """The records of the Parquet shards in ``folder`` (a version folder, maybe still being written)."""
         folder = Path(folder)
-        manifest = read_manifest(folder)
         rows, schema = {}, {}
         for config, keys in KEYS.items():
             files = sorted((folder / config).glob("*.parquet"))
             table_rows = [r for f in files for r in pq.read_table(f).to_pylist()]
             rows[config] = {tuple(r[k] for k in keys): r for r in table_rows}
             yaml_path = folder / "schema" / f"{config}.yaml"
-            schema[config] = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))["columns"] if yaml_path.is_file() else {}
-        return cls(folder, manifest["version"], rows, schema)
-
-    @classmethod
-    def from_tables(cls, version: str, tables: dict, schema_yaml: dict[str, str]) -> "Version":
-        """A version that is built but not written yet."""
-        rows = {config: {tuple(r[k] for k in KEYS[config]): r for r in table.to_pylist()} for config, table in tables.items()}
-        schema = {config: yaml.safe_load(text)["columns"] for config, text in schema_yaml.items()}
-        return cls(None, version, rows, schema)
+            if schema_yaml is not None:
+                schema[config] = yaml.safe_load(schema_yaml[config])["columns"]
+            else:
+                schema[config] = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))["columns"] if yaml_path.is_file() else {}
+        return cls(folder, version, rows, schema)
 
 
 @dataclass

@@ -121,9 +121,10 @@ def _no_space(*args, **kwargs):
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
-def _half_written_parquet(table, where, **kwargs):
-    with open(where, "wb") as f:
-        f.write(b"PAR1" + b"\0" * 100)
+def _half_written_shard(path, data):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data[:100])
     _no_space()
 
 
@@ -135,8 +136,8 @@ def _half_written_manifest(folder, manifest):
 @pytest.mark.parametrize("patch", ["parquet", "manifest"])
 def test_a_full_disk_gives_a_clear_error_and_leaves_dist_as_it_was(out, monkeypatch, capsys, patch):
     before = tree(out)
-    if patch == "parquet":  # the first file written
-        monkeypatch.setattr(publish.pq, "write_table", _half_written_parquet)
+    if patch == "parquet":  # the first file written (a shard's Parquet file)
+        monkeypatch.setattr(publish, "write_file", _half_written_shard)
     else:  # the last file written
         monkeypatch.setattr(build_module, "write_manifest", _half_written_manifest)
     code = cli.main(["build", "--out", str(out), "--previous", str(DIST), "--no-progress"])

@@ -9,15 +9,19 @@ Reproducible: deterministic features, L-BFGS from zeros, fixed seed for the augm
 """
 from __future__ import annotations
 
-import argparse
-import json
-import random
-
-import numpy as np
-from scipy.optimize import minimize
-
 import os
-import sys
+
+# One BLAS thread: a multi-threaded BLAS may sum in another order, and the weights must repeat byte for byte.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import random  # noqa: E402
+import sys  # noqa: E402
+
+import numpy as np  # noqa: E402
+from scipy.optimize import minimize  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

@@ -1,0 +1,194 @@
+"""Sharded, parallel, distributed and incremental builds: the same bytes every way (issue 7)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from build_dataset import build as build_module
+from build_dataset import cache, publish, shards
+from build_dataset.build import build
+from conftest import tree
+
+PAGES_PER_SHARD = 2  # the five seeds make three shards
+
+
+@pytest.fixture()
+def small_shards(monkeypatch):
+    monkeypatch.setattr(shards, "SHARD_PAGES", PAGES_PER_SHARD)
+
+
+def _build(seeds: Path, out: Path, **kwargs) -> dict[str, str]:
+    empty = out.parent / f"{out.name}-previous"
+    empty.mkdir(parents=True, exist_ok=True)
+    outcome = build(seeds, out, previous=empty, **kwargs)
+    assert outcome.status == "published"
+    return tree(outcome.folder)
+
+
+def _counting_builds(monkeypatch) -> list[int]:
+    """Record the index of every shard actually built (in this process: workers=1)."""
+    built: list[int] = []
+    real = shards.build
+
+    def counted(task):
+        built.append(task.index)
+        return real(task)
+
+    monkeypatch.setattr(shards, "build", counted)
+    return built
+
+
+def test_shards_follow_hugging_face_naming_and_cover_every_page(small_shards, seeds_copy, tmp_path):
+    files = _build(seeds_copy, tmp_path / "out", workers=1)
+    for config in ("articles", "lines"):
+        assert [f for f in files if f.startswith(f"{config}/")] == [
+            f"{config}/train-{i:05d}-of-00003.parquet" for i in range(3)]
+        assert [f for f in files if f.startswith(f"hf/{config}/data-")] == [
+            f"hf/{config}/data-{i:05d}-of-00003.arrow" for i in range(3)]
+    version = next((tmp_path / "out").iterdir())
+    manifest = json.loads((version / "manifest.json").read_text())
+    assert manifest["records"]["articles"] == 5
+    # the shards together are the records of a one-shard build, in id order
+    import pyarrow.parquet as pq
+
+    ids = [i for k in range(3) for i in pq.read_table(version / f"articles/train-{k:05d}-of-00003.parquet")
+           .column("id").to_pylist()]
+    assert ids == sorted(ids) and len(ids) == 5
+
+
+def test_output_is_byte_identical_for_any_worker_count(small_shards, seeds_copy, tmp_path):
+    one = _build(seeds_copy, tmp_path / "w1", workers=1)
+    two = _build(seeds_copy, tmp_path / "w2", workers=2)
+    three = _build(seeds_copy, tmp_path / "w3", workers=3)
+    assert one == two == three
+
+
+def test_content_hash_does_not_depend_on_the_shard_layout(seeds_copy, tmp_path, monkeypatch):
+    _build(seeds_copy, tmp_path / "a", workers=1)
+    monkeypatch.setattr(shards, "SHARD_PAGES", PAGES_PER_SHARD)
+    _build(seeds_copy, tmp_path / "b", workers=1)
+    a, b = (json.loads(next((tmp_path / x).glob("*/manifest.json")).read_text()) for x in ("a", "b"))
+    assert a["content_sha256"] == b["content_sha256"] and a["records"] == b["records"]
+    assert a["files"] != b["files"]  # the layout differs, the content does not
+
+
+def test_dask_executor_gives_the_local_executors_bytes(small_shards, seeds_copy, tmp_path):
+    distributed = pytest.importorskip("distributed", reason="the dask extra is part of the dev install")
+    local = _build(seeds_copy, tmp_path / "local", workers=1)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        remote = _build(seeds_copy, tmp_path / "dask", executor="dask", scheduler=cluster.scheduler_address)
+    assert remote == local
+
+
+def test_dask_executor_needs_a_scheduler(seeds_copy, tmp_path):
+    with pytest.raises(ValueError, match="--scheduler"):
+        _build(seeds_copy, tmp_path / "x", executor="dask")
+    assert not any((tmp_path / "x").glob("*/manifest.json"))
+
+
+def test_cache_reuses_unchanged_shards_and_rebuilds_a_changed_one(small_shards, seeds_copy, tmp_path, monkeypatch):
+    store = tmp_path / "cache"
+    reference = _build(seeds_copy, tmp_path / "first", workers=1, cache_dir=store)
+    built = _counting_builds(monkeypatch)
+    again = _build(seeds_copy, tmp_path / "again", workers=1, cache_dir=store)
+    assert built == [] and again == reference  # everything from the cache, the same bytes
+
+    page = sorted(seeds_copy.glob("*.txt"))[-1]  # in the last shard
+    page.write_text(page.read_text(encoding="utf-8") + "\nOne more sentence was added to the end of this article "
+                    "by its editors after it was first published.\n", encoding="utf-8")
+    changed = _build(seeds_copy, tmp_path / "changed", workers=1, cache_dir=store)
+    assert built == [2]  # only the changed page's shard
+    monkeypatch.undo()
+    monkeypatch.setattr(shards, "SHARD_PAGES", PAGES_PER_SHARD)
+    assert changed == _build(seeds_copy, tmp_path / "nocache", workers=1)  # as if built from scratch
+    assert changed != reference
+
+
+def test_a_changed_cleaner_invalidates_the_cache(small_shards, seeds_copy, tmp_path, monkeypatch):
+    store = tmp_path / "cache"
+    _build(seeds_copy, tmp_path / "first", workers=1, cache_dir=store)
+    monkeypatch.setattr(cache, "cleaner_fingerprint", lambda: "a different cleaner")
+    built = _counting_builds(monkeypatch)
+    _build(seeds_copy, tmp_path / "second", workers=1, cache_dir=store)
+    assert built == [0, 1, 2]
+
+
+def test_the_cleaner_fingerprint_covers_code_rules_and_models(tmp_path):
+    import shutil
+
+    import build_dataset
+
+    package = Path(build_dataset.__file__).parent
+    copy = tmp_path / "build_dataset"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache.fingerprint_of([copy])
+    assert cache.fingerprint_of([copy]) == before
+    for rel in ("rules/phrases.py", "data/body_model.json", "clean.py"):
+        path = copy / rel
+        original = path.read_bytes()
+        path.write_bytes(original + b"\n")
+        assert cache.fingerprint_of([copy]) != before, f"a change to {rel} must change the fingerprint"
+        path.write_bytes(original)
+    assert cache.fingerprint_of([copy]) == before
+
+
+def test_a_damaged_cache_entry_is_not_used(small_shards, seeds_copy, tmp_path, monkeypatch):
+    store = tmp_path / "cache"
+    reference = _build(seeds_copy, tmp_path / "first", workers=1, cache_dir=store)
+    for meta in store.rglob("result.json"):
+        meta.write_text("{not json", encoding="utf-8")
+    built = _counting_builds(monkeypatch)
+    assert _build(seeds_copy, tmp_path / "second", workers=1, cache_dir=store) == reference
+    assert built == [0, 1, 2]
+
+
+def test_hf_shards_are_what_save_to_disk_writes(tmp_path):
+    """One shard written by publish.write_hf_shard/write_hf_state equals datasets' own save_to_disk."""
+    datasets = pytest.importorskip("datasets")
+    from datasets.table import InMemoryTable
+
+    from build_dataset.tables import to_table
+
+    rows = [{"id": f"p{i}", "line_no": i, "text": f"line {i} \u2014 \u201cquoted\u201d", "label": "body",
+             "rule": "body_paragraph"} for i in range(1, 2500)]
+    table = to_table(rows, "lines")
+    ours = tmp_path / "ours"
+    publish.write_hf_shard(table, ours / publish.hf_shard_name(0, 1))
+    publish.write_hf_state(ours, 1, table.schema, "0123456789abcdef0123", description="a description")
+    info = datasets.DatasetInfo(description="a description")
+    ds = datasets.Dataset(InMemoryTable(table), info=info, split=datasets.Split.TRAIN, fingerprint="0123456789abcdef")
+    ds.save_to_disk(str(tmp_path / "theirs"), num_shards=1)
+    assert tree(ours) == tree(tmp_path / "theirs")
+    assert isinstance(datasets.load_from_disk(str(ours)).data.table, pa.Table)
+
+
+def test_cli_build_with_workers_and_cache(seeds_copy, tmp_path):
+    from conftest import run_cli
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    args = ["build", "--seeds", str(seeds_copy), "--previous", str(empty), "--no-progress", "--cache", str(tmp_path / "c")]
+    first = run_cli(*args, "--out", str(tmp_path / "a"), "--workers", "2")
+    assert first.returncode == 0, first.stderr
+    second = run_cli(*args, "--out", str(tmp_path / "b"), "--workers", "1")
+    assert second.returncode == 0, second.stderr
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+    bad = run_cli("build", "--workers", "0")
+    assert bad.returncode == 2 and "at least 1" in bad.stderr
+
+
+def test_build_module_runs_shards_through_the_executor(monkeypatch, small_shards, seeds_copy, tmp_path):
+    seen = []
+    real = build_module.executors.run
+
+    def spy(fn, tasks, workers=1, executor="local", scheduler=None):
+        seen.append((len(tasks), workers, executor))
+        return real(fn, tasks, workers, executor, scheduler)
+
+    monkeypatch.setattr(build_module.executors, "run", spy)
+    _build(seeds_copy, tmp_path / "x", workers=2)
+    assert seen == [(3, 2, "local")]

@@ -114,6 +114,10 @@ def _quality() -> str:
             "trafilatura on the original HTML 0.930.")
 
 
+#: The card lists at most this many source pages (the manifest lists every one).
+MAX_SEED_ROWS = 50
+
+
 def render(version: str, stats: dict, seeds: dict[str, dict], notes: str, shards: int = 1) -> str:
     """The card of a version whose records have the statistics ``stats`` (see :mod:`build_dataset.stats`)."""
     rule_counts, label_counts = stats["rules"], stats["labels"]
@@ -122,7 +126,10 @@ def render(version: str, stats: dict, seeds: dict[str, dict], notes: str, shards
     n_articles, n_lines = stats["rows"]["articles"], stats["rows"]["lines"]
     date_range = f"{stats['dates'][0]} to {stats['dates'][1]}" if stats["dates"] else "not stated"
     files = [shard_path(c) if shards == 1 else f"{c}/train-*-of-{shards:05d}.parquet" for c in stats["rows"]]
-    seed_rows = "\n".join(f"| `{name}` | {info['size']} | `{info['sha256'][:16]}…` |" for name, info in seeds.items())
+    shown = list(seeds.items())[:MAX_SEED_ROWS]
+    seed_rows = "\n".join(f"| `{name}` | {info['size']} | `{info['sha256'][:16]}…` |" for name, info in shown)
+    if len(seeds) > len(shown):
+        seed_rows += f"\n| … and {len(seeds) - len(shown)} more (every page is in `manifest.json`) | | |"
     label_row = ", ".join(f"{label} {label_counts.get(label, 0)}" for label in LINE_LABELS)
     return f"""{front_matter(version, stats)}
 # {PRETTY_NAME} (version {version})

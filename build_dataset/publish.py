@@ -63,18 +63,6 @@ def write_parquet(table: pa.Table, path) -> None:
     pq.write_table(table.replace_schema_metadata(None), path, row_group_size=ROW_GROUP_SIZE, **PARQUET_OPTIONS)
 
 
-def write_hf(table: pa.Table, path: Path, fingerprint: str, description: str) -> None:
-    """A ``datasets`` ``save_to_disk`` copy, with a fingerprint fixed by the content (so bytes repeat)."""
-    import datasets
-    from datasets.table import InMemoryTable
-
-    datasets.disable_progress_bars()
-    info = datasets.DatasetInfo(description=description)
-    ds = datasets.Dataset(InMemoryTable(table.replace_schema_metadata(None)), info=info, split=datasets.Split.TRAIN,
-                          fingerprint=fingerprint[:16])
-    ds.save_to_disk(str(path), num_shards=1)
-
-
 def _fsync_tree(folder: Path) -> None:
     for path in sorted(folder.rglob("*")):
         if path.is_file():

@@ -328,13 +328,17 @@ def _context(F: np.ndarray, seg: _Seg, A: np.ndarray | None = None) -> np.ndarra
     am = cand[fi]  # one per page (every page has its maximum somewhere)
     dist_dense = (seg.i - am[seg.pg]) / seg.m
     d_prose, inside, _, _ = seg.nearest(prose > 0)
-    page = np.empty((seg.N, 6))
+    page = np.empty((seg.N, 7))
     page[:, 0] = np.log1p(seg.m)
     page[:, 1] = seg.psum(prose) / seg.m
     page[:, 2] = F[:, 0] - seg.pmax(F[:, 0])
     page[:, 3] = np.log1p(seg.psum(pm))
     page[:, 4] = dens / np.maximum(dmax, 1.0)
     page[:, 5] = np.abs(dist_dense)
+    # layout: share of the page's lines that stand alone between blank lines (1.0 on a page laid
+    # out as the cleaner's own output, rare on scraped pages)
+    bb, ba = BASE_NAMES.index("blank_before"), BASE_NAMES.index("blank_after")
+    page[:, 6] = seg.psum(F[:, bb] * F[:, ba]) / seg.m
     extra = np.stack([before, after, dist_dense, d_prose, inside, before * after], axis=1)
     blocks = [F] + parts + [extra, page]
     if A is None:

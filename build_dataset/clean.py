@@ -99,6 +99,21 @@ def body_mask(lines: list[Line], decisions, weights: dict | None = None) -> list
     return mask
 
 
+def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
+    """The first line of a page laid out as the cleaner lays out an article (every line stands
+    alone between blank lines, as ``article_as_page`` writes it) when it could be a headline: such
+    a page starts with its headline. Scraped pages are almost never laid out so (3 of the 1,001 dev
+    pages); on the cleaner's own output, the headline picker would otherwise re-pick among the
+    headline and the short lines under it, or the classifier take the headline for a paragraph."""
+    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    if len(nonblank) < 2 or any(j - i < 2 for i, j in zip(nonblank, nonblank[1:])):
+        return None
+    top = nonblank[0]
+    if not decided[top] and headline.MIN_WORDS <= lines[top].words <= headline.MAX_WORDS:
+        return top
+    return None
+
+
 def decide(lines: list[Line], body_weights: dict | None = None) -> list[Decision]:
     """One decision for every line. ``body_weights`` replaces the shipped classifier (for evaluation)."""
     decisions: list[Decision | None] = [None] * len(lines)
@@ -111,9 +126,11 @@ def decide(lines: list[Line], body_weights: dict | None = None) -> list[Decision
         for i in find(lines, decisions):
             decisions[i] = _DECISIONS[rule.id]
     body = body_mask(lines, decisions, body_weights)
+    # the headline of a page laid out as the cleaner's output (it is not body, so not a first copy)
+    top = _laid_out_headline(lines, [d is not None for d in decisions])
     seen: set[str] = set()
     for i, line in enumerate(lines):  # the same long paragraph twice (teaser and body, responsive copies)
-        if body[i] and len(line.text) >= by_page.DUPLICATE_MIN_CHARS:
+        if body[i] and i != top and len(line.text) >= by_page.DUPLICATE_MIN_CHARS:
             if line.text in seen:
                 body[i] = False
                 decisions[i] = _DECISIONS[by_page.DUPLICATE.id]
@@ -121,11 +138,13 @@ def decide(lines: list[Line], body_weights: dict | None = None) -> list[Decision
     # The headline stands above the article's first paragraph; the classifier may have kept it (and
     # short lines around it) as body. Lines above the first paragraph are all headline candidates,
     # and nothing above the chosen headline is article text.
-    anchor = next((i for i, b in enumerate(body) if b and by_page.is_paragraph(lines[i])), None)
     decided = [d is not None for d in decisions]
+    anchor = next((i for i, b in enumerate(body) if b and i != top and by_page.is_paragraph(lines[i])), None)
     if anchor is not None:
         title_body = [b and i >= anchor for i, b in enumerate(body)]
-        title = headline.pick_title(lines, title_body, decided, headline_model())
+        title = top if top is not None and top < anchor else None
+        if title is None:
+            title = headline.pick_title(lines, title_body, decided, headline_model())
         if title is not None:
             decisions[title] = _DECISIONS[by_page.HEADLINE.id]
             for i in range(title + 1):

@@ -26,7 +26,7 @@ import numpy as np  # noqa: E402
 
 from build_dataset import classify  # noqa: E402
 from build_dataset.clean import body_model, clean_text  # noqa: E402
-from training.train_body_model import BENCH, fit_pipeline, load_rows, page_data  # noqa: E402
+from training.train_body_model import BENCH, fit_pipeline, load_rows, training_pages  # noqa: E402
 
 
 def main() -> int:
@@ -43,12 +43,7 @@ def main() -> int:
     preds = {}
     hosts = np.array([r["host"] for r in wcxb])
     for k, (train, test) in enumerate(GroupKFold(n_splits=args.folds).split(np.zeros(len(wcxb)), groups=hosts)):
-        pages, groups = [], []
-        for j in train:
-            p = page_data(wcxb[j])
-            if p[1]:
-                pages.append(p)
-                groups.append(wcxb[j]["host"])
+        pages, groups = training_pages([wcxb[j] for j in train])
         weights = classify.weights_from_dict(json.loads(json.dumps(fit_pipeline(pages, groups))))
         for j in test:
             preds[wcxb[j]["id"]] = clean_text(wcxb[j]["raw_text"], weights).text

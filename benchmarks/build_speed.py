@@ -83,13 +83,10 @@ def grow_corpus(folder: Path, texts: list[str], n: int) -> int:
 
 
 def usable_texts(texts: list[str], tmp: Path) -> list[str]:
-    """The texts the builder accepts, judged with its own checks (in this process, untimed): the page
-    must clean to a headline and some text, and the cleaner must leave its title and text unchanged
-    when it cleans them again. One page that fails either check stops the whole build."""
-    import pyarrow as pa
-
-    from build_dataset.checks import idempotency_failures
-    from build_dataset.pipeline import process, publishable
+    """The texts the builder publishes, judged with its own per-page check (in this process, untimed):
+    the page must clean to a headline and some text that cleaning again leaves unchanged. The
+    others would be quarantined (or stop the build), so they are left out of the corpus."""
+    from build_dataset.pipeline import attempt
 
     folder = tmp / "check"
     folder.mkdir()
@@ -97,19 +94,28 @@ def usable_texts(texts: list[str], tmp: Path) -> list[str]:
     for i, text in enumerate(texts):
         path = folder / page_name(i)
         path.write_bytes(unique_page(text, i).encode("utf-8"))
-        result = process(path, folder, with_lines=False)
-        if not publishable(result):
-            ok.append((i, result.article["title"], result.article["text"]))
+        result, reasons = attempt(path, folder, with_lines=False)
+        if not reasons:
+            ok.append(text)
     shutil.rmtree(folder)
-    table = pa.table({"id": [str(i) for i, _, _ in ok], "title": [t for _, t, _ in ok], "text": [x for _, _, x in ok]})
-    failing = {int(f["id"]) for f in idempotency_failures(table)}
-    return [texts[i] for i, _, _ in ok if i not in failing]
+    return ok
 
 
 # --- timed runs ------------------------------------------------------------------------------------
 
+def _pss(p: psutil.Process) -> int:
+    try:
+        return p.memory_full_info().pss
+    except (AttributeError, psutil.AccessDenied):
+        return p.memory_info().rss
+
+
 def tree_rss(proc: psutil.Process) -> int:
-    """RSS of a process and all its children, in bytes (processes that ended meanwhile count 0)."""
+    """Memory of a process and all its children, in bytes (processes that ended meanwhile count 0).
+
+    Each process counts its proportional set size (PSS: its private pages, plus its share of pages it
+    shares), so forked workers' shared copy-on-write pages are not counted once per worker; where PSS
+    is not available, RSS."""
     total = 0
     try:
         family = [proc] + proc.children(recursive=True)
@@ -117,7 +123,7 @@ def tree_rss(proc: psutil.Process) -> int:
         return 0
     for p in family:
         try:
-            total += p.memory_info().rss
+            total += _pss(p)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             pass
     return total

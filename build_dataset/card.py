@@ -97,6 +97,11 @@ def _sample(row: dict | None) -> str:
     return "\n".join(lines) + "\n\n> " + excerpt.replace("\n\n", "\n>\n> ")
 
 
+def _model_kb(name: str) -> int:
+    """The size of a shipped model file, in kB (rounded)."""
+    return round(len((resources.files("build_dataset") / "data" / name).read_bytes()) / 1000)
+
+
 def _quality() -> str:
     """The measured quality of the shipped cleaner, from the evaluation shipped with its models."""
     path = resources.files("build_dataset") / "data" / "quality.json"
@@ -190,9 +195,11 @@ is the `body` lines joined by one blank line; nothing is added or rewritten. Aut
 read only from lines the page states (a byline, a dateline, a footer naming the site); otherwise they are null.
 
 The body classifier and the headline picker are small models (a two-stage network over line shape and
-context, 44 KB of JSON; a linear ranker over candidate lines) trained on the dev split of the Web Content
-Extraction Benchmark (WCXB; 685 pages, CC-BY-4.0; credit to its authors), never on the seeds' text or on the
-research-only L3S-GN1 pages. Training is reproducible from `training/` in the source repository.
+context, {_model_kb("body_model.json")} KB of JSON; a linear ranker over candidate lines) trained on the dev
+split of the Web Content Extraction Benchmark (WCXB; 685 pages, CC-BY-4.0; credit to its authors; the body
+classifier also sees each training page's gold article laid out as the cleaner writes its output, so that
+cleaning an article again keeps it), never on the seeds' text or on the research-only L3S-GN1 pages.
+Training is reproducible from `training/` in the source repository.
 
 {_quality()}
 
@@ -211,8 +218,8 @@ Lines decided by each rule (every `boilerplate`, `byline` and `date` line is rem
 {_field_table("lines")}
 
 Every record is validated against the pandera models in `russia_israel_news.schema` (exported to `schema/`):
-unique ids, non-empty title and text, hashes and counts that match the text, plausible dates, and text that the
-cleaner would not change again.
+unique ids, non-empty title and text, hashes and counts that match the text, plausible dates; and, page by page
+before its records are made, an article that the cleaner would not change if it cleaned it again.
 
 ## Uses
 

@@ -10,8 +10,6 @@ trying every rule).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 
 from build_dataset.lines import Line
 from build_dataset.rules import Rule, line_rules
@@ -22,7 +20,7 @@ MAX_RULE_WORDS = max(r.max_words for r in RULES)
 
 _ALWAYS = 0  # rules tried on every line their word limit allows
 _BITS: dict[str, int] = {}  # anchor word -> the rules (bits) that need it
-_GATED: dict[str, int] = {}  # gate regex -> the rules (bits) it lets in
+_GATED: dict[str, list[int]] = {}  # gate regex -> [the rules (bits) it lets in, their largest word limit]
 for _k, _r in enumerate(RULES):
     _bit = 1 << _k
     # Lines are looked up by their ASCII words; a rule with another anchor is tried on every line.
@@ -32,10 +30,11 @@ for _k, _r in enumerate(RULES):
     for _word in _r.anchors:
         _BITS[_word] = _BITS.get(_word, 0) | _bit
     if _r.gate is not None:
-        _GATED[_r.gate] = _GATED.get(_r.gate, 0) | _bit
+        _bits, _limit = _GATED.get(_r.gate, (0, 0))
+        _GATED[_r.gate] = [_bits | _bit, max(_limit, _r.max_words)]
 _ANCHORS = frozenset(_BITS)
-# Each gate is searched once over the whole page; after a hit the rest of its line is skipped.
-_GATES = [(re.compile(f"(?:{gate})[^\\n]*", re.MULTILINE), bits) for gate, bits in _GATED.items()]
+# Each gate is searched in the lines short enough for one of its rules.
+_GATES = [(re.compile(gate).search, bits, limit) for gate, (bits, limit) in _GATED.items()]
 #: For a line of w words, the rules whose word limit it fits.
 _FITS = [sum(1 << k for k, r in enumerate(RULES) if r.max_words >= w) for w in range(MAX_RULE_WORDS + 1)]
 
@@ -47,18 +46,16 @@ _WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c in b"_\n") 
 def first_rules(lines: list[Line]) -> list[Rule | None]:
     """For each line, the first line rule (in registry order) that decides it, or None."""
     keys = "\n".join(line.key for line in lines)
-    masks = [_ALWAYS] * len(lines)
-    starts = list(accumulate((len(line.key) + 1 for line in lines), initial=0))
-    for gate, bits in _GATES:
-        for m in gate.finditer(keys):
-            masks[bisect_right(starts, m.start()) - 1] |= bits
     words_by_line = keys.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).decode("ascii").split("\n")
     out: list[Rule | None] = [None] * len(lines)
     for i, line in enumerate(lines):
         n = line.words
         if not 0 < n <= MAX_RULE_WORDS:
             continue
-        mask = masks[i]
+        mask = _ALWAYS
+        for search, bits, limit in _GATES:
+            if n <= limit and search(line.key):
+                mask |= bits
         words = words_by_line[i].split()
         if not _ANCHORS.isdisjoint(words):
             for word in _ANCHORS.intersection(words):

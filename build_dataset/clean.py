@@ -4,8 +4,11 @@ Order of decisions: blank lines; line rules (first match wins); page rules (comm
 lists); the body classifier (a small model over line shape and context) picks the article's
 lines among those still undecided; the headline picker (another small model) picks the
 headline among the rest; every other line is page furniture, named by where it stands:
-before the body (page header), after it (page trailer), or inside it (classifier debris). The article is assembled from the lines labelled ``title`` and ``body`` only, so
-every word of the output stands in the input, and every input line has exactly one decision.
+before the body (page header), after it (page trailer), or inside it (classifier debris). The
+article is assembled from the lines labelled ``title`` and ``body`` only, so every word of the
+output stands in the input, and every input line has exactly one decision. Last, the article is
+cleaned again as a page of its own until that changes nothing (:func:`settle`), so cleaning the
+cleaner's output changes nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ class Cleaned:
 
     lines: list[Line]
     decisions: list[Decision]
+    #: Cleaning the article again changes nothing (see :func:`clean_lines`); False only if that
+    #: could not be reached in ``MAX_PASSES`` passes.
+    stable: bool
     title: str | None
     text: str
     author: str | None
@@ -166,12 +172,46 @@ def decide(lines: list[Line], body_weights: dict | None = None) -> list[Decision
     return decisions  # type: ignore[return-value]
 
 
+#: After the first pass, the cleaner cleans its own article again until that changes nothing, at most this often.
+MAX_PASSES = 4
+
+
+def settle(lines: list[Line], decisions: list[Decision], body_weights: dict | None = None) -> bool:
+    """Clean the article (headline, blank line, paragraphs: :func:`article_as_page`) as a page again;
+    True if that changes nothing.
+
+    A kept line that the new pass labels otherwise takes that decision (and the rule that made it);
+    a headline with no article text is page furniture. Each pass can only remove lines or move the
+    headline down, so passes end; with the shipped models one pass almost always finds nothing to change.
+    """
+    title = [i for i, d in enumerate(decisions) if d.label == "title"]
+    body = [i for i, d in enumerate(decisions) if d.label == "body"]
+    if not body:
+        for i in title:
+            decisions[i] = _DECISIONS[by_page.HEADER.id]
+        return not title
+    kept = title + body
+    page = split_lines("\n\n".join(lines[i].text for i in kept))
+    if any(page[2 * k].text != lines[i].text for k, i in enumerate(kept)):
+        return False  # repairing the text again changed it: not a fixed point, and not one to be had
+    again = decide(page, body_weights)
+    same = True
+    for k, i in enumerate(kept):
+        if again[2 * k].label != decisions[i].label:
+            decisions[i] = again[2 * k]
+            same = False
+    return same
+
+
 def clean_lines(lines: list[Line], body_weights: dict | None = None) -> Cleaned:
+    """Decide every line, then settle the article (so that cleaning the output changes nothing)."""
     decisions = decide(lines, body_weights)
+    stable = any(settle(lines, decisions, body_weights) for _ in range(MAX_PASSES))
     title_index = next((i for i, d in enumerate(decisions) if d.label == "title"), None)
     return Cleaned(
         lines=lines,
         decisions=decisions,
+        stable=stable,
         title=lines[title_index].text if title_index is not None else None,
         # lines are canonical already, and body lines are never blank: joining them is canonical text
         text="\n\n".join(ln.text for ln, d in zip(lines, decisions) if d.label == "body"),

@@ -35,6 +35,10 @@ _SUSPECT = re.compile(
 _SUSPECT_START = re.compile("[\u00c2-\u00f4\u0080-\u009f\x1b\ufb00-\ufb06\uff01-\uff5e\ud800-\udfff\ufffd&]")
 
 
+#: ftfy is applied to a line again while it still changes it, at most this often.
+MAX_REPAIRS = 3
+
+
 def _suspect_lines(text: str) -> list[int]:
     """Indices of the lines of ``text`` that contain a suspect sequence (each at most once, in order)."""
     found: list[int] = []
@@ -65,9 +69,13 @@ def repair_lines(text: str) -> list[str]:
     fixed = list(raw)
     for i in suspects:
         config = _FTFY if i < first_tag else _FTFY_AFTER_TAG
-        line = raw[i] + ("\n" if i < len(raw) - 1 else "")
-        out = ftfy.fix_text(line, config=config)
-        fixed[i] = (out[:-1] if out.endswith("\n") and line.endswith("\n") else out).replace("\n", " ")
+        line = end = raw[i] + ("\n" if i < len(raw) - 1 else "")
+        for _ in range(MAX_REPAIRS):  # until ftfy changes nothing more (mojibake can be two layers deep)
+            out = ftfy.fix_text(line, config=config)
+            if out == line:
+                break
+            line = out
+        fixed[i] = (line[:-1] if line.endswith("\n") and end.endswith("\n") else line).replace("\n", " ")
     return fixed
 
 
@@ -104,6 +112,14 @@ def make_line(no: int, text: str) -> Line:
 def split_lines(text: str) -> list[Line]:
     """Repair ``text`` (already decoded, with ``\\n`` line ends) and split it into canonical lines."""
     texts = canonical_lines("\n".join(repair_lines(text)))
+    for _ in range(MAX_REPAIRS):  # the canonical form can still need repair (a no-break space hid mojibake)
+        joined = "\n".join(texts)
+        if not _suspect_lines(joined):
+            break
+        again = canonical_lines("\n".join(repair_lines(joined)))
+        if again == texts:
+            break
+        texts = again
     keys = _key("\n".join(texts)).split("\n")  # one pass over the page, not one per line
     # canonical lines have single spaces and no others, so the words are the spaces plus one
     return [Line(i, t, k, t.count(" ") + 1 if t else 0) for i, (t, k) in enumerate(zip(texts, keys), start=1)]

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from build_dataset.clean import Cleaned, article_as_page, clean_text
+from build_dataset.clean import MAX_PASSES, Cleaned, clean_text
 from build_dataset.read import RawPage, SeedError, page_id, printable, read_page, scan
 from build_dataset.records import article_row, line_rows
 
@@ -42,10 +42,9 @@ def publishable(result: PageResult) -> list[str]:
         problems.append("no article text left after cleaning (every line was page debris)")
     if not result.cleaned.title:
         problems.append("no headline found before the article body")
-    if not problems:
-        again = clean_text(article_as_page(result.cleaned.title, result.cleaned.text))
-        if (again.title, again.text) != (result.cleaned.title, result.cleaned.text):
-            problems.append("cleaning the article again changes it (the cleaner is not idempotent on this page)")
+    if not result.cleaned.stable:
+        problems.append(f"cleaning the article again still changed it after {MAX_PASSES} passes (the cleaner is not "
+                        f"idempotent on this page)")
     return problems
 
 

@@ -78,9 +78,6 @@ def test_the_build_never_publishes_a_record_that_cleaning_again_would_change(tex
         assert (again.title, again.text) == (cleaned.title, cleaned.text)
 
 
-@pytest.mark.xfail(strict=True, reason="known: the body classifier reads a line with its neighbours, so cleaning an "
-                                       "article alone can still change it: 2 of the 1,001 dev pages, and rare "
-                                       "counterexamples on arbitrary text; the build quarantines such pages (test above)")
 @PROPERTY
 @given(pages)
 def test_cleaner_is_idempotent(text):

@@ -36,30 +36,38 @@ def _jsonable(value):
     return value
 
 
+def _json_encoder(column: list):
+    """``json.dumps(value, ensure_ascii=False)`` for every value of a column (str, int, date or None)."""
+    if all(isinstance(v, str) for v in column):
+        return map(encode_basestring, column)
+    if all(type(v) is int for v in column):
+        return map(str, column)
+    return map(_json_value, column)
+
+
 def _json_value(value) -> str:
-    """``json.dumps(value, ensure_ascii=False)`` for the values a record holds (str, int, date, None)."""
     if value is None:
         return "null"
     if isinstance(value, str):
         return encode_basestring(value)
     if isinstance(value, (dt.date, dt.datetime)):
         return encode_basestring(value.isoformat())
-    if isinstance(value, bool) or not isinstance(value, int):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    return json.dumps(value, ensure_ascii=False)
 
 
-def content_lines(table: pa.Table, config: str):
+def content_lines(table: pa.Table, config: str) -> list[str]:
     """The rows of ``table`` as the content hash reads them, in key order: "\\n", then the row as
-    ``json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` (built column-wise)."""
+    ``json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` (built column by column)."""
     keys = KEYS[config]
     names = sorted(table.schema.names)
+    row = "\n{{" + ",".join(encode_basestring(name).replace("{", "{{").replace("}", "}}") + ":{}" for name in names) + "}}"
     columns = [table.column(name).to_pylist() for name in names]
-    heads = [("{" if i == 0 else ",") + encode_basestring(name) + ":" for i, name in enumerate(names)]
-    rows = ["".join(h + _json_value(v) for h, v in zip(heads, row)) + "}" for row in zip(*columns)]
-    order = sorted(range(len(rows)), key=lambda i: tuple(columns[names.index(k)][i] for k in keys))
-    for i in order:
-        yield "\n" + rows[i]
+    rows = list(map(row.format, *(_json_encoder(c) for c in columns)))
+    by_key = [columns[names.index(k)] for k in keys]
+    if any(a > b for a, b in zip(zip(*by_key), list(zip(*by_key))[1:])):  # not in key order yet
+        order = sorted(range(len(rows)), key=lambda i: tuple(c[i] for c in by_key))
+        rows = [rows[i] for i in order]
+    return rows
 
 
 def content_hasher(names: list[str]):
@@ -76,8 +84,7 @@ def content_hash(table: pa.Table, config: str) -> str:
     build cut the rows into shards: shards are in key order, and each feeds its rows in turn).
     """
     h = content_hasher(table.schema.names)
-    for line in content_lines(table, config):
-        h.update(line.encode("utf-8"))
+    h.update("".join(content_lines(table, config)).encode("utf-8"))
     return h.hexdigest()
 
 

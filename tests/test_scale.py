@@ -192,3 +192,23 @@ def test_build_module_runs_shards_through_the_executor(monkeypatch, small_shards
     monkeypatch.setattr(build_module.executors, "run", spy)
     _build(seeds_copy, tmp_path / "x", workers=2)
     assert seen == [(3, 2, "local")]
+
+
+def test_content_lines_are_the_canonical_json_of_each_row():
+    """The column-wise content hash input equals json.dumps of each row (the documented definition)."""
+    import datetime as dt
+
+    from build_dataset.manifest import content_lines
+    from build_dataset.tables import arrow_schema
+
+    tricky = ['plain', 'quote " and backslash \\ and /', 'caf\u00e9 \u201ccurly\u201d \u2014 \U0001f600', 'tab\there',
+              '\u2028 separator', '{braces} and {} and {0}', '']
+    rows = [{"id": f"id{i}", "title": text or "t", "text": text or "x", "author": None if i % 2 else text,
+             "published": dt.date(2020, 1, i + 1) if i % 3 else None, "publisher": None, "language": "en",
+             "source_file": f"{i}.txt", "source_sha256": "0" * 64, "text_sha256": "1" * 64, "word_count": i,
+             "char_count": -i} for i, text in enumerate(tricky)]
+    table = pa.Table.from_pylist(rows, schema=arrow_schema("articles"))
+    expected = ["\n" + json.dumps({k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()},
+                                  ensure_ascii=False, sort_keys=True, separators=(",", ":")) for row in rows]
+    assert content_lines(table, "articles") == expected
+    assert content_lines(table.take([3, 1, 0, 2, 6, 5, 4]), "articles") == expected  # sorted by key

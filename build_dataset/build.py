@@ -76,13 +76,13 @@ def _results(tasks: list[shards.Task], workers: int, executor: str, scheduler: s
         yield from executors.run(shards.build, tasks, workers, executor, scheduler)
         return
     keys = [cache.key(task, cache.page_hashes(task)) for task in tasks]
-    hits = {task.index: cache.load(cache_dir, k) for task, k in zip(tasks, keys)}
-    missing = [task for task in tasks if hits[task.index] is None]
+    missing = [task for task, k in zip(tasks, keys) if not cache.has(cache_dir, k)]
     built = executors.run(shards.build, missing, workers, executor, scheduler)
-    for task, k in zip(tasks, keys):
-        result = hits.pop(task.index)
+    todo = {task.index for task in missing}
+    for task, k in zip(tasks, keys):  # cached results are read one at a time, in order
+        result = None if task.index in todo else cache.load(cache_dir, k)
         if result is None:
-            result = next(built)
+            result = next(built) if task.index in todo else shards.build(task)  # (an entry damaged since)
             cache.store(cache_dir, k, result)
         yield result
 

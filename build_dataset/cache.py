@@ -71,6 +71,11 @@ def _entry(folder: Path, key_: str) -> Path:
     return Path(folder) / key_[:2] / key_
 
 
+def has(folder: str | os.PathLike, key_: str) -> bool:
+    """Whether an entry is kept under ``key_`` (it may still turn out damaged when loaded)."""
+    return (_entry(folder, key_) / "result.json").is_file()
+
+
 def load(folder: str | os.PathLike, key_: str) -> Result | None:
     """The cached result under ``key_``, or None."""
     entry = _entry(folder, key_)

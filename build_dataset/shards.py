@@ -21,7 +21,7 @@ from build_dataset.read import page_id
 from build_dataset.tables import KEYS, arrow_schema, to_table
 
 #: Pages per shard. It fixes the layout of the published files, so changing it changes a build's bytes.
-SHARD_PAGES = 500
+SHARD_PAGES = 200
 CONFIGS = tuple(KEYS)
 
 

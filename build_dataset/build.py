@@ -113,29 +113,36 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
     before = previous_version(version, previous)
     found, fatal = pipeline.listing(seeds)
     tasks = shards.plan(seeds, found.pages)
+    n_pages, ignored = len(found.pages), found.ignored
+    del found  # the tasks name every page; nothing below holds a list of all pages twice
     written: dict[str, dict] = {}
 
     def write(folder: Path) -> None:
         hashers = {config: content_hasher(arrow_schema(config).names) for config in shards.CONFIGS}
-        summaries = []
-        with pipeline.one_blas_thread(), progress_bar(len(found.pages), progress) as bar:
+        held, invalid, parts, seeds_info, warnings = {}, [], [], {}, {}
+        with pipeline.one_blas_thread(), progress_bar(n_pages, progress) as bar:
             for result in _results(tasks, workers, executor, scheduler, cache_dir):
                 for rel, data in result.files.items():
                     publish.write_file(folder / rel, data)
                 for config, hasher in hashers.items():
                     hasher.update(result.content[config])
-                summaries.append(result.summary)
+                summary = result.summary
+                held.update(summary["held"])
+                if summary["invalid"]:
+                    invalid.append(summary["invalid"])
+                parts.append(summary["stats"])
+                for page in summary["pages"]:
+                    seeds_info[page["name"]] = {"sha256": page["sha256"], "size": page["size"]}
+                    if page["warnings"]:
+                        warnings[page["name"]] = page["warnings"]
                 bar.update(len(tasks[result.index].names))
-        held = {name: entry for s in summaries for name, entry in s["held"].items()}
-        kept = [page for s in summaries for page in s["pages"]]
-        stop = pipeline.problems(seeds, fatal, held, len(kept), quarantine)
+        stop = pipeline.problems(seeds, fatal, held, len(seeds_info), quarantine)
         if stop:
             raise pipeline.BuildError(stop)
-        invalid = [s["invalid"] for s in summaries if s["invalid"]]
         if invalid:
             raise ValidationFailed("\n".join(invalid))
         content = {config: hasher.hexdigest() for config, hasher in hashers.items()}
-        totals = stats.merge([s["stats"] for s in summaries])
+        totals = stats.merge(parts)
         for config in shards.CONFIGS:
             publish.write_hf_state(folder / "hf" / config, len(tasks), arrow_schema(config), content[config],
                                    description=f"russia-israel-news {version}, config {config}")
@@ -146,8 +153,7 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
             change = versions.diff(versions.Version.read(previous / before), built)
         if check_version:
             check_bump(change, version)
-        seeds_info = {p["name"]: {"sha256": p["sha256"], "size": p["size"]} for p in kept}
-        warnings = {p["name"]: p["warnings"] for p in kept} | {n: [w] for n, w in found.ignored.items()}
+        warnings |= {name: [why] for name, why in ignored.items()}
         schema_digests = write_schema(folder / "schema")
         parquet = {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.glob("*/*.parquet"))}
         (folder / "croissant.json").write_text(

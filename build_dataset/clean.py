@@ -105,16 +105,20 @@ def body_mask(lines: list[Line], decisions, weights: dict | None = None) -> list
     return mask
 
 
-def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
-    """The first line of a page laid out as the cleaner lays out an article (every line stands
-    alone between blank lines, as ``article_as_page`` writes it) when it could be a headline: such
-    a page starts with its headline. Scraped pages are almost never laid out so (3 of the 1,001 dev
-    pages); on the cleaner's own output, the headline picker would otherwise re-pick among the
-    headline and the short lines under it, or the classifier take the headline for a paragraph."""
+def laid_out(lines: list[Line]) -> bool:
+    """A page laid out as the cleaner lays out an article (every line stands alone between blank
+    lines, as ``article_as_page`` writes it). Scraped pages are almost never laid out so (3 of the
+    1,001 dev pages); the cleaner's own output always is."""
     nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
-    if len(nonblank) < 2 or any(j - i < 2 for i, j in zip(nonblank, nonblank[1:])):
-        return None
-    top = nonblank[0]
+    return len(nonblank) >= 2 and all(j - i >= 2 for i, j in zip(nonblank, nonblank[1:]))
+
+
+def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
+    """On a laid-out page, its first line when it could be a headline: such a page starts with its
+    headline, or has none. (On the cleaner's own output, the headline picker would otherwise re-pick
+    among the headline and the short lines under it, or pick a sentence of an article that had no
+    headline, and the classifier could take the headline for a paragraph.)"""
+    top = next(i for i, ln in enumerate(lines) if not ln.blank)
     if not decided[top] and headline.MIN_WORDS <= lines[top].words <= headline.MAX_WORDS:
         return top
     return None
@@ -133,7 +137,8 @@ def decide(lines: list[Line], body_weights: dict | None = None) -> list[Decision
             decisions[i] = _DECISIONS[rule.id]
     body = body_mask(lines, decisions, body_weights)
     # the headline of a page laid out as the cleaner's output (it is not body, so not a first copy)
-    top = _laid_out_headline(lines, [d is not None for d in decisions])
+    on_layout = laid_out(lines)
+    top = _laid_out_headline(lines, [d is not None for d in decisions]) if on_layout else None
     seen: set[str] = set()
     for i, line in enumerate(lines):  # the same long paragraph twice (teaser and body, responsive copies)
         if body[i] and i != top and len(line.text) >= by_page.DUPLICATE_MIN_CHARS:
@@ -148,8 +153,9 @@ def decide(lines: list[Line], body_weights: dict | None = None) -> list[Decision
     anchor = next((i for i, b in enumerate(body) if b and i != top and by_page.is_paragraph(lines[i])), None)
     if anchor is not None:
         title_body = [b and i >= anchor for i, b in enumerate(body)]
-        title = top if top is not None and top < anchor else None
-        if title is None:
+        if on_layout:  # its headline is its first line, or it has none
+            title = top if top is not None and top < anchor else None
+        else:
             title = headline.pick_title(lines, title_body, decided, headline_model())
         if title is not None:
             decisions[title] = _DECISIONS[by_page.HEADLINE.id]
@@ -180,16 +186,15 @@ def settle(lines: list[Line], decisions: list[Decision], body_weights: dict | No
     """Clean the article (headline, blank line, paragraphs: :func:`article_as_page`) as a page again;
     True if that changes nothing.
 
-    A kept line that the new pass labels otherwise takes that decision (and the rule that made it);
-    a headline with no article text is page furniture. Each pass can only remove lines or move the
-    headline down, so passes end; with the shipped models one pass almost always finds nothing to change.
+    A kept line that the new pass labels otherwise takes that decision (and the rule that made it).
+    Only an article (a headline and text) is settled: a page without one is not an article, and the
+    build does not publish it. Each pass can only remove lines or move the headline down, so passes
+    end; with the shipped models one pass almost always finds nothing to change.
     """
     title = [i for i, d in enumerate(decisions) if d.label == "title"]
     body = [i for i, d in enumerate(decisions) if d.label == "body"]
-    if not body:
-        for i in title:
-            decisions[i] = _DECISIONS[by_page.HEADER.id]
-        return not title
+    if not (title and body):  # not an article (no headline, or no text): nothing the build would publish
+        return True
     kept = title + body
     page = split_lines("\n\n".join(lines[i].text for i in kept))
     if any(page[2 * k].text != lines[i].text for k, i in enumerate(kept)):

@@ -42,17 +42,11 @@ def _json_encoder(column: list):
         return map(encode_basestring, column)
     if all(type(v) is int for v in column):
         return map(str, column)
-    return map(_json_value, column)
+    return map(_json_value, column)  # dates (as ISO strings) and nulls
 
 
 def _json_value(value) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, str):
-        return encode_basestring(value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return encode_basestring(value.isoformat())
-    return json.dumps(value, ensure_ascii=False)
+    return json.dumps(_jsonable(value), ensure_ascii=False)
 
 
 def content_lines(table: pa.Table, config: str) -> list[str]:

@@ -56,11 +56,11 @@ def write_file(path: Path, data: bytes) -> None:
         f.write(data)
 
 
-def write_parquet(table: pa.Table, path) -> None:
-    """Write ``table`` to ``path`` (a file, made with its folder) or to an Arrow output stream."""
-    if isinstance(path, Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table.replace_schema_metadata(None), path, row_group_size=ROW_GROUP_SIZE, **PARQUET_OPTIONS)
+def parquet_bytes(table: pa.Table) -> bytes:
+    """``table`` as a Parquet file, written with the pinned options (no schema metadata)."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(table.replace_schema_metadata(None), sink, row_group_size=ROW_GROUP_SIZE, **PARQUET_OPTIONS)
+    return sink.getvalue().to_pybytes()
 
 
 def _fsync_tree(folder: Path) -> None:
@@ -150,6 +150,13 @@ def publish(out: Path, version: str, write: Callable[[Path], None], same: Callab
 def hf_shard_name(index: int, count: int) -> str:
     """``save_to_disk``'s file naming: data-00000-of-00001.arrow."""
     return f"data-{index:05d}-of-{count:05d}.arrow"
+
+
+def hf_shard_bytes(table: pa.Table) -> bytes:
+    """``table`` as one Arrow file of a ``save_to_disk`` folder (see :func:`write_hf_shard`)."""
+    sink = pa.BufferOutputStream()
+    write_hf_shard(table, sink)
+    return sink.getvalue().to_pybytes()
 
 
 def write_hf_shard(table: pa.Table, path) -> None:

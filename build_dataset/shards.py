@@ -8,7 +8,6 @@ is a few files' bytes and a small JSON-able summary: no step of a build holds ev
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,9 +41,6 @@ class Result:
     content: dict[str, bytes]    #: config -> the shard's part of the content hash (see manifest.content_lines)
     summary: dict                #: JSON-able: pages, held pages, validation report, card statistics
 
-    def to_json(self) -> str:
-        return json.dumps({"index": self.index, "summary": self.summary}, ensure_ascii=False, sort_keys=True)
-
 
 def plan(root: str | os.PathLike, pages: list[Path], size: int | None = None) -> list[Task]:
     """The pages, in id order, cut into shards of ``size`` (default: ``SHARD_PAGES``)."""
@@ -77,18 +73,6 @@ def _lines_table(results: list[pipeline.PageResult]) -> pa.Table:
     return pa.Table.from_pydict({name: cols[name] for name in schema.names}, schema=schema)
 
 
-def _arrow_bytes(table: pa.Table) -> bytes:
-    sink = pa.BufferOutputStream()
-    publish.write_hf_shard(table, sink)
-    return sink.getvalue().to_pybytes()
-
-
-def _parquet_bytes(table: pa.Table) -> bytes:
-    sink = pa.BufferOutputStream()
-    publish.write_parquet(table, sink)
-    return sink.getvalue().to_pybytes()
-
-
 def build(task: Task) -> Result:
     """Read, clean, validate and serialise one shard."""
     kept: list[pipeline.PageResult] = []
@@ -108,8 +92,8 @@ def build(task: Task) -> Result:
     names = file_names(task.index, task.count)
     files = {}
     for config, table in tables.items():
-        files[names[f"{config}.parquet"]] = _parquet_bytes(table)
-        files[names[f"{config}.arrow"]] = _arrow_bytes(table)
+        files[names[f"{config}.parquet"]] = publish.parquet_bytes(table)
+        files[names[f"{config}.arrow"]] = publish.hf_shard_bytes(table)
     summary = {"pages": pages, "held": held, "invalid": checks.report(tables), "stats": stats.of_tables(tables)}
     content = {config: "".join(content_lines(table, config)).encode("utf-8") for config, table in tables.items()}
     return Result(task.index, files, content, summary)

@@ -1,10 +1,9 @@
 """Line-level boilerplate classifier for plain-text web pages (pure Python + numpy).
 
-    w = load_weights("weights.json")
-    probs = predict(lines, w)          # one probability per line (blank lines -> 0.0)
-    text = clean(raw_text, w)          # kept lines joined with "\\n\\n"
+    w = weights_from_dict(json.load(f))     # the shipped model: build_dataset/data/body_model.json
+    keep, p = predict_nonempty(lines, w)     # the non-empty lines, the body probability of each
 
-Pipeline (all vectorised with numpy over the page, no per-character Python loops):
+Pipeline (vectorised with numpy over one page, no per-character Python loops):
   1. `features(lines)` builds a feature matrix for the NON-EMPTY lines:
      per-line shape (bytes, words, terminal punctuation, capitalisation, digits,
      punctuation, stop-word density, list/link shape, debris-concept word
@@ -13,21 +12,18 @@ Pipeline (all vectorised with numpy over the page, no per-character Python loops
      distance to the densest text block, share of the page's "prose" mass
      before/after the line).
   2. stage 1: a small MLP (standardised inputs, ReLU, sigmoid output) -> p1.
-  3. stage 2: another small MLP over the stage-1 features plus neighbourhood
+  3. stage 2: a logistic regression over the stage-1 features plus neighbourhood
      statistics of p1 (windows, neighbours, cumulative mass) -> p2.
-  4. `clean` keeps lines with p2 >= threshold, drops exact repeats of long kept
-     lines, and falls back to the best lines when nothing passes.
 
-Throughput: `clean_batch` / `predict_batch` score several pages in one pass (identical
-output to one page at a time; ~1,500-1,650 pages/s single-threaded with 8-16 pages per
-call on the dev set, ~950 pages/s one page per call).  Long lines are read as their first
-64 and last 12 characters for the ratio/word features (length uses the full line).
+Pages are scored one at a time: scoring several pages in one matrix is faster, but its float
+results depend on which pages share a batch, and a page's result must not. Long lines are read
+as their first 64 and last 12 characters for the ratio/word features (length uses the full line).
+The cleaner (clean.body_mask) turns the probabilities into body lines.
 
-Weights are a plain JSON file (see train.py); no sklearn/pickle at inference.
+Weights are a plain JSON file (training/train_body_model.py); no sklearn/pickle at inference.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from itertools import chain, compress, repeat
 
@@ -113,89 +109,71 @@ BASE_NAMES = [
 ] + ["c_" + n for n in CONCEPT_NAMES] + ["cf_" + n for n in CONCEPT_NAMES]
 
 
-class _Seg:
-    """Row layout of a batch: rows of all pages stacked, page by page."""
-
-    def __init__(self, sizes: list[int]):
-        self.sizes = np.asarray(sizes, dtype=np.int64)
-        self.P = len(sizes)
-        self.starts = np.concatenate(([0], np.cumsum(self.sizes)[:-1])).astype(np.int64)
-        self.N = int(self.sizes.sum())
-        self.pg = np.repeat(np.arange(self.P), self.sizes)
-        self.ps = self.starts[self.pg]              # first row of the row's page
-        self.pe = self.ps + self.sizes[self.pg]     # one past its last row
-        self.m = self.sizes[self.pg].astype(np.float64)
-        self.i = np.arange(self.N)
-        self.local = self.i - self.ps               # row index inside its page
-
-    def psum(self, x):
-        """Per-page sums of x (rows), broadcast back to rows."""
-        return np.add.reduceat(x, self.starts, axis=0)[self.pg]
-
-    def pmax(self, x):
-        return np.maximum.reduceat(x, self.starts, axis=0)[self.pg]
-
-    def pcum_excl(self, x):
-        """Cumulative sum of x within each page, excluding the row itself."""
-        c = np.cumsum(x, axis=0)
-        return c - x - (c - x)[self.ps]
-
-    def wmeans(self, x, ks) -> list:
-        """Means of x over windows [i-k, i+k] clipped to the row's page, one per k."""
-        c = np.concatenate((np.zeros((1,) + x.shape[1:]), np.cumsum(x, axis=0)))
-        out = []
-        for k in ks:
-            lo = np.maximum(self.i - k, self.ps)
-            hi = np.minimum(self.i + k + 1, self.pe)
-            d = (hi - lo).astype(np.float64)
-            out.append((c[hi] - c[lo]) / (d if x.ndim == 1 else d[:, None]))
-        return out
-
-    def shift(self, x, s: int, fill: float = 0.0):
-        """y[i] = x[i - s] within the page (s > 0: previous line), fill across page edges."""
-        y = np.empty_like(x)
-        if s > 0:
-            y[:s] = fill
-            y[s:] = x[:-s]
-            bad = self.local < s
-        else:
-            y[s:] = fill
-            y[:s] = x[-s:]
-            bad = self.local >= self.sizes[self.pg] + s
-        y[bad] = fill
-        return y
-
-    def nearest(self, mask):
-        """(log1p distance to the nearest row with mask in the page (999 if none),
-        1.0 where such rows exist both at-or-before and at-or-after the row)."""
-        idx = np.flatnonzero(mask)
-        if idx.size == 0:
-            far = np.full(self.N, np.log1p(999))
-            return far, np.zeros(self.N), far, far
-        pos = np.searchsorted(idx, self.i)
-        nxt = idx[np.minimum(pos, idx.size - 1)]
-        prv = idx[np.maximum(np.searchsorted(idx, self.i, side="right") - 1, 0)]
-        okn = (nxt >= self.i) & (nxt < self.pe)
-        okp = (prv <= self.i) & (prv >= self.ps)
-        dn = np.where(okn, nxt - self.i, 999)
-        dp = np.where(okp, self.i - prv, 999)
-        return (np.log1p(np.minimum(dn, dp)), (okn & okp).astype(np.float64),
-                np.log1p(dn), np.log1p(dp))
+_ZERO = np.zeros(1, dtype=np.intp)
 
 
-def _page_features(pages: list[list[str]]):
-    """Base features for a batch of pages.
+def _total(x):
+    """Sum of x over the page's rows (``reduceat``, whose rounding the shipped model was trained with)."""
+    return np.add.reduceat(x, _ZERO, axis=0)[0]
 
-    Returns (keeps, seg, F): keeps[k] = indices of page k's non-empty lines, seg the
-    row layout (pages without any non-empty line have no rows), F [rows, len(BASE_NAMES)]."""
-    keeps = [list(compress(range(len(lines)), lines)) for lines in pages]  # renderer strips lines
-    sizes = [len(k) for k in keeps]
-    seg = _Seg(sizes)
-    m = seg.N
+
+def _cum_excl(x):
+    """Cumulative sum of x down the page, excluding the row itself."""
+    return np.cumsum(x, axis=0) - x
+
+
+def _wmeans(x, ks) -> list:
+    """Means of x over windows [i-k, i+k] clipped to the page, one per k."""
+    n = x.shape[0]
+    c = np.concatenate((np.zeros((1,) + x.shape[1:]), np.cumsum(x, axis=0)))
+    i = np.arange(n)
+    out = []
+    for k in ks:
+        lo = np.maximum(i - k, 0)
+        hi = np.minimum(i + k + 1, n)
+        d = (hi - lo).astype(np.float64)
+        out.append((c[hi] - c[lo]) / (d if x.ndim == 1 else d[:, None]))
+    return out
+
+
+def _shift(x, s: int, fill: float = 0.0):
+    """y[i] = x[i - s] (s > 0: the previous line), ``fill`` past the page's edges."""
+    y = np.empty_like(x)
+    if s > 0:
+        y[:s] = fill
+        y[s:] = x[:-s]
+    else:
+        y[s:] = fill
+        y[:s] = x[-s:]
+    return y
+
+
+def _nearest(mask):
+    """(log1p distance to the nearest row with mask (999 if none), 1.0 where such rows exist both
+    at-or-before and at-or-after the row, log1p distance to the next one, to the previous one)."""
+    n = mask.shape[0]
+    idx = np.flatnonzero(mask)
+    if idx.size == 0:
+        far = np.full(n, np.log1p(999))
+        return far, np.zeros(n), far, far
+    i = np.arange(n)
+    nxt = idx[np.minimum(np.searchsorted(idx, i), idx.size - 1)]
+    prv = idx[np.maximum(np.searchsorted(idx, i, side="right") - 1, 0)]
+    okn = nxt >= i
+    okp = prv <= i
+    dn = np.where(okn, nxt - i, 999)
+    dp = np.where(okp, i - prv, 999)
+    return (np.log1p(np.minimum(dn, dp)), (okn & okp).astype(np.float64),
+            np.log1p(dn), np.log1p(dp))
+
+
+def _page_features(lines: list[str]):
+    """(indices of the page's non-empty lines, their base features [rows, len(BASE_NAMES)])."""
+    keep = list(compress(range(len(lines)), lines))  # renderer strips lines
+    m = len(keep)
     if m == 0:
-        return keeps, seg, np.zeros((0, len(BASE_NAMES)))
-    ne_pages = [[lines[i] for i in keep] for lines, keep in zip(pages, keeps)]
-    ne = list(chain.from_iterable(ne_pages))
+        return keep, np.zeros((0, len(BASE_NAMES)))
+    ne = [lines[i] for i in keep]
     nchars = np.fromiter(map(len, ne), dtype=np.float64, count=m)
     # Shape statistics are ratios, so long lines are only read in part: the first
     # _HEAD and last _TAIL characters (keeps the line ending); this bounds the work per line.
@@ -241,29 +219,19 @@ def _page_features(pages: list[list[str]]):
     wd = np.maximum(nwords_t, 1.0)
 
     # repetition within the page
-    ndup = np.empty(m)
-    dup_earlier = np.empty(m)
-    for st, lines_p in zip(seg.starts.tolist(), ne_pages):
-        k = len(lines_p)
-        if not k:
-            continue
-        counts = Counter(lines_p)
-        ndup[st:st + k] = np.fromiter(map(counts.__getitem__, lines_p), dtype=np.float64, count=k)
-        firsts = dict(zip(reversed(lines_p), range(k - 1, -1, -1)))  # line -> first occurrence
-        dup_earlier[st:st + k] = np.fromiter(map(firsts.__getitem__, lines_p), dtype=np.int64,
-                                             count=k) != np.arange(k)
+    counts = Counter(ne)
+    ndup = np.fromiter(map(counts.__getitem__, ne), dtype=np.float64, count=m)
+    firsts = dict(zip(reversed(ne), range(m - 1, -1, -1)))  # line -> first occurrence
+    dup_earlier = np.fromiter(map(firsts.__getitem__, ne), dtype=np.int64, count=m) != np.arange(m)
 
     # blank lines around (block boundaries in the rendered text)
-    ka = np.fromiter(chain.from_iterable(keeps), dtype=np.int64, count=m)
-    n_all = np.array([len(p) for p in pages], dtype=np.int64)[seg.pg]
+    ka = np.fromiter(keep, dtype=np.int64, count=m)
     blank_before = np.ones(m)
     blank_before[1:] = (ka[1:] - ka[:-1]) > 1
     blank_after = np.ones(m)
     blank_after[:-1] = blank_before[1:]
-    is_first = seg.local == 0
-    is_last = seg.local == seg.sizes[seg.pg] - 1
-    blank_before[is_first] = ka[is_first] > 0
-    blank_after[is_last] = ka[is_last] < n_all[is_last] - 1
+    blank_before[0] = ka[0] > 0
+    blank_after[-1] = ka[-1] < len(lines) - 1
 
     prose = ((nwords >= 10) & ends_term) | (nwords >= 25)
 
@@ -289,12 +257,12 @@ def _page_features(pages: list[list[str]]):
     F[:, 18] = blank_after
     F[:, 19] = np.log(ndup)
     F[:, 20] = dup_earlier
-    F[:, 21] = seg.local / np.maximum(seg.m - 1, 1)
-    F[:, 22] = seg.pcum_excl(nchars) / np.maximum(seg.psum(nchars), 1.0)
+    F[:, 21] = np.arange(m) / max(m - 1.0, 1.0)
+    F[:, 22] = _cum_excl(nchars) / max(_total(nchars), 1.0)
     F[:, 23] = prose
     F[:, 24:24 + nc] = conc > 0
     F[:, 24 + nc:24 + 2 * nc] = conc / wd[:, None]
-    return keeps, seg, F
+    return keep, F
 
 
 # indices into BASE_NAMES used for context windows / neighbours
@@ -304,41 +272,40 @@ _CTX = [BASE_NAMES.index(n) for n in
 _NEIGH2 = [BASE_NAMES.index(n) for n in
            ("log_bytes", "ends_term", "stop_ratio", "prose", "starts_bullet", "dup_earlier", "ends_colon")]
 _NEIGH = _NEIGH2 + [BASE_NAMES.index("c_" + n) for n in CONCEPT_NAMES]
+_PROSE, _BLANK_BEFORE, _BLANK_AFTER = (BASE_NAMES.index(n) for n in ("prose", "blank_before", "blank_after"))
 
 
-def _context(F: np.ndarray, seg: _Seg, A: np.ndarray | None = None) -> np.ndarray:
+def _context(F: np.ndarray, A: np.ndarray | None = None) -> np.ndarray:
     """Append context features (windows, neighbours, page-level block statistics).
 
     With A given, return X @ A without materialising X (block-wise products)."""
+    n = F.shape[0]
     C = F[:, _CTX]
-    parts = seg.wmeans(C, (1, 2, 5, 12))
+    parts = _wmeans(C, (1, 2, 5, 12))
     N = F[:, _NEIGH]
     N2 = F[:, _NEIGH2]
-    parts += [seg.shift(N, 1), seg.shift(N, -1), seg.shift(N2, 2), seg.shift(N2, -2)]
-    prose = F[:, BASE_NAMES.index("prose")]
+    parts += [_shift(N, 1), _shift(N, -1), _shift(N2, 2), _shift(N2, -2)]
+    prose = F[:, _PROSE]
     pm = prose * np.expm1(F[:, 0])          # bytes of "prose" lines
-    tot = np.maximum(seg.psum(pm), 1.0)
-    before = seg.pcum_excl(pm) / tot
-    after = 1.0 - (seg.pcum_excl(pm) + pm) / tot
-    # densest block: prose bytes in a +-5 window; first arg-max of each page
-    dens = seg.wmeans(pm, (5,))[0]
-    dmax = seg.pmax(dens)
-    cand = np.flatnonzero(dens == dmax)
-    _, fi = np.unique(seg.pg[cand], return_index=True)
-    am = cand[fi]  # one per page (every page has its maximum somewhere)
-    dist_dense = (seg.i - am[seg.pg]) / seg.m
-    d_prose, inside, _, _ = seg.nearest(prose > 0)
-    page = np.empty((seg.N, 7))
-    page[:, 0] = np.log1p(seg.m)
-    page[:, 1] = seg.psum(prose) / seg.m
-    page[:, 2] = F[:, 0] - seg.pmax(F[:, 0])
-    page[:, 3] = np.log1p(seg.psum(pm))
-    page[:, 4] = dens / np.maximum(dmax, 1.0)
+    pm_total = _total(pm)
+    tot = max(pm_total, 1.0)
+    before = _cum_excl(pm) / tot
+    after = 1.0 - (_cum_excl(pm) + pm) / tot
+    # densest block: prose bytes in a +-5 window; its first arg-max
+    dens = _wmeans(pm, (5,))[0]
+    dmax = dens.max()
+    dist_dense = (np.arange(n) - np.flatnonzero(dens == dmax)[0]) / float(n)
+    d_prose, inside, _, _ = _nearest(prose > 0)
+    page = np.empty((n, 7))
+    page[:, 0] = np.log1p(np.full(n, float(n)))
+    page[:, 1] = _total(prose) / n
+    page[:, 2] = F[:, 0] - F[:, 0].max()
+    page[:, 3] = np.log1p(np.full(n, pm_total))
+    page[:, 4] = dens / max(dmax, 1.0)
     page[:, 5] = np.abs(dist_dense)
     # layout: share of the page's lines that stand alone between blank lines (1.0 on a page laid
     # out as the cleaner's own output, rare on scraped pages)
-    bb, ba = BASE_NAMES.index("blank_before"), BASE_NAMES.index("blank_after")
-    page[:, 6] = seg.psum(F[:, bb] * F[:, ba]) / seg.m
+    page[:, 6] = _total(F[:, _BLANK_BEFORE] * F[:, _BLANK_AFTER]) / n
     extra = np.stack([before, after, dist_dense, d_prose, inside, before * after], axis=1)
     blocks = [F] + parts + [extra, page]
     if A is None:
@@ -353,38 +320,27 @@ def _context(F: np.ndarray, seg: _Seg, A: np.ndarray | None = None) -> np.ndarra
     return H
 
 
-def features_batch(pages: list[list[str]]):
-    """(keeps, seg, X): stage-1 features of the non-empty lines of several pages, stacked."""
-    keeps, seg, F = _page_features(pages)
-    if seg.N == 0:
-        return keeps, seg, F
-    return keeps, seg, _context(F, seg)
-
-
 def features(lines: list[str]):
     """Return (indices of the non-empty lines, stage-1 feature matrix for them)."""
-    keeps, seg, X = features_batch([lines])
-    return keeps[0], X
+    keep, F = _page_features(lines)
+    return keep, (_context(F) if keep else F)
 
 
-def _stage2_features(p: np.ndarray, seg: _Seg | None = None) -> np.ndarray:
+def _stage2_features(p: np.ndarray) -> np.ndarray:
     """Stage-2 extra inputs: neighbourhood statistics of the stage-1 probability p1
     (stage 2 sees [stage-1 features, these])."""
-    if seg is None:
-        seg = _Seg([p.shape[0]])
+    n = p.shape[0]
     pc = np.clip(p, 1e-4, 1 - 1e-4)
     lp = np.log(pc / (1 - pc))
-    tot = np.maximum(seg.psum(p), 1e-9)
-    cb = seg.pcum_excl(p)
-    off = 2.0 * seg.pg
-    roff = 2.0 * (seg.P - 1 - seg.pg)
-    cols = [p, lp, *seg.wmeans(p, (1, 2, 5, 12)),
-            seg.shift(p, 1), seg.shift(p, -1), seg.shift(p, 2), seg.shift(p, -2),
-            seg.shift(p, 3), seg.shift(p, -3),
-            cb / tot, 1.0 - (cb + p) / tot, seg.psum(p) / seg.m, seg.pmax(p),
-            np.maximum.accumulate(p + off) - off,                       # running max, per page
-            np.maximum.accumulate((p + roff)[::-1])[::-1] - roff]       # reverse running max
-    _, inside, d_next, d_prev = seg.nearest(p >= 0.5)  # nearest confident lines, inside their span
+    total = _total(p)
+    tot = max(total, 1e-9)
+    cb = _cum_excl(p)
+    cols = [p, lp, *_wmeans(p, (1, 2, 5, 12)),
+            _shift(p, 1), _shift(p, -1), _shift(p, 2), _shift(p, -2), _shift(p, 3), _shift(p, -3),
+            cb / tot, 1.0 - (cb + p) / tot, np.full(n, total / n), np.full(n, p.max()),
+            np.maximum.accumulate(p),                # running max
+            np.maximum.accumulate(p[::-1])[::-1]]    # reverse running max
+    _, inside, d_next, d_prev = _nearest(p >= 0.5)  # nearest confident lines, inside their span
     cols += [d_next, d_prev, inside]
     return np.stack(cols, axis=1)
 
@@ -398,13 +354,6 @@ def _mlp(X: np.ndarray, net: dict) -> np.ndarray:
         if k < len(layers) - 1:
             np.maximum(h, 0.0, out=h)
     return 1.0 / (1.0 + np.exp(-np.clip(h[:, 0], -30, 30)))
-
-
-def load_weights(path: str) -> dict:
-    """Load weights.json and pre-compute the fused inference matrices."""
-    with open(path, encoding="utf-8") as f:
-        raw = json.load(f)
-    return weights_from_dict(raw)
 
 
 def _net(d: dict) -> dict:
@@ -441,12 +390,12 @@ def weights_from_dict(raw: dict) -> dict:
     return w
 
 
-def _predict_rows(pages: list[list[str]], weights: dict):
-    """(keeps, seg, p): body probability of every non-empty line of every page, stacked."""
-    keeps, seg, F = _page_features(pages)
-    if seg.N == 0:
-        return keeps, seg, np.zeros(0)
-    H = _context(F, seg, weights["A"])  # == features @ A
+def predict_nonempty(lines: list[str], weights: dict):
+    """Return (indices of non-empty lines, body probabilities for them)."""
+    keep, F = _page_features(lines)
+    if not keep:
+        return keep, np.zeros(0)
+    H = _context(F, weights["A"])  # == features @ A
     H += weights["bA"]
     k = weights["n_hidden1"]
     rest = weights["rest"]
@@ -460,22 +409,9 @@ def _predict_rows(pages: list[list[str]], weights: dict):
         z = H[:, 0]
     p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
     if weights["stage2"] is not None:
-        z2 = H[:, k] + _stage2_features(p, seg) @ weights["s2_extra"]
+        z2 = H[:, k] + _stage2_features(p) @ weights["s2_extra"]
         p = 1.0 / (1.0 + np.exp(-np.clip(z2, -30, 30)))
-    return keeps, seg, p
-
-
-def predict_batch(pages: list[list[str]], weights: dict):
-    """For several pages at once (faster: numpy overhead is shared): list of
-    (indices of the page's non-empty lines, body probabilities for them)."""
-    keeps, seg, p = _predict_rows(pages, weights)
-    bounds = np.concatenate((seg.starts, [seg.N])).astype(np.int64).tolist()
-    return [(keeps[j], p[bounds[j]:bounds[j + 1]]) for j in range(len(pages))]
-
-
-def predict_nonempty(lines: list[str], weights: dict):
-    """Return (indices of non-empty lines, body probabilities for them)."""
-    return predict_batch([lines], weights)[0]
+    return keep, p
 
 
 def predict(lines: list[str], weights: dict) -> list[float]:
@@ -485,49 +421,3 @@ def predict(lines: list[str], weights: dict) -> list[float]:
     for i, v in zip(keep, p.tolist()):
         out[i] = v
     return out
-
-
-def select(lines: list[str], keep: list[int], p: np.ndarray, weights: dict) -> list[str]:
-    """Turn probabilities into the kept lines (threshold, de-duplication, empty fallback)."""
-    if not keep:
-        return []
-    thr = weights["threshold"]
-    sel = np.flatnonzero(p >= thr)
-    if sel.size == 0:  # never return nothing: keep the lines close to the page's best
-        sel = np.flatnonzero(p >= 0.5 * p.max())
-    ls = [lines[keep[j]] for j in sel.tolist()]
-    if len(set(ls)) == len(ls):
-        return ls
-    out, seen = [], set()
-    dmin = weights["dedup_min_bytes"]
-    for j in sel.tolist():
-        l = lines[keep[j]]
-        if len(l) >= dmin:
-            if l in seen:
-                continue
-            seen.add(l)
-        out.append(l)
-    return out
-
-
-def clean_batch(texts: list[str], weights: dict) -> list[str]:
-    """clean() for several pages at once (same output, higher throughput)."""
-    pages = [t.split("\n") for t in texts]
-    keeps, seg, p = _predict_rows(pages, weights)
-    ok = (p >= weights["threshold"]).tolist()
-    bounds = np.concatenate((seg.starts, [seg.N])).astype(np.int64).tolist()
-    out = []
-    for j, (lines, keep) in enumerate(zip(pages, keeps)):
-        b0, b1 = bounds[j], bounds[j + 1]
-        ls = [lines[i] for i in compress(keep, ok[b0:b1])]
-        if not ls or len(set(ls)) != len(ls):  # empty fallback / de-duplication: slow path
-            ls = select(lines, keep, p[b0:b1], weights)
-        out.append("\n\n".join(ls))
-    return out
-
-
-def clean(text: str, weights: dict) -> str:
-    """Clean a page's plain text: kept lines joined with blank lines."""
-    lines = text.split("\n")
-    keep, p = predict_nonempty(lines, weights)
-    return "\n\n".join(select(lines, keep, p, weights))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from build_dataset import classify, headline, meta
-from build_dataset.lines import Line, split_lines
+from build_dataset.lines import Line, split_lines, suspect_lines
 from build_dataset.rules import REGISTRY, by_page
 from build_dataset.rules.dispatch import first_rules
 
@@ -124,12 +124,14 @@ def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
     return None
 
 
-def decide(lines: list[Line], body_weights: dict | None = None) -> list[Decision]:
-    """One decision for every line. ``body_weights`` replaces the shipped classifier (for evaluation)."""
+def decide(lines: list[Line], body_weights: dict | None = None, line_rules: bool = True) -> list[Decision]:
+    """One decision for every line. ``body_weights`` replaces the shipped classifier (for evaluation).
+    ``line_rules=False`` skips the line rules (for lines known to be decided by none of them)."""
     decisions: list[Decision | None] = [None] * len(lines)
-    for i, (line, r) in enumerate(zip(lines, first_rules(lines))):
-        if line.blank:
-            decisions[i] = _DECISIONS[by_page.BLANK.id]
+    blank = _DECISIONS[by_page.BLANK.id]
+    for i, r in enumerate(first_rules(lines) if line_rules else [None] * len(lines)):
+        if lines[i].blank:
+            decisions[i] = blank
         elif r is not None:
             decisions[i] = _DECISIONS[r.id]
     for rule, find in ((by_page.COMMENTS, by_page.comment_section), (by_page.RELATED, by_page.related_list)):
@@ -196,10 +198,18 @@ def settle(lines: list[Line], decisions: list[Decision], body_weights: dict | No
     if not (title and body):  # not an article (no headline, or no text): nothing the build would publish
         return True
     kept = title + body
-    page = split_lines("\n\n".join(lines[i].text for i in kept))
-    if any(page[2 * k].text != lines[i].text for k, i in enumerate(kept)):
-        return False  # repairing the text again changed it: not a fixed point, and not one to be had
-    again = decide(page, body_weights)
+    joined = "\n\n".join(lines[i].text for i in kept)
+    if suspect_lines(joined):  # repair may change the text: parse the article as a new page
+        page = split_lines(joined)
+        if any(page[2 * k].text != lines[i].text for k, i in enumerate(kept)):
+            return False  # repairing the text again changed it: not a fixed point, and not one to be had
+    else:  # nothing to repair, and canonical lines stay as they are: the same lines, laid out
+        page = []
+        for k, i in enumerate(kept):
+            page += [Line(2 * k, "", "", 0)] if k else []
+            page.append(Line(2 * k + 1, lines[i].text, lines[i].key, lines[i].words))
+    # A line rule decides a line on its own, and no line rule decided these lines.
+    again = decide(page, body_weights, line_rules=False)
     same = True
     for k, i in enumerate(kept):
         if again[2 * k].label != decisions[i].label:

@@ -39,7 +39,7 @@ _SUSPECT_START = re.compile("[\u00c2-\u00f4\u0080-\u009f\x1b\ufb00-\ufb06\uff01-
 MAX_REPAIRS = 3
 
 
-def _suspect_lines(text: str) -> list[int]:
+def suspect_lines(text: str) -> list[int]:
     """Indices of the lines of ``text`` that contain a suspect sequence (each at most once, in order)."""
     found: list[int] = []
     line, pos = 0, 0
@@ -62,7 +62,7 @@ def repair_lines(text: str) -> list[str]:
     becomes a space, so the line count never changes.
     """
     raw = text.split("\n")
-    suspects = _suspect_lines(text)
+    suspects = suspect_lines(text)
     if not suspects:
         return raw
     first_tag = text.count("\n", 0, text.find("<")) if "<" in text else len(raw)
@@ -114,7 +114,7 @@ def split_lines(text: str) -> list[Line]:
     texts = canonical_lines("\n".join(repair_lines(text)))
     for _ in range(MAX_REPAIRS):  # the canonical form can still need repair (a no-break space hid mojibake)
         joined = "\n".join(texts)
-        if not _suspect_lines(joined):
+        if not suspect_lines(joined):
             break
         again = canonical_lines("\n".join(repair_lines(joined)))
         if again == texts:

@@ -152,7 +152,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_clean(args) -> int:
-    from build_dataset.pipeline import one_blas_thread, process, progress_bar
+    from build_dataset.pipeline import one_blas_thread, process, progress_bar, warm_up
     from build_dataset.read import SeedError, discover
 
     try:
@@ -162,6 +162,7 @@ def cmd_clean(args) -> int:
         return EXIT_FAILED
     out = sys.stdout if args.jsonl == "-" else open(args.jsonl, "w", encoding="utf-8")
     failed = 0
+    warm_up()  # the rate reported is that of cleaning, start-up apart
     started = time.perf_counter()
     try:
         with one_blas_thread():

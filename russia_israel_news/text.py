@@ -16,7 +16,7 @@ _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u300
 # Control (Cc, bar newline) and invisible format characters (Cf: zero-width space, soft hyphen,
 # BOM, bidi marks), which carry no text. ZWJ/ZWNJ are kept: they change how scripts render.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_RUNS = re.compile(r" {2,}")
+_RUNS = re.compile("  +")  # two or more spaces (a literal prefix: faster to find than " {2,}")
 
 
 def canonical_line(line: str) -> str:

@@ -120,6 +120,8 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
     def write(folder: Path) -> None:
         hashers = {config: content_hasher(arrow_schema(config).names) for config in shards.CONFIGS}
         held, invalid, parts, seeds_info, warnings = {}, [], [], {}, {}
+        if executor == "local":  # loaded once here, and shared by forked workers (not once per worker)
+            pipeline.warm_up()
         with pipeline.one_blas_thread(), progress_bar(n_pages, progress) as bar:
             for result in _results(tasks, workers, executor, scheduler, cache_dir):
                 for rel, data in result.files.items():

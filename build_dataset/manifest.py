@@ -10,7 +10,9 @@ import platform
 from importlib import metadata
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from build_dataset.tables import KEYS
 from russia_israel_news.integrity import sha256_file
@@ -36,32 +38,42 @@ def _jsonable(value):
     return value
 
 
-def _json_encoder(column: list):
-    """``json.dumps(value, ensure_ascii=False)`` for every value of a column (str, int, date or None)."""
-    if all(isinstance(v, str) for v in column):
-        return map(encode_basestring, column)
-    if all(type(v) is int for v in column):
-        return map(str, column)
-    return map(_json_value, column)  # dates (as ISO strings) and nulls
+def _json_values(column: pa.ChunkedArray) -> pa.Array:
+    """``json.dumps(value, ensure_ascii=False)`` of every value of a column, as an Arrow array."""
+    column = column.combine_chunks()
+    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+        # each distinct string encoded once (ids, labels and rules repeat on every line of a page)
+        codes = column.dictionary_encode()
+        values = pa.array(map(encode_basestring, codes.dictionary.to_pylist()), pa.large_string())
+        encoded = values.take(codes.indices)
+    elif pa.types.is_integer(column.type):
+        encoded = pc.cast(column, pa.large_string())
+    else:  # dates (as ISO strings), and anything else, value by value
+        encoded = pa.array([json.dumps(_jsonable(v), ensure_ascii=False) for v in column.to_pylist()], pa.large_string())
+    return pc.fill_null(encoded, "null")
 
 
-def _json_value(value) -> str:
-    return json.dumps(_jsonable(value), ensure_ascii=False)
+def content_bytes(table: pa.Table, config: str) -> bytes:
+    """The rows of ``table`` as the content hash reads them, in key order, UTF-8: for each row "\n",
+    then ``json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))``.
 
-
-def content_lines(table: pa.Table, config: str) -> list[str]:
-    """The rows of ``table`` as the content hash reads them, in key order: "\\n", then the row as
-    ``json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` (built column by column)."""
-    keys = KEYS[config]
-    names = sorted(table.schema.names)
-    row = "\n{{" + ",".join(encode_basestring(name).replace("{", "{{").replace("}", "}}") + ":{}" for name in names) + "}}"
-    columns = [table.column(name).to_pylist() for name in names]
-    rows = list(map(row.format, *(_json_encoder(c) for c in columns)))
-    by_key = [columns[names.index(k)] for k in keys]
-    if any(a > b for a, b in zip(zip(*by_key), list(zip(*by_key))[1:])):  # not in key order yet
-        order = sorted(range(len(rows)), key=lambda i: tuple(c[i] for c in by_key))
-        rows = [rows[i] for i in order]
-    return rows
+    Built column by column in Arrow (each distinct string JSON-encoded once, the rows joined in
+    one call): a shard's lines take milliseconds, not a row-by-row Python loop.
+    """
+    if table.num_rows == 0:
+        return b""
+    order = pc.sort_indices(table, sort_keys=[(k, "ascending") for k in KEYS[config]])  # stable, like sorted()
+    if not np.array_equal(order.to_numpy(), np.arange(table.num_rows)):
+        table = table.take(order)
+    parts: list = []
+    for k, name in enumerate(sorted(table.schema.names)):
+        parts.append(pa.scalar(("\n{" if k == 0 else ",") + encode_basestring(name) + ":", pa.large_string()))
+        parts.append(_json_values(table.column(name)))
+    parts.append(pa.scalar("}", pa.large_string()))
+    rows = pc.binary_join_element_wise(*parts, pa.scalar("", pa.large_string()))
+    _, offsets, data = rows.buffers()  # no nulls: the rows' bytes are the data buffer, end to end
+    offsets = np.frombuffer(offsets, dtype=np.int64)[rows.offset:rows.offset + len(rows) + 1]
+    return data[int(offsets[0]):int(offsets[-1])].to_pybytes()
 
 
 def content_hasher(names: list[str]):
@@ -78,7 +90,7 @@ def content_hash(table: pa.Table, config: str) -> str:
     build cut the rows into shards: shards are in key order, and each feeds its rows in turn).
     """
     h = content_hasher(table.schema.names)
-    h.update("".join(content_lines(table, config)).encode("utf-8"))
+    h.update(content_bytes(table, config))
     return h.hexdigest()
 
 

@@ -194,21 +194,31 @@ def test_build_module_runs_shards_through_the_executor(monkeypatch, small_shards
     assert seen == [(3, 2, "local")]
 
 
-def test_content_lines_are_the_canonical_json_of_each_row():
-    """The column-wise content hash input equals json.dumps of each row (the documented definition)."""
+def test_content_bytes_are_the_canonical_json_of_each_row():
+    """The Arrow-built content hash input equals json.dumps of each row, in key order (the documented definition)."""
     import datetime as dt
 
-    from build_dataset.manifest import content_lines
+    from build_dataset.manifest import content_bytes
     from build_dataset.tables import arrow_schema
 
     tricky = ['plain', 'quote " and backslash \\ and /', 'caf\u00e9 \u201ccurly\u201d \u2014 \U0001f600', 'tab\there',
-              '\u2028 separator', '{braces} and {} and {0}', '']
+              '\u2028 separator', '{braces} and {} and {0}', '', 'control \x01 and \x1f']
+
+    def canonical(rows):
+        return "".join("\n" + json.dumps({k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()},
+                                         ensure_ascii=False, sort_keys=True, separators=(",", ":")) for row in rows).encode()
+
     rows = [{"id": f"id{i}", "title": text or "t", "text": text or "x", "author": None if i % 2 else text,
              "published": dt.date(2020, 1, i + 1) if i % 3 else None, "publisher": None, "language": "en",
              "source_file": f"{i}.txt", "source_sha256": "0" * 64, "text_sha256": "1" * 64, "word_count": i,
              "char_count": -i} for i, text in enumerate(tricky)]
     table = pa.Table.from_pylist(rows, schema=arrow_schema("articles"))
-    expected = ["\n" + json.dumps({k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()},
-                                  ensure_ascii=False, sort_keys=True, separators=(",", ":")) for row in rows]
-    assert content_lines(table, "articles") == expected
-    assert content_lines(table.take([3, 1, 0, 2, 6, 5, 4]), "articles") == expected  # sorted by key
+    assert content_bytes(table, "articles") == canonical(rows)
+    assert content_bytes(table.take([3, 1, 0, 2, 7, 6, 5, 4]), "articles") == canonical(rows)  # sorted by key
+    assert content_bytes(table.slice(2, 3), "articles") == canonical(rows[2:5])
+    assert content_bytes(table.slice(0, 0), "articles") == b""
+    # lines: repeated ids, labels and rules (each distinct value is encoded once), line numbers, a stable key order
+    lines = [{"id": f"p{i // 3}", "line_no": 10 - i % 3, "text": text, "label": "body" if i % 2 else "blank",
+              "rule": tricky[i % 4]} for i, text in enumerate(tricky * 2)]
+    table = pa.Table.from_pylist(lines, schema=arrow_schema("lines"))
+    assert content_bytes(table, "lines") == canonical(sorted(lines, key=lambda r: (r["id"], r["line_no"])))

@@ -127,25 +127,25 @@ def _wmeans(x, ks) -> list:
     n = x.shape[0]
     c = np.concatenate((np.zeros((1,) + x.shape[1:]), np.cumsum(x, axis=0)))
     i = np.arange(n)
-    out = []
-    for k in ks:
-        lo = np.maximum(i - k, 0)
-        hi = np.minimum(i + k + 1, n)
-        d = (hi - lo).astype(np.float64)
-        out.append((c[hi] - c[lo]) / (d if x.ndim == 1 else d[:, None]))
-    return out
+    k = np.asarray(ks)[:, None]
+    lo = np.maximum(i - k, 0)           # [len(ks), n]
+    hi = np.minimum(i + k + 1, n)
+    d = (hi - lo).astype(np.float64)
+    means = (c[hi] - c[lo]) / (d if x.ndim == 1 else d[:, :, None])
+    return list(means)
 
 
-def _shift(x, s: int, fill: float = 0.0):
-    """y[i] = x[i - s] (s > 0: the previous line), ``fill`` past the page's edges."""
-    y = np.empty_like(x)
-    if s > 0:
-        y[:s] = fill
-        y[s:] = x[:-s]
-    else:
-        y[s:] = fill
-        y[:s] = x[-s:]
-    return y
+def _shifts(x, ss) -> list:
+    """For each s of ``ss``: y[i] = x[i - s] (s > 0: the line s above), 0.0 past the page's edges.
+
+    The shifted copies are views of one zero-padded column-major array: column-major like the
+    columns picked out of F (``F[:, idx]``), because BLAS rounds a product differently by layout,
+    and the classifier's probabilities are kept bit for bit.
+    """
+    n, m = x.shape[0], max(abs(s) for s in ss)
+    padded = np.zeros((n + 2 * m,) + x.shape[1:], order="F")
+    padded[m:m + n] = x
+    return [padded[m - s:m - s + n] for s in ss]
 
 
 def _nearest(mask):
@@ -282,9 +282,8 @@ def _context(F: np.ndarray, A: np.ndarray | None = None) -> np.ndarray:
     n = F.shape[0]
     C = F[:, _CTX]
     parts = _wmeans(C, (1, 2, 5, 12))
-    N = F[:, _NEIGH]
-    N2 = F[:, _NEIGH2]
-    parts += [_shift(N, 1), _shift(N, -1), _shift(N2, 2), _shift(N2, -2)]
+    near1, near2 = _shifts(F[:, _NEIGH], (1, -1)), _shifts(F[:, _NEIGH2], (2, -2))
+    parts += near1 + near2
     prose = F[:, _PROSE]
     pm = prose * np.expm1(F[:, 0])          # bytes of "prose" lines
     pm_total = _total(pm)
@@ -335,8 +334,7 @@ def _stage2_features(p: np.ndarray) -> np.ndarray:
     total = _total(p)
     tot = max(total, 1e-9)
     cb = _cum_excl(p)
-    cols = [p, lp, *_wmeans(p, (1, 2, 5, 12)),
-            _shift(p, 1), _shift(p, -1), _shift(p, 2), _shift(p, -2), _shift(p, 3), _shift(p, -3),
+    cols = [p, lp, *_wmeans(p, (1, 2, 5, 12)), *_shifts(p, (1, -1, 2, -2, 3, -3)),
             cb / tot, 1.0 - (cb + p) / tot, np.full(n, total / n), np.full(n, p.max()),
             np.maximum.accumulate(p),                # running max
             np.maximum.accumulate(p[::-1])[::-1]]    # reverse running max

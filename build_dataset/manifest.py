@@ -121,8 +121,11 @@ def build_manifest(folder: Path, version: str, records: dict[str, int], content:
 
 
 def write_manifest(folder: Path, manifest: dict) -> None:
-    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=False) + "\n",
-                                   encoding="utf-8")
+    """Write the manifest, streamed: a corpus's seeds list is never held again as one string (the same bytes as
+    ``json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"``)."""
+    with open(folder / MANIFEST, "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=2, ensure_ascii=False, sort_keys=False)
+        f.write("\n")
 
 
 def read_manifest(folder: Path) -> dict:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,10 +121,14 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
 
     def write(folder: Path) -> None:
         hashers = {config: content_hasher(arrow_schema(config).names) for config in shards.CONFIGS}
-        held, invalid, parts, seeds_info, warnings = {}, [], [], {}, {}
+        held, invalid, parts, warnings = {}, [], [], {}
+        published = 0
         if executor == "local":  # loaded once here, and shared by forked workers (not once per worker)
             pipeline.warm_up()
-        with pipeline.one_blas_thread(), progress_bar(n_pages, progress) as bar:
+        # The published pages (name, sha256, size) wait in a temporary file, not in memory, until the
+        # manifest is written: while the workers run, the coordinator's memory does not grow with the corpus.
+        with pipeline.one_blas_thread(), progress_bar(n_pages, progress) as bar, \
+                tempfile.TemporaryFile("w+", encoding="utf-8") as pages_log:
             for result in _results(tasks, workers, executor, scheduler, cache_dir):
                 for rel, data in result.files.items():
                     publish.write_file(folder / rel, data)
@@ -134,11 +140,14 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
                     invalid.append(summary["invalid"])
                 parts.append(summary["stats"])
                 for page in summary["pages"]:
-                    seeds_info[page["name"]] = {"sha256": page["sha256"], "size": page["size"]}
+                    pages_log.write(json.dumps([page["name"], page["sha256"], page["size"]]) + "\n")
+                    published += 1
                     if page["warnings"]:
                         warnings[page["name"]] = page["warnings"]
                 bar.update(len(tasks[result.index].names))
-        stop = pipeline.problems(seeds, fatal, held, len(seeds_info), quarantine)
+            pages_log.seek(0)
+            seeds_info = {name: {"sha256": sha256, "size": size} for name, sha256, size in map(json.loads, pages_log)}
+        stop = pipeline.problems(seeds, fatal, held, published, quarantine)
         if stop:
             raise pipeline.BuildError(stop)
         if invalid:

@@ -198,16 +198,9 @@ def settle(lines: list[Line], decisions: list[Decision], body_weights: dict | No
     if not (title and body):  # not an article (no headline, or no text): nothing the build would publish
         return True
     kept = title + body
-    joined = "\n\n".join(lines[i].text for i in kept)
-    if suspect_lines(joined):  # repair may change the text: parse the article as a new page
-        page = split_lines(joined)
-        if any(page[2 * k].text != lines[i].text for k, i in enumerate(kept)):
-            return False  # repairing the text again changed it: not a fixed point, and not one to be had
-    else:  # nothing to repair, and canonical lines stay as they are: the same lines, laid out
-        page = []
-        for k, i in enumerate(kept):
-            page += [Line(2 * k, "", "", 0)] if k else []
-            page.append(Line(2 * k + 1, lines[i].text, lines[i].key, lines[i].words))
+    page = article_lines([lines[i] for i in kept])
+    if page is None:
+        return False  # repairing the text again changed it: not a fixed point, and not one to be had
     # A line rule decides a line on its own, and no line rule decided these lines.
     again = decide(page, body_weights, line_rules=False)
     same = True
@@ -216,6 +209,23 @@ def settle(lines: list[Line], decisions: list[Decision], body_weights: dict | No
             decisions[i] = again[2 * k]
             same = False
     return same
+
+
+def article_lines(kept: list[Line]) -> list[Line] | None:
+    """The lines of ``kept`` laid out as a page of their own (one blank line between them), as
+    ``split_lines`` would parse that page; None if parsing would change their text (Unicode repair).
+
+    Without anything to repair, the lines are reused: canonical lines stay as they are.
+    """
+    joined = "\n\n".join(line.text for line in kept)
+    if suspect_lines(joined):  # repair may change the text: parse the article as a new page
+        page = split_lines(joined)
+        return page if all(page[2 * k].text == line.text for k, line in enumerate(kept)) else None
+    page = []
+    for k, line in enumerate(kept):
+        page += [Line(2 * k, "", "", 0)] if k else []
+        page.append(Line(2 * k + 1, line.text, line.key, line.words))
+    return page
 
 
 def clean_lines(lines: list[Line], body_weights: dict | None = None) -> Cleaned:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from build_dataset.clean import article_as_page, clean_text
+from build_dataset.clean import article_as_page, article_lines, clean_text, decide
 from build_dataset.lines import split_lines
 from build_dataset.pipeline import PageResult, publishable
 from build_dataset.read import SeedError, decode
@@ -87,6 +87,24 @@ def test_cleaner_is_idempotent(text):
         return  # not an article: the build publishes no record for it
     again = clean_text(article_as_page(cleaned.title, cleaned.text))
     assert (again.title, again.text) == (cleaned.title, cleaned.text)
+
+
+@PROPERTY
+@given(pages)
+def test_settling_sees_the_article_as_a_parsed_page_would(text):
+    """The settling pass's shortcut (the kept lines reused, no line rules) equals parsing the article as a new page
+    and deciding it in full."""
+    cleaned = clean_text(text)
+    kept = [ln for ln, d in zip(cleaned.lines, cleaned.decisions) if d.label in ("title", "body")]
+    if not kept:
+        return
+    page = article_lines(kept)
+    parsed = split_lines("\n\n".join(ln.text for ln in kept))
+    if page is None:  # repairing the article again would change it: the page is held back (stable is False)
+        assert [ln.text for ln in parsed[::2]] != [ln.text for ln in kept]
+        return
+    assert [(ln.no, ln.text, ln.key, ln.words) for ln in page] == [(ln.no, ln.text, ln.key, ln.words) for ln in parsed]
+    assert decide(page, line_rules=False) == decide(parsed)
 
 
 # -- the seed parser --------------------------------------------------------------------------------------------------

@@ -222,3 +222,22 @@ def test_content_bytes_are_the_canonical_json_of_each_row():
               "rule": tricky[i % 4]} for i, text in enumerate(tricky * 2)]
     table = pa.Table.from_pylist(lines, schema=arrow_schema("lines"))
     assert content_bytes(table, "lines") == canonical(sorted(lines, key=lambda r: (r["id"], r["line_no"])))
+
+
+def test_a_shard_is_built_with_the_garbage_collector_paused_and_restored(seeds_copy, monkeypatch):
+    """shards.build turns the cyclic collector off while it works and leaves it as it found it."""
+    import gc
+
+    seen = []
+    real = shards._build
+    monkeypatch.setattr(shards, "_build", lambda task: seen.append(gc.isenabled()) or real(task))
+    task = shards.plan(seeds_copy, sorted(seeds_copy.glob("*.txt")))[0]
+    enabled = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            assert shards.build(task).summary["pages"]
+            assert gc.isenabled() is state
+    finally:
+        (gc.enable if enabled else gc.disable)()
+    assert seen == [False, False]

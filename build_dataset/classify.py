@@ -410,12 +410,3 @@ def predict_nonempty(lines: list[str], weights: dict):
         z2 = H[:, k] + _stage2_features(p) @ weights["s2_extra"]
         p = 1.0 / (1.0 + np.exp(-np.clip(z2, -30, 30)))
     return keep, p
-
-
-def predict(lines: list[str], weights: dict) -> list[float]:
-    """Probability that each line is article body (blank lines get 0.0)."""
-    keep, p = predict_nonempty(lines, weights)
-    out = [0.0] * len(lines)
-    for i, v in zip(keep, p.tolist()):
-        out[i] = v
-    return out

@@ -364,8 +364,7 @@ def weights_from_dict(raw: dict) -> dict:
     and stage 2 (a logistic regression over [stage-1 features, p1 statistics]) shares
     the stage-1 first-layer matmul: A = [W1 / scale1 | a_X / scale2_X]."""
     s1 = _net(raw["stage1"])
-    w = {"stage1": s1, "threshold": float(raw.get("threshold", 0.5)),
-         "dedup_min_bytes": int(raw.get("dedup_min_bytes", 40))}
+    w = {"stage1": s1, "threshold": float(raw.get("threshold", 0.5))}
     W1, b1 = s1["layers"][0]
     W1f = W1 / s1["scale"][:, None]
     b1f = b1 - (s1["mean"] / s1["scale"]) @ W1

@@ -14,6 +14,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DIST = ROOT / "dist"
+#: The dev set (outside the project, beside it as ../shared/bench).
+BENCH = ROOT.parent / "shared" / "bench"
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +34,17 @@ def built(tmp_path_factory, version) -> Path:
     outcome = build(SEEDS, out, previous=DIST)
     assert outcome.status == "published"
     return out / version
+
+
+@pytest.fixture()
+def bench() -> Path:
+    """The dev set's folder. Where it is missing (a checkout without ../shared) the test is skipped,
+    except in CI, where it must be there."""
+    if not (BENCH / "dev.jsonl.gz").is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"{BENCH} is missing: CI must have the dev set")
+        pytest.skip(f"{BENCH} not present (outside CI)")
+    return BENCH
 
 
 @pytest.fixture()

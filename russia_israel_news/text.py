@@ -19,20 +19,26 @@ _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u
 _RUNS = re.compile("  +")  # two or more spaces (a literal prefix: faster to find than " {2,}")
 
 
+def _odd_characters_replaced(text: str) -> str:
+    """``text`` with invisible characters removed, odd spaces made plain spaces, and runs of spaces collapsed."""
+    # Every character that _INVISIBLE or _SPACES finds is a Unicode "Other" (Cc, Cf) or "Separator" (Zs,
+    # Zl, Zp), which str.isprintable() rejects: a printable text (newlines apart) has none of them, and
+    # is spared both scans (most lines and pages are).
+    if not text.replace("\n", "").isprintable():
+        text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return _RUNS.sub(" ", text) if "  " in text else text
+
+
 def canonical_line(line: str) -> str:
     """Return ``line`` in canonical form (see the module docstring). Newlines become spaces."""
     line = unicodedata.normalize("NFC", line)
-    line = _INVISIBLE.sub("", line.replace("\r", " ").replace("\n", " "))
-    line = _SPACES.sub(" ", line)
-    return _RUNS.sub(" ", line).strip()
+    return _odd_characters_replaced(line.replace("\r", " ").replace("\n", " ")).strip()
 
 
 def canonical_lines(text: str) -> list[str]:
     """``[canonical_line(line) for line in text.split("\n")]``, computed on the whole text at once."""
     text = unicodedata.normalize("NFC", text)  # "\n" never composes, so NFC of the whole is NFC of each line
-    text = _INVISIBLE.sub("", text.replace("\r", " "))
-    text = _RUNS.sub(" ", _SPACES.sub(" ", text))
-    return [line.strip() for line in text.split("\n")]
+    return [line.strip() for line in _odd_characters_replaced(text.replace("\r", " ")).split("\n")]
 
 
 def canonical_text(paragraphs) -> str:
@@ -41,5 +47,9 @@ def canonical_text(paragraphs) -> str:
 
 
 def is_canonical_text(text: str) -> bool:
-    """True when ``text`` is already canonical: building it again changes nothing."""
-    return bool(text) and canonical_text(text.split("\n\n")) == text
+    """True when ``text`` is already canonical: building it again changes nothing
+    (``canonical_text(text.split("\\n\\n")) == text``, checked on the whole text at once)."""
+    lines = text.split("\n")
+    # paragraphs at the even places, one blank line between each two, every line already canonical
+    return (len(lines) % 2 == 1 and all(lines[0::2]) and not any(lines[1::2])
+            and canonical_lines(text) == lines)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +17,7 @@ from build_dataset.read import SeedError, decode
 from build_dataset.rules import REGISTRY
 from conftest import SEEDS
 from russia_israel_news.schema import LINE_LABELS
+from russia_israel_news.text import _INVISIBLE, _SPACES, canonical_line, canonical_lines, canonical_text, is_canonical_text
 
 #: Deterministic: the same examples on every run and machine; nothing stored between runs.
 PROPERTY = settings(derandomize=True, max_examples=200, deadline=None, database=None,
@@ -131,3 +134,31 @@ def test_the_seed_parser_returns_text_or_raises_seed_error(data):
     assert isinstance(warnings, tuple) and all(isinstance(w, str) and w for w in warnings)
     if data.startswith(codecs.BOM_UTF8) or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         assert warnings
+
+
+#: Texts near the canonical form (canonical paragraphs, some joined wrongly) as well as arbitrary ones.
+near_canonical = st.one_of(
+    pages,
+    st.lists(line.map(canonical_line), max_size=12).map("\n\n".join),
+    st.tuples(st.lists(line.map(canonical_line), min_size=1, max_size=12),
+              st.sampled_from(["\n", "\n\n", "\n\n\n", " \n\n", "\n\n\u200b"])).map(lambda t: t[1].join(t[0])),
+)
+
+
+def reference_canonical_line(line: str) -> str:
+    """The canonical form by its definition: every step applied, none skipped."""
+    line = unicodedata.normalize("NFC", line).replace("\r", " ").replace("\n", " ")
+    return re.sub("  +", " ", _SPACES.sub(" ", _INVISIBLE.sub("", line))).strip()
+
+
+@PROPERTY
+@given(pages)
+def test_canonical_lines_of_a_text_are_its_lines_made_canonical(text):
+    assert canonical_lines(text) == [reference_canonical_line(line) for line in text.split("\n")]
+    assert [canonical_line(line) for line in text.split("\n")] == canonical_lines(text)
+
+
+@PROPERTY
+@given(near_canonical)
+def test_is_canonical_text_is_its_definition(text):
+    assert is_canonical_text(text) == (canonical_text(text.split("\n\n")) == text != "")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from build_dataset.lines import split_lines
@@ -21,6 +23,15 @@ from russia_israel_news.text import canonical_line, canonical_text, is_canonical
 def test_canonical_line(raw, clean):
     assert canonical_line(raw) == clean
     assert canonical_line(clean) == clean
+
+
+def test_every_character_the_canonical_form_replaces_is_not_printable():
+    """The canonical form skips its character scans on printable text: that is sound only while every
+    character they replace is one str.isprintable() rejects."""
+    from russia_israel_news.text import _INVISIBLE, _SPACES
+
+    found = [c for c in map(chr, range(sys.maxunicode + 1)) if _INVISIBLE.match(c) or _SPACES.match(c)]
+    assert len(found) > 60 and not any(c.isprintable() for c in found)
 
 
 def test_mojibake_is_repaired_and_curly_quotes_kept():

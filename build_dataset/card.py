@@ -189,7 +189,8 @@ Each page is decoded (UTF-8; repairs are recorded in `manifest.json`), repaired 
 control characters; curly quotes and dashes are kept; a non-breaking space becomes a space) and split into
 lines. Every line then gets exactly one label and the id of the rule that decided it: line rules first
 (phrase lists grouped by concept, matched as whole words), then page rules (comment sections, related-article
-lists); then a body classifier keeps the article's lines among those left, and a headline picker chooses the
+lists); then a body classifier keeps the article's lines among those left (the article ends at the first share
+bar, comment prompt or related-articles list below the middle of its text), and a headline picker chooses the
 headline above them; what is left is page furniture, named by where it stands. The article text
 is the `body` lines joined by one blank line; nothing is added or rewritten. Author, date and publisher are
 read only from lines the page states (a byline, a dateline, a footer naming the site); otherwise they are null.

@@ -2,7 +2,9 @@
 
 Order of decisions: blank lines; line rules (first match wins); page rules (comments, related
 lists); the body classifier (a small model over line shape and context) picks the article's
-lines among those still undecided; the headline picker (another small model) picks the
+lines among those still undecided, and the article ends at the first share bar, comment prompt or
+related-articles list below its middle (what the classifier kept past it is not article text);
+the headline picker (another small model) picks the
 headline among the rest; every other line is page furniture, named by where it stands:
 before the body (page header), after it (page trailer), or inside it (classifier debris). The
 article is assembled from the lines labelled ``title`` and ``body`` only, so every word of the
@@ -138,6 +140,9 @@ def decide(lines: list[Line], body_weights: dict | None = None, line_rules: bool
         for i in find(lines, decisions):
             decisions[i] = _DECISIONS[rule.id]
     body = body_mask(lines, decisions, body_weights)
+    for i in by_page.past_article_end(lines, decisions, body):
+        body[i] = False
+        decisions[i] = _DECISIONS[by_page.PAST_END.id]
     # the headline of a page laid out as the cleaner's output (it is not body, so not a first copy)
     on_layout = laid_out(lines)
     top = _laid_out_headline(lines, [d is not None for d in decisions]) if on_layout else None

@@ -84,6 +84,19 @@ DUPLICATE = register(Rule(
     drop=_mark(_HEAD + _BODY + (_BODY[0], "") + _END, {5: "+", 13: "-"}),
 ))
 
+#: Page furniture that follows an article: one of these below the middle of the article's text ends it.
+ARTICLE_END_RULES = ("share_bar", "comment_prompt", "related_list")
+_AFTER_END = ("Share this article", "",
+              "Readers have asked many questions about the talks, and we will answer them in a live session on Monday.",
+              "")
+PAST_END = register(Rule(
+    "past_article_end",
+    "Text the body classifier kept below the article's end: the first share bar, comment prompt or "
+    "related-articles list that stands below the middle of the article's text ends the article.",
+    drop=_mark(_HEAD + _BODY + _AFTER_END + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-"}),
+))
+
+
 PARAGRAPH = register(Rule(
     "body_paragraph", "A paragraph of the article: a sentence-shaped line the body classifier kept, or one that "
     "continues the article right after the classifier's last body line.", "body",
@@ -171,3 +184,19 @@ def related_list(lines: list[Line], decisions) -> list[int]:
         else:
             i += 1
     return out
+
+
+def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
+    """The body lines below the article's end: the first line decided by one of ``ARTICLE_END_RULES``
+    below the body line where half of the body's words have been read."""
+    kept = [i for i, b in enumerate(body) if b]
+    half, seen = sum(lines[i].words for i in kept) / 2, 0
+    for middle in kept:
+        seen += lines[middle].words
+        if seen >= half:
+            break
+    else:
+        return []
+    end = next((j for j in range(middle + 1, len(lines))
+                if decisions[j] is not None and decisions[j].rule in ARTICLE_END_RULES), None)
+    return [] if end is None else [i for i in kept if i > end]

@@ -16,12 +16,12 @@ BLANK = register(Rule("blank_line", "An empty line; it separates blocks and is n
 
 COMMENTS = register(Rule(
     "comment_section",
-    "Reader comments: everything from the first of at least two commenter headers (a name with a date and time, or "
-    "\"NAME says:\") after the article has begun.",
+    "Reader comments: everything from the first of at least two commenter headers (a name with a date and time, "
+    "\"Posted by: NAME | DATE TIME\", or \"NAME says:\") after the article has begun.",
     drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
           "- JaneQ March 3, 2021 at 4:12 pm",
           "- I think the talks were doomed from the start, and everyone knew it.",
-          "- Sam O'Neil March 4, 2021 at 9:01 am",
+          "- Posted by: Sam O'Neil | March 4, 2021 9:01 AM",
           "- Agreed."),
     keep=("+ Updated March 3, 2021 at 4:12 pm",
           "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
@@ -130,11 +130,11 @@ def _commenter(name: str) -> bool:
 
 
 def comment_header(line: Line) -> bool:
-    """"NAME DATE TIME" or "NAME says:" (a reader-comment header)."""
+    """"NAME DATE TIME", "Posted by: NAME | DATE TIME" or "NAME says:" (a reader-comment header)."""
     key = line.key
     if not key.endswith(("says", "says:")) and ":" not in key and "." not in key:  # a time has ":" or "."
         return False
-    m = R.COMMENT_HEADER.match(key)
+    m = (key.startswith(P.COMMENT_HEADER_LEADS) and R.COMMENT_POSTED.match(key)) or R.COMMENT_HEADER.match(key)
     if m:
         return _commenter(m.group("name"))
     m = R.COMMENT_SAYS.match(line.key)

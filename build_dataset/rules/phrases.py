@@ -47,6 +47,8 @@ COMMENT_PROMPT_LEADS = (
     "save my name, email", "notify me of", "we welcome comments", "comment policy", "leave a comment",
     "leave a reply", "join the discussion", "join the conversation",
 )
+#: What may lead a comment header, before the commenter's name ("Posted by: Sam | Jan 10, 2008 4:49 PM").
+COMMENT_HEADER_LEADS = ("posted by", "submitted by", "comment by", "commented by")
 #: Words that, after a number, make a comment or reaction count ("3 Comments", "No Comments").
 COUNT_NOUNS = ("comment", "comments", "reply", "replies", "response", "responses", "share", "shares",
                "view", "views", "like", "likes", "reaction", "reactions", "read", "reads")

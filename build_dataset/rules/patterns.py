@@ -27,15 +27,13 @@ HEADER_DATE = re.compile(rf"^{WEEKDAY},?\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})\b
 HAS_YEAR = re.compile(rf"\b{YEAR}\b")
 
 #: A reader-comment header: a name, then a date and a time ("SamW October 30, 2021 at 3:42 am").
-COMMENT_HEADER = re.compile(
-    rf"^(?P<name>\S.{{0,50}}?)\s+(?:says:?\s+)?(?:on\s+)?(?:{_DATE})\s*(?:,|at|-|\u2013|\||\u2022|@)?\s*(?:at\s+)?{TIME}$"
-)
+_STAMP = rf"(?:{_DATE})\s*(?:,|at|-|\u2013|\||\u2022|@)?\s*(?:at\s+)?{TIME}$"  # a date and a time, ending the line
+COMMENT_HEADER = re.compile(rf"^(?P<name>\S.{{0,50}}?)\s+(?:says:?\s+)?(?:on\s+)?{_STAMP}")
 COMMENT_SAYS = re.compile(r"^(?P<name>\S.{0,50}?)\s+says:?$")
 _HEADER_LEADS = "|".join(re.escape(p) for p in phrases.COMMENT_HEADER_LEADS)
 #: A comment header led by "posted by" and the like: "posted by: sam | jan 10, 2008 4:49:12 pm".
 COMMENT_POSTED = re.compile(
-    rf"^(?:{_HEADER_LEADS}):?\s+(?P<name>[^|:]{{1,50}}?)\s*(?:\||,|-|\u2013|\u2014)?\s*(?:on\s+|at\s+)?(?:{_DATE})"
-    rf"\s*(?:,|at|-|\u2013|\||\u2022|@)?\s*(?:at\s+)?{TIME}$"
+    rf"^(?:{_HEADER_LEADS}):?\s+(?P<name>[^|:]{{1,50}}?)\s*(?:\||,|-|\u2013|\u2014)?\s*(?:on\s+|at\s+)?{_STAMP}"
 )
 
 #: A personal name: capitalised words, with the usual particles.

@@ -66,25 +66,28 @@ def cleaner_stages(texts: list[str], repeat: int) -> dict[str, float]:
         "classifier, first call": best_of(repeat, classify.predict_nonempty,
                                           [([ln.text for ln in lines], weights) for lines in pages]),
         "decide (rules, classifier, headline)": best_of(repeat, clean.decide, [(lines,) for lines in pages]),
-        "settle (the article cleaned again)": best_of(repeat, lambda lines, d: clean.settle(lines, list(d)),
+        "settle (the article cleaned again)": best_of(repeat, lambda lines, d: clean.settle([lines], [list(d)]),
                                                       list(zip(pages, decided))),
         "whole cleaner (clean_text)": best_of(repeat, clean.clean_text, [(t,) for t in texts]),
     }
-    real = classify.predict_nonempty
-    answers: dict[tuple, tuple] = {}
+    real = clean.scores
+    answers: dict[tuple, list] = {}
 
-    def recording(lines, w):
-        answers[tuple(lines)] = out = real(lines, w)
+    def key(pages):
+        return tuple(tuple(ln.text for ln in lines) for lines in pages)
+
+    def recording(pages, model=None):
+        answers[key(pages)] = out = real(pages, model)
         return out
 
     try:
-        classify.predict_nonempty = recording
+        clean.scores = recording
         for t in texts:
             clean.clean_text(t)
-        classify.predict_nonempty = lambda lines, w: answers[tuple(lines)]
+        clean.scores = lambda pages, model=None: answers[key(pages)]
         stages["whole cleaner, classifier free (replayed)"] = best_of(repeat, clean.clean_text, [(t,) for t in texts])
     finally:
-        classify.predict_nonempty = real
+        clean.scores = real
     return {name: seconds / n * 1000 for name, seconds in stages.items()}
 
 

@@ -1,22 +1,24 @@
-"""Line-level boilerplate classifier for plain-text web pages (pure Python + numpy).
+"""Line-level boilerplate classifier for plain-text web pages (numpy, scored a batch of pages at once).
 
-    w = weights_from_dict(json.load(f))     # the shipped model: build_dataset/data/body_model.json
-    keep, p = predict_nonempty(lines, w)     # the non-empty lines, the body probability of each
+    model = BodyModel.from_dict(json.load(f))   # the shipped model: build_dataset/data/body_model.json
+    [(keep, p), ...] = predict(pages, model)    # per page: its non-empty lines, the body probability of each
 
-Pipeline (vectorised with numpy over one page, no per-character Python loops):
-  1. `features(lines)` builds a feature matrix for the NON-EMPTY lines:
+Pipeline (vectorised with numpy over all the lines of a batch of pages, no per-line Python work
+but a dictionary look-up per word and per line):
+  1. `features_batch(pages)` builds a feature matrix for the NON-EMPTY lines:
      per-line shape (bytes, words, terminal punctuation, capitalisation, digits,
      punctuation, stop-word density, list/link shape, debris-concept word
      lists, repetition, position, blank-line boundaries) plus context features
-     (the same quantities smoothed over +-1/2/5 line windows, neighbours,
+     (the same quantities smoothed over +-1/2/5/12 line windows, neighbours,
      distance to the densest text block, share of the page's "prose" mass
-     before/after the line).
+     before/after the line). Context never crosses a page's edge.
   2. stage 1: a small MLP (standardised inputs, ReLU, sigmoid output) -> p1.
   3. stage 2: a logistic regression over the stage-1 features plus neighbourhood
      statistics of p1 (windows, neighbours, cumulative mass) -> p2.
 
-Pages are scored one at a time: scoring several pages in one matrix is faster, but its float
-results depend on which pages share a batch, and a page's result must not. Long lines are read
+A page's probabilities are the same bits alone or in any batch, on any CPU: page sums are taken
+page by page, the first layer is an exact fixed-point product, the small layers sum in a fixed
+order, and log and exp are computed portably (:mod:`build_dataset.portable`). Long lines are read
 as their first 64 and last 12 characters for the ratio/word features (length uses the full line).
 The cleaner (clean.body_mask) turns the probabilities into body lines.
 
@@ -25,9 +27,12 @@ Weights are a plain JSON file (training/train_body_model.py); no sklearn/pickle 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from itertools import chain, compress, repeat
 
 import numpy as np
+
+from build_dataset import portable
 
 # ---------------------------------------------------------------- word lists
 STOPWORDS = (
@@ -109,71 +114,135 @@ BASE_NAMES = [
 ] + ["c_" + n for n in CONCEPT_NAMES] + ["cf_" + n for n in CONCEPT_NAMES]
 
 
+
+
 _ZERO = np.zeros(1, dtype=np.intp)
 
 
-def _total(x):
-    """Sum of x over the page's rows (``reduceat``, whose rounding the shipped model was trained with)."""
-    return np.add.reduceat(x, _ZERO, axis=0)[0]
+@dataclass(frozen=True)
+class Batch:
+    """The non-empty lines of several pages, one after another, and where each page's rows are."""
+
+    keeps: list            #: per page, the indices of its non-empty lines (rows in page order)
+    bounds: list           #: per page with rows, (first row, one past its last row)
+    page: np.ndarray       #: per row, the number of its page among those with rows
+    pos: np.ndarray        #: per row, its place among its page's rows
+    size: np.ndarray       #: per row, its page's row count
+    lines_total: np.ndarray  #: per row, its page's line count (blank lines included)
+
+    @property
+    def rows(self) -> int:
+        return int(self.pos.shape[0])
+
+    @property
+    def starts(self) -> np.ndarray:
+        return np.array([s for s, _ in self.bounds], dtype=np.intp)
+
+    def per_row(self, values) -> np.ndarray:
+        """One value per page with rows, repeated over the page's rows."""
+        return np.asarray(values)[self.page]
 
 
-def _cum_excl(x):
-    """Cumulative sum of x down the page, excluding the row itself."""
-    return np.cumsum(x, axis=0) - x
+def _batch(pages: list) -> Batch:
+    keeps = [list(compress(range(len(lines)), lines)) for lines in pages]  # renderer strips lines
+    sizes = [len(k) for k in keeps]
+    bounds, at = [], 0
+    for m in sizes:
+        if m:
+            bounds.append((at, at + m))
+            at += m
+    counts = np.array([m for m in sizes if m], dtype=np.intp)
+    page = np.repeat(np.arange(counts.shape[0]), counts)
+    first = np.repeat(np.array([s for s, _ in bounds], dtype=np.intp), counts)
+    total = np.repeat(np.array([len(p) for p, m in zip(pages, sizes) if m], dtype=np.float64), counts)
+    return Batch(keeps, bounds, page, np.arange(at) - first, counts[page].astype(np.float64), total)
 
 
-def _wmeans(x, ks) -> list:
+# Sums over a page's rows are taken page by page, in the page's own order, so that a page's
+# results do not depend on the pages beside it (a running sum across pages would round otherwise).
+
+def _page_sums(x: np.ndarray, b: Batch) -> np.ndarray:
+    """Per page with rows, the sum of x over its rows (``reduceat``: the rounding the model was trained with)."""
+    return np.array([np.add.reduceat(x[s:e], _ZERO, axis=0)[0] for s, e in b.bounds]).reshape((len(b.bounds),) + x.shape[1:])
+
+
+def _cumsums(x: np.ndarray, b: Batch) -> np.ndarray:
+    """Running sums of x down each page (from its first row)."""
+    out = np.empty_like(x)
+    for s, e in b.bounds:
+        np.cumsum(x[s:e], axis=0, out=out[s:e])
+    return out
+
+
+def _cum_excl(x: np.ndarray, b: Batch) -> np.ndarray:
+    """Running sums of x down each page, excluding the row itself."""
+    return _cumsums(x, b) - x
+
+
+def _page_max(x: np.ndarray, b: Batch) -> np.ndarray:
+    """Per row, the largest value of x on its page."""
+    return b.per_row(np.maximum.reduceat(x, b.starts))
+
+
+def _wmeans(x: np.ndarray, ks, b: Batch) -> list:
     """Means of x over windows [i-k, i+k] clipped to the page, one per k."""
-    n = x.shape[0]
-    c = np.concatenate((np.zeros((1,) + x.shape[1:]), np.cumsum(x, axis=0)))
+    c = np.zeros((b.rows + len(b.bounds),) + x.shape[1:])
+    for p, (s, e) in enumerate(b.bounds):  # page p's running sums, after a zero of its own
+        np.cumsum(x[s:e], axis=0, out=c[s + p + 1:e + p + 1])
+    base = b.per_row(np.array([s + p for p, (s, _) in enumerate(b.bounds)], dtype=np.intp)) if b.rows else b.pos
+    i, n = b.pos, b.size.astype(np.intp)
+    out = []
+    for k in ks:
+        lo = np.maximum(i - k, 0)
+        hi = np.minimum(i + k + 1, n)
+        d = (hi - lo).astype(np.float64)
+        out.append((c[base + hi] - c[base + lo]) / (d if x.ndim == 1 else d[:, None]))
+    return out
+
+
+def _shifts(x: np.ndarray, ss, b: Batch) -> list:
+    """For each s of ``ss``: y[i] = x[i - s] (s > 0: the line s above), 0.0 past the page's edges."""
+    out = []
+    rows = np.arange(b.rows)
+    for s in ss:
+        inside = (b.pos - s >= 0) & (b.pos - s < b.size)
+        src = np.where(inside, rows - s, 0)
+        y = x[src] if b.rows else x
+        out.append(np.where(inside if x.ndim == 1 else inside[:, None], y, 0.0))
+    return out
+
+
+_FAR = 999  # the distance to a line that does not exist
+
+
+def _nearest(mask: np.ndarray, b: Batch):
+    """(log1p distance to the nearest row of the page with mask (999 if none), 1.0 where such rows
+    exist both at-or-before and at-or-after the row, log1p distance to the next one, to the previous one)."""
+    n = b.rows
     i = np.arange(n)
-    k = np.asarray(ks)[:, None]
-    lo = np.maximum(i - k, 0)           # [len(ks), n]
-    hi = np.minimum(i + k + 1, n)
-    d = (hi - lo).astype(np.float64)
-    means = (c[hi] - c[lo]) / (d if x.ndim == 1 else d[:, :, None])
-    return list(means)
-
-
-def _shifts(x, ss) -> list:
-    """For each s of ``ss``: y[i] = x[i - s] (s > 0: the line s above), 0.0 past the page's edges.
-
-    The shifted copies are views of one zero-padded column-major array: column-major like the
-    columns picked out of F (``F[:, idx]``), because BLAS rounds a product differently by layout,
-    and the classifier's probabilities are kept bit for bit.
-    """
-    n, m = x.shape[0], max(abs(s) for s in ss)
-    padded = np.zeros((n + 2 * m,) + x.shape[1:], order="F")
-    padded[m:m + n] = x
-    return [padded[m - s:m - s + n] for s in ss]
-
-
-def _nearest(mask):
-    """(log1p distance to the nearest row with mask (999 if none), 1.0 where such rows exist both
-    at-or-before and at-or-after the row, log1p distance to the next one, to the previous one)."""
-    n = mask.shape[0]
     idx = np.flatnonzero(mask)
     if idx.size == 0:
-        far = np.full(n, np.log1p(999))
-        return far, np.zeros(n), far, far
-    i = np.arange(n)
-    nxt = idx[np.minimum(np.searchsorted(idx, i), idx.size - 1)]
-    prv = idx[np.maximum(np.searchsorted(idx, i, side="right") - 1, 0)]
-    okn = nxt >= i
-    okp = prv <= i
-    dn = np.where(okn, nxt - i, 999)
-    dp = np.where(okp, i - prv, 999)
-    return (np.log1p(np.minimum(dn, dp)), (okn & okp).astype(np.float64),
-            np.log1p(dn), np.log1p(dp))
+        nxt = np.full(n, n + _FAR)
+        prv = np.full(n, -_FAR - 1)
+    else:
+        nxt = idx[np.minimum(np.searchsorted(idx, i), idx.size - 1)]
+        prv = idx[np.maximum(np.searchsorted(idx, i, side="right") - 1, 0)]
+    start = i - b.pos
+    okn = (nxt >= i) & (nxt < start + b.size)
+    okp = (prv <= i) & (prv >= start)
+    dn = np.where(okn, nxt - i, _FAR).astype(np.float64)
+    dp = np.where(okp, i - prv, _FAR).astype(np.float64)
+    return (portable.log1p(np.minimum(dn, dp)), (okn & okp).astype(np.float64),
+            portable.log1p(dn), portable.log1p(dp))
 
 
-def _page_features(lines: list[str]):
-    """(indices of the page's non-empty lines, their base features [rows, len(BASE_NAMES)])."""
-    keep = list(compress(range(len(lines)), lines))  # renderer strips lines
-    m = len(keep)
+def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
+    """The batch, the base features of its rows [rows, len(BASE_NAMES)] and their lengths in characters."""
+    b = _batch(pages)
+    m = b.rows
     if m == 0:
-        return keep, np.zeros((0, len(BASE_NAMES)))
-    ne = [lines[i] for i in keep]
+        return b, np.zeros((0, len(BASE_NAMES))), np.zeros(0)
+    ne = [pages_line for lines, keep in zip(pages, b.keeps) for pages_line in map(lines.__getitem__, keep)]
     nchars = np.fromiter(map(len, ne), dtype=np.float64, count=m)
     # Shape statistics are ratios, so long lines are only read in part: the first
     # _HEAD and last _TAIL characters (keeps the line ending); this bounds the work per line.
@@ -193,9 +262,11 @@ def _page_features(lines: list[str]):
     cnt = np.bincount(lid * _NCLS + cls, minlength=m * _NCLS).reshape(m, _NCLS).astype(np.float64)
     letters = cnt[:, _C_LOWER] + cnt[:, _C_UPPER]
 
-    last = arr[np.maximum(ends - 1, 0)]
-    last2 = arr[np.maximum(ends - 2, 0)]
-    last4 = arr[np.maximum(ends - 4, 0)]
+    # the last bytes of a line (looking back no further than its page's first byte)
+    page_first = starts[b.per_row(b.starts)]
+    last = arr[np.maximum(ends - 1, page_first)]
+    last2 = arr[np.maximum(ends - 2, page_first)]
+    last4 = arr[np.maximum(ends - 4, page_first)]
     ends_term = _IS_TERM[last] | (_IS_CLOSE[last] & (_IS_TERM[last2] | _IS_TERM[last4]))
     ends_colon = last == 58
     first = arr[np.minimum(starts, arr.shape[0] - 1)]
@@ -219,25 +290,27 @@ def _page_features(lines: list[str]):
     wd = np.maximum(nwords_t, 1.0)
 
     # repetition within the page
-    counts = Counter(ne)
-    ndup = np.fromiter(map(counts.__getitem__, ne), dtype=np.float64, count=m)
-    firsts = dict(zip(reversed(ne), range(m - 1, -1, -1)))  # line -> first occurrence
-    dup_earlier = np.fromiter(map(firsts.__getitem__, ne), dtype=np.int64, count=m) != np.arange(m)
+    keyed = list(zip(b.page.tolist(), ne))
+    counts = Counter(keyed)
+    ndup = np.fromiter(map(counts.__getitem__, keyed), dtype=np.float64, count=m)
+    firsts = dict(zip(reversed(keyed), range(m - 1, -1, -1)))  # (page, line) -> first occurrence
+    dup_earlier = np.fromiter(map(firsts.__getitem__, keyed), dtype=np.int64, count=m) != np.arange(m)
 
     # blank lines around (block boundaries in the rendered text)
-    ka = np.fromiter(keep, dtype=np.int64, count=m)
-    blank_before = np.ones(m)
-    blank_before[1:] = (ka[1:] - ka[:-1]) > 1
-    blank_after = np.ones(m)
-    blank_after[:-1] = blank_before[1:]
-    blank_before[0] = ka[0] > 0
-    blank_after[-1] = ka[-1] < len(lines) - 1
+    ka = np.fromiter(chain.from_iterable(b.keeps), dtype=np.int64, count=m)
+    top, bottom = b.pos == 0, b.pos == b.size - 1
+    gap = np.ones(m, dtype=bool)
+    gap[1:] = (ka[1:] - ka[:-1]) > 1
+    blank_before = np.where(top, ka > 0, gap).astype(np.float64)
+    after = np.ones(m, dtype=bool)
+    after[:-1] = gap[1:]
+    blank_after = np.where(bottom, ka < b.lines_total - 1, after).astype(np.float64)
 
     prose = ((nwords >= 10) & ends_term) | (nwords >= 25)
 
     F = np.empty((m, len(BASE_NAMES)))
-    F[:, 0] = np.log1p(nchars)
-    F[:, 1] = np.log1p(nwords)
+    F[:, 0] = portable.log1p(nchars)
+    F[:, 1] = portable.log1p(nwords)
     F[:, 2] = ends_term
     F[:, 3] = ends_colon
     F[:, 4] = cnt[:, _C_UPPER] / np.maximum(letters, 1.0)
@@ -255,14 +328,14 @@ def _page_features(lines: list[str]):
     F[:, 16] = _IS_DIGIT[first]
     F[:, 17] = blank_before
     F[:, 18] = blank_after
-    F[:, 19] = np.log(ndup)
+    F[:, 19] = portable.log(ndup)
     F[:, 20] = dup_earlier
-    F[:, 21] = np.arange(m) / max(m - 1.0, 1.0)
-    F[:, 22] = _cum_excl(nchars) / max(_total(nchars), 1.0)
+    F[:, 21] = b.pos / np.maximum(b.size - 1.0, 1.0)
+    F[:, 22] = _cum_excl(nchars, b) / np.maximum(b.per_row(_page_sums(nchars, b)), 1.0)
     F[:, 23] = prose
     F[:, 24:24 + nc] = conc > 0
     F[:, 24 + nc:24 + 2 * nc] = conc / wd[:, None]
-    return keep, F
+    return b, F, nchars
 
 
 # indices into BASE_NAMES used for context windows / neighbours
@@ -273,78 +346,106 @@ _NEIGH2 = [BASE_NAMES.index(n) for n in
            ("log_bytes", "ends_term", "stop_ratio", "prose", "starts_bullet", "dup_earlier", "ends_colon")]
 _NEIGH = _NEIGH2 + [BASE_NAMES.index("c_" + n) for n in CONCEPT_NAMES]
 _PROSE, _BLANK_BEFORE, _BLANK_AFTER = (BASE_NAMES.index(n) for n in ("prose", "blank_before", "blank_after"))
+_WINDOWS = (1, 2, 5, 12)
+_EXTRA = ("prose_before", "prose_after", "dist_dense", "dist_prose", "inside_prose", "before_x_after")
+_PAGE = ("page_lines", "page_prose", "bytes_vs_longest", "page_prose_bytes", "density", "dist_densest",
+         "page_layout")
+
+#: The name of every stage-1 feature, in the order of the matrix's columns.
+FEATURE_NAMES = (
+    list(BASE_NAMES)
+    + [f"{BASE_NAMES[j]}@w{k}" for k in _WINDOWS for j in _CTX]
+    + [f"{BASE_NAMES[j]}@{s:+d}" for s in (1, -1) for j in _NEIGH]
+    + [f"{BASE_NAMES[j]}@{s:+d}" for s in (2, -2) for j in _NEIGH2]
+    + list(_EXTRA) + list(_PAGE)
+)
+#: The stage-2 inputs added to the stage-1 features, in order.
+STAGE2_NAMES = (
+    ["p", "logit_p"] + [f"p@w{k}" for k in _WINDOWS] + [f"p@{s:+d}" for s in (1, -1, 2, -2, 3, -3)]
+    + ["p_before", "p_after", "p_page_mean", "p_page_max", "p_running_max", "p_running_max_rev",
+       "dist_next_sure", "dist_prev_sure", "inside_sure"]
+)
 
 
-def _context(F: np.ndarray, A: np.ndarray | None = None) -> np.ndarray:
-    """Append context features (windows, neighbours, page-level block statistics).
-
-    With A given, return X @ A without materialising X (block-wise products)."""
-    n = F.shape[0]
-    C = F[:, _CTX]
-    parts = _wmeans(C, (1, 2, 5, 12))
-    near1, near2 = _shifts(F[:, _NEIGH], (1, -1)), _shifts(F[:, _NEIGH2], (2, -2))
-    parts += near1 + near2
+def _context(F: np.ndarray, nchars: np.ndarray, b: Batch) -> list:
+    """The stage-1 matrix as column blocks: F, then context features (windows, neighbours,
+    page-level block statistics). Every feature lies within +-32 (lengths and counts enter as
+    logarithms), as :func:`portable.exact_matmul` needs."""
+    n = b.size
+    parts = _wmeans(F[:, _CTX], _WINDOWS, b)
+    parts += _shifts(F[:, _NEIGH], (1, -1), b) + _shifts(F[:, _NEIGH2], (2, -2), b)
     prose = F[:, _PROSE]
-    pm = prose * np.expm1(F[:, 0])          # bytes of "prose" lines
-    pm_total = _total(pm)
-    tot = max(pm_total, 1.0)
-    before = _cum_excl(pm) / tot
-    after = 1.0 - (_cum_excl(pm) + pm) / tot
+    pm = prose * nchars  # characters of "prose" lines
+    pm_total = b.per_row(_page_sums(pm, b))
+    tot = np.maximum(pm_total, 1.0)
+    before = _cum_excl(pm, b) / tot
+    after = 1.0 - (_cum_excl(pm, b) + pm) / tot
     # densest block: prose bytes in a +-5 window; its first arg-max
-    dens = _wmeans(pm, (5,))[0]
-    dmax = dens.max()
-    dist_dense = (np.arange(n) - np.flatnonzero(dens == dmax)[0]) / float(n)
-    d_prose, inside, _, _ = _nearest(prose > 0)
-    page = np.empty((n, 7))
-    page[:, 0] = np.log1p(np.full(n, float(n)))
-    page[:, 1] = _total(prose) / n
-    page[:, 2] = F[:, 0] - F[:, 0].max()
-    page[:, 3] = np.log1p(np.full(n, pm_total))
-    page[:, 4] = dens / max(dmax, 1.0)
+    dens = _wmeans(pm, (5,), b)[0]
+    dmax = _page_max(dens, b)
+    at_max = np.flatnonzero(dens == dmax)
+    densest = at_max[np.searchsorted(at_max, np.arange(b.rows) - b.pos)]  # the first on each page
+    dist_dense = (np.arange(b.rows) - densest) / n
+    d_prose, inside, _, _ = _nearest(prose > 0, b)
+    page = np.empty((b.rows, len(_PAGE)))
+    page[:, 0] = portable.log1p(n)
+    page[:, 1] = b.per_row(_page_sums(prose, b)) / n
+    page[:, 2] = F[:, 0] - _page_max(F[:, 0], b)
+    page[:, 3] = portable.log1p(pm_total)
+    page[:, 4] = dens / np.maximum(dmax, 1.0)
     page[:, 5] = np.abs(dist_dense)
     # layout: share of the page's lines that stand alone between blank lines (1.0 on a page laid
     # out as the cleaner's own output, rare on scraped pages)
-    page[:, 6] = _total(F[:, _BLANK_BEFORE] * F[:, _BLANK_AFTER]) / n
+    page[:, 6] = b.per_row(_page_sums(F[:, _BLANK_BEFORE] * F[:, _BLANK_AFTER], b)) / n
     extra = np.stack([before, after, dist_dense, d_prose, inside, before * after], axis=1)
-    blocks = [F] + parts + [extra, page]
-    if A is None:
-        return np.concatenate(blocks, axis=1)
-    H = None
-    o = 0
-    for b in blocks:
-        k = b.shape[1]
-        h = b @ A[o:o + k]
-        H = h if H is None else H.__iadd__(h)
-        o += k
-    return H
+    return [F] + parts + [extra, page]
+
+
+def _feature_blocks(pages: list) -> tuple[Batch, list]:
+    b, F, nchars = _base_features(pages)
+    return b, (_context(F, nchars, b) if b.rows else [np.zeros((0, len(FEATURE_NAMES)))])
+
+
+def features_batch(pages: list) -> tuple[Batch, np.ndarray]:
+    """The batch of ``pages`` (each a list of line texts) and the stage-1 features of its rows."""
+    b, blocks = _feature_blocks(pages)
+    return b, np.concatenate(blocks, axis=1)
 
 
 def features(lines: list[str]):
-    """Return (indices of the non-empty lines, stage-1 feature matrix for them)."""
-    keep, F = _page_features(lines)
-    return keep, (_context(F) if keep else F)
+    """(indices of the page's non-empty lines, their stage-1 feature matrix): one page, for training."""
+    b, X = features_batch([lines])
+    return b.keeps[0], X
 
 
-def _stage2_features(p: np.ndarray) -> np.ndarray:
-    """Stage-2 extra inputs: neighbourhood statistics of the stage-1 probability p1
+def _stage2(p: np.ndarray, b: Batch) -> np.ndarray:
+    """Stage-2 extra inputs: neighbourhood statistics of the stage-1 probability p1 on its page
     (stage 2 sees [stage-1 features, these])."""
-    n = p.shape[0]
+    n = b.size
     pc = np.clip(p, 1e-4, 1 - 1e-4)
-    lp = np.log(pc / (1 - pc))
-    total = _total(p)
-    tot = max(total, 1e-9)
-    cb = _cum_excl(p)
-    cols = [p, lp, *_wmeans(p, (1, 2, 5, 12)), *_shifts(p, (1, -1, 2, -2, 3, -3)),
-            cb / tot, 1.0 - (cb + p) / tot, np.full(n, total / n), np.full(n, p.max()),
-            np.maximum.accumulate(p),                # running max
-            np.maximum.accumulate(p[::-1])[::-1]]    # reverse running max
-    _, inside, d_next, d_prev = _nearest(p >= 0.5)  # nearest confident lines, inside their span
+    lp = portable.log(pc / (1 - pc))
+    total = b.per_row(_page_sums(p, b))
+    tot = np.maximum(total, 1e-9)
+    cb = _cum_excl(p, b)
+    running, reverse = np.empty_like(p), np.empty_like(p)
+    for s, e in b.bounds:
+        np.maximum.accumulate(p[s:e], out=running[s:e])
+        reverse[s:e] = np.maximum.accumulate(p[s:e][::-1])[::-1]
+    cols = [p, lp, *_wmeans(p, _WINDOWS, b), *_shifts(p, (1, -1, 2, -2, 3, -3), b),
+            cb / tot, 1.0 - (cb + p) / tot, total / n, _page_max(p, b), running, reverse]
+    _, inside, d_next, d_prev = _nearest(p >= 0.5, b)  # nearest confident lines, inside their span
     cols += [d_next, d_prev, inside]
     return np.stack(cols, axis=1)
 
 
-def _mlp(X: np.ndarray, net: dict) -> np.ndarray:
-    """Reference forward pass: standardise, dense ReLU layers, sigmoid output."""
+def stage2_features(p: np.ndarray) -> np.ndarray:
+    """:func:`_stage2` for the rows of one page (training)."""
+    return _stage2(p, _batch([["x"] * p.shape[0]]))
+
+
+def mlp(X: np.ndarray, net: dict) -> np.ndarray:
+    """Reference forward pass (training, and the test of the fast one): standardise, dense ReLU
+    layers, sigmoid output; plain float products."""
     h = (X - net["mean"]) / net["scale"]
     layers = net["layers"]
     for k, (W, b) in enumerate(layers):
@@ -354,58 +455,98 @@ def _mlp(X: np.ndarray, net: dict) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(h[:, 0], -30, 30)))
 
 
-def _net(d: dict) -> dict:
+def net_from_dict(d: dict) -> dict:
+    """A stage's JSON (mean, scale, layers) as numpy arrays."""
     return {"mean": np.array(d["mean"]), "scale": np.array(d["scale"]),
             "layers": [(np.array(W, dtype=np.float64).reshape(len(W), -1), np.array(b)) for W, b in d["layers"]]}
 
 
-def weights_from_dict(raw: dict) -> dict:
-    """Numpy weights.  Standardisation is folded into the first layer of each stage,
-    and stage 2 (a logistic regression over [stage-1 features, p1 statistics]) shares
-    the stage-1 first-layer matmul: A = [W1 / scale1 | a_X / scale2_X]."""
-    s1 = _net(raw["stage1"])
-    w = {"stage1": s1, "threshold": float(raw.get("threshold", 0.5))}
-    W1, b1 = s1["layers"][0]
-    W1f = W1 / s1["scale"][:, None]
-    b1f = b1 - (s1["mean"] / s1["scale"]) @ W1
-    nf = W1.shape[0]
-    if raw.get("stage2"):
-        s2 = _net(raw["stage2"])
-        w["stage2"] = s2
-        assert len(s2["layers"]) == 1, "stage 2 must be a logistic regression"
-        a, c = s2["layers"][0]
-        af = a[:, 0] / s2["scale"]
-        cf = float(c[0] - (s2["mean"] / s2["scale"]) @ a[:, 0])
-        w["A"] = np.ascontiguousarray(np.concatenate([W1f, af[:nf, None]], axis=1))
-        w["bA"] = np.concatenate([b1f, [cf]])
-        w["s2_extra"] = af[nf:]
-    else:
-        w["stage2"] = None
-        w["A"], w["bA"] = W1f, b1f
-    w["rest"] = s1["layers"][1:]
-    w["n_hidden1"] = W1.shape[1]
-    return w
+class ModelError(ValueError):
+    """Weights that do not fit this classifier's features."""
 
 
-def predict_nonempty(lines: list[str], weights: dict):
-    """Return (indices of non-empty lines, body probabilities for them)."""
-    keep, F = _page_features(lines)
-    if not keep:
-        return keep, np.zeros(0)
-    H = _context(F, weights["A"])  # == features @ A
-    H += weights["bA"]
-    k = weights["n_hidden1"]
-    rest = weights["rest"]
-    if rest:
+@dataclass(frozen=True)
+class BodyModel:
+    """The body classifier ready for inference.
+
+    Standardisation is folded into the first layer of each stage, and stage 2 (a logistic
+    regression over [stage-1 features, p1 statistics]) shares the stage-1 first-layer product:
+    first = [W1 / scale1 | a_X / scale2_X], as fixed-point weights (exact products).
+    """
+
+    threshold: float
+    first: portable.FixedWeights   #: [features, hidden + 1]: stage 1's first layer and stage 2's stage-1 part
+    first_bias: np.ndarray
+    hidden: int                    #: units of stage 1's first layer
+    rest: tuple                    #: stage 1's later layers, ((W, b), ...)
+    stage2_extra: np.ndarray | None  #: stage 2's weights of the STAGE2_NAMES inputs (None: no stage 2)
+    stage1: dict                   #: the stage nets as trained (for :func:`mlp`)
+    stage2: dict | None
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> "BodyModel":
+        names = raw.get("features")
+        if names != BASE_NAMES:
+            raise ModelError(f"the model's base features {names!r} are not this classifier's {BASE_NAMES!r}")
+        s1 = net_from_dict(raw["stage1"])
+        W1, b1 = s1["layers"][0]
+        if W1.shape[0] != len(FEATURE_NAMES):
+            raise ModelError(f"the model's first layer takes {W1.shape[0]} features; the classifier makes "
+                             f"{len(FEATURE_NAMES)}")
+        W1f = W1 / s1["scale"][:, None]
+        b1f = b1 - portable.dot(s1["mean"] / s1["scale"], W1)
+        s2 = net_from_dict(raw["stage2"]) if raw.get("stage2") else None
+        if s2 is None:
+            first, bias, extra = W1f, b1f, None
+        else:
+            if len(s2["layers"]) != 1 or s2["mean"].shape[0] != len(FEATURE_NAMES) + len(STAGE2_NAMES):
+                raise ModelError("stage 2 must be a logistic regression over the stage-1 and stage-2 features")
+            a, c = s2["layers"][0]
+            af = a[:, 0] / s2["scale"]
+            cf = float(c[0] - portable.dot(s2["mean"] / s2["scale"], a[:, 0]))
+            nf = W1.shape[0]
+            first = np.concatenate([W1f, af[:nf, None]], axis=1)
+            bias, extra = np.concatenate([b1f, [cf]]), af[nf:]
+        return cls(float(raw.get("threshold", 0.5)), portable.FixedWeights(first), bias, W1.shape[1],
+                   tuple(s1["layers"][1:]), extra, s1, s2)
+
+
+def weights_from_dict(raw: dict) -> BodyModel:
+    return BodyModel.from_dict(raw)
+
+
+def probabilities(b: Batch, X, model: BodyModel) -> np.ndarray:
+    """The body probability of every row of the batch (the same bits for a page alone or in any
+    batch), from its stage-1 features ``X`` (a matrix, or its column blocks)."""
+    H = portable.exact_matmul(X, model.first) + model.first_bias
+    k = model.hidden
+    if model.rest:
         h = H[:, :k]
-        for W, b in rest:
-            np.maximum(h, 0.0, out=h)
-            h = h @ W + b
+        for W, bias in model.rest:
+            h = portable.dot(np.maximum(h, 0.0), W) + bias
         z = h[:, 0]
     else:
         z = H[:, 0]
-    p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-    if weights["stage2"] is not None:
-        z2 = H[:, k] + _stage2_features(p) @ weights["s2_extra"]
-        p = 1.0 / (1.0 + np.exp(-np.clip(z2, -30, 30)))
-    return keep, p
+    p = portable.sigmoid(z)
+    if model.stage2_extra is not None:
+        p = portable.sigmoid(H[:, k] + portable.dot(_stage2(p, b), model.stage2_extra))
+    return p
+
+
+def predict(pages: list, model: BodyModel) -> list:
+    """Per page (a list of line texts): (indices of its non-empty lines, their body probabilities)."""
+    b, blocks = _feature_blocks(pages)
+    p = probabilities(b, blocks, model) if b.rows else np.zeros(0)
+    out, bounds = [], iter(b.bounds)
+    for keep in b.keeps:
+        if keep:
+            s, e = next(bounds)
+            out.append((keep, p[s:e]))
+        else:
+            out.append((keep, np.zeros(0)))
+    return out
+
+
+def predict_nonempty(lines: list[str], model: BodyModel):
+    """(indices of the page's non-empty lines, their body probabilities): one page."""
+    return predict([lines], model)[0]

@@ -9,7 +9,8 @@ furniture, named by where it stands: before the body (page header), after it (pa
 inside it (classifier debris). The article is assembled from the lines labelled ``title`` and
 ``body`` only, so every word of the output stands in the input, and every input line has exactly
 one decision. Last, the article is cleaned again as a page of its own until that changes nothing
-(:func:`settle`), so cleaning the cleaner's output changes nothing.
+(:func:`settle`), so cleaning the cleaner's output changes nothing. The classifier scores a batch
+of pages at once (:func:`clean_pages`); a page's result does not depend on the batch.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ _DECISIONS = {r.id: Decision(r.label, r.id) for r in REGISTRY.values()}
 
 
 @functools.cache
-def body_model() -> dict:
+def body_model() -> classify.BodyModel:
     """The body-line classifier's weights, shipped as plain JSON in the package."""
     return classify.weights_from_dict(json.loads((resources.files("build_dataset") / "data" / "body_model.json").read_text()))
 
@@ -72,20 +73,19 @@ def headline_model() -> dict:
 TAIL_THRESHOLD = 0.1
 
 
-def body_mask(lines: list[Line], decisions, weights: dict | None = None) -> list[bool]:
-    """Which undecided lines the classifier keeps as article body.
+def body_mask(lines: list[Line], decisions, scored, threshold: float) -> list[bool]:
+    """Which undecided lines the classifier keeps as article body. ``scored``: the classifier's
+    (non-empty lines, their body probabilities) for the page.
 
     Lines a rule decided are never body. If the classifier keeps nothing, the lines close to
     its best are kept (an article page has an article). A long line that repeats an earlier
     body line is not kept twice.
     """
-    weights = weights or body_model()
-    keep, probs = classify.predict_nonempty([ln.text for ln in lines], weights)
+    keep, probs = scored
     p = [0.0] * len(lines)
     for i, v in zip(keep, probs.tolist()):
         p[i] = v
     open_ = [i for i in keep if decisions[i] is None]
-    threshold = weights["threshold"]
     chosen = [i for i in open_ if p[i] >= threshold]
     if not chosen and open_:
         best = max(p[i] for i in open_)
@@ -104,6 +104,11 @@ def body_mask(lines: list[Line], decisions, weights: dict | None = None) -> list
                 break
             mask[i] = True
     return mask
+
+
+def scores(pages: list[list[Line]], model: classify.BodyModel | None = None) -> list:
+    """The body classifier's (non-empty lines, probabilities) for each page, in one batch."""
+    return classify.predict([[ln.text for ln in lines] for lines in pages], model or body_model())
 
 
 def laid_out(lines: list[Line]) -> bool:
@@ -125,9 +130,13 @@ def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
     return None
 
 
-def decide(lines: list[Line], body_weights: dict | None = None, line_rules: bool = True) -> list[Decision]:
-    """One decision for every line. ``body_weights`` replaces the shipped classifier (for evaluation).
+def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rules: bool = True,
+           scored=None) -> list[Decision]:
+    """One decision for every line. ``model`` replaces the shipped classifier (for evaluation);
+    ``scored`` is its answer for these lines, if already computed (see :func:`scores`).
     ``line_rules=False`` skips the line rules (for lines known to be decided by none of them)."""
+    model = model or body_model()
+    scored = scored if scored is not None else scores([lines], model)[0]
     decisions: list[Decision | None] = [None] * len(lines)
     blank = _DECISIONS[by_page.BLANK.id]
     for i, r in enumerate(first_rules(lines) if line_rules else [None] * len(lines)):
@@ -138,7 +147,7 @@ def decide(lines: list[Line], body_weights: dict | None = None, line_rules: bool
     for rule, find in ((by_page.COMMENTS, by_page.comment_section), (by_page.RELATED, by_page.related_list)):
         for i in find(lines, decisions):
             decisions[i] = _DECISIONS[rule.id]
-    body = body_mask(lines, decisions, body_weights)
+    body = body_mask(lines, decisions, scored, model.threshold)
     for i in by_page.past_article_end(lines, decisions, body):
         body[i] = False
         decisions[i] = _DECISIONS[by_page.PAST_END.id]
@@ -188,31 +197,52 @@ def decide(lines: list[Line], body_weights: dict | None = None, line_rules: bool
 MAX_PASSES = 4
 
 
-def settle(lines: list[Line], decisions: list[Decision], body_weights: dict | None = None) -> bool:
-    """Clean the article (headline, blank line, paragraphs: :func:`article_as_page`) as a page again;
-    True if that changes nothing.
+def settle(pages: list[list[Line]], decisions: list[list[Decision]], model: classify.BodyModel | None = None) -> list[bool]:
+    """Clean each page's article (headline, blank line, paragraphs: :func:`article_as_page`) as a
+    page again, until that changes nothing (at most ``MAX_PASSES`` times); per page, True if it
+    came to that. The articles of all pages are scored in one batch each pass.
 
     A kept line that the new pass labels otherwise takes that decision (and the rule that made it).
     Only an article (a headline and text) is settled: a page without one is not an article, and the
     build does not publish it. Each pass can only remove lines or move the headline down, so passes
     end; with the shipped models one pass almost always finds nothing to change.
     """
+    model = model or body_model()
+    stable = [False] * len(pages)
+    pending = range(len(pages))
+    for _ in range(MAX_PASSES):
+        todo = []
+        for n in pending:
+            kept = _article(decisions[n])
+            if not kept:  # not an article (no headline, or no text): nothing the build would publish
+                stable[n] = True
+                continue
+            page = article_lines([pages[n][i] for i in kept])
+            if page is not None:  # else repairing the text again changed it: not a fixed point, and not one to be had
+                todo.append((n, kept, page))
+        pending = []
+        for (n, kept, page), scored in zip(todo, scores([page for _, _, page in todo], model)):
+            # A line rule decides a line on its own, and no line rule decided these lines.
+            again = decide(page, model, line_rules=False, scored=scored)
+            same = True
+            for k, i in enumerate(kept):
+                if again[2 * k].label != decisions[n][i].label:
+                    decisions[n][i] = again[2 * k]
+                    same = False
+            if same:
+                stable[n] = True
+            else:
+                pending.append(n)
+        if not pending:
+            break
+    return stable
+
+
+def _article(decisions: list[Decision]) -> list[int]:
+    """The headline's and the body's lines, in that order ([] without a headline or without a body)."""
     title = [i for i, d in enumerate(decisions) if d.label == "title"]
     body = [i for i, d in enumerate(decisions) if d.label == "body"]
-    if not (title and body):  # not an article (no headline, or no text): nothing the build would publish
-        return True
-    kept = title + body
-    page = article_lines([lines[i] for i in kept])
-    if page is None:
-        return False  # repairing the text again changed it: not a fixed point, and not one to be had
-    # A line rule decides a line on its own, and no line rule decided these lines.
-    again = decide(page, body_weights, line_rules=False)
-    same = True
-    for k, i in enumerate(kept):
-        if again[2 * k].label != decisions[i].label:
-            decisions[i] = again[2 * k]
-            same = False
-    return same
+    return title + body if title and body else []
 
 
 def article_lines(kept: list[Line]) -> list[Line] | None:
@@ -232,10 +262,17 @@ def article_lines(kept: list[Line]) -> list[Line] | None:
     return page
 
 
-def clean_lines(lines: list[Line], body_weights: dict | None = None) -> Cleaned:
-    """Decide every line, then settle the article (so that cleaning the output changes nothing)."""
-    decisions = decide(lines, body_weights)
-    stable = any(settle(lines, decisions, body_weights) for _ in range(MAX_PASSES))
+def clean_pages(pages: list[list[Line]], model: classify.BodyModel | None = None) -> list[Cleaned]:
+    """Decide every line of each page, then settle its article (so that cleaning the output changes
+    nothing). The classifier scores all the pages at once: a page's result is the same alone or in
+    any batch."""
+    model = model or body_model()
+    decisions = [decide(lines, model, scored=scored) for lines, scored in zip(pages, scores(pages, model))]
+    stable = settle(pages, decisions, model)
+    return [_cleaned(lines, d, s) for lines, d, s in zip(pages, decisions, stable)]
+
+
+def _cleaned(lines: list[Line], decisions: list[Decision], stable: bool) -> Cleaned:
     title_index = next((i for i, d in enumerate(decisions) if d.label == "title"), None)
     return Cleaned(
         lines=lines,
@@ -250,9 +287,14 @@ def clean_lines(lines: list[Line], body_weights: dict | None = None) -> Cleaned:
     )
 
 
-def clean_text(text: str, body_weights: dict | None = None) -> Cleaned:
+def clean_texts(texts: list[str], model: classify.BodyModel | None = None) -> list[Cleaned]:
+    """Clean pages of decoded text (``\\n`` line ends), in one batch."""
+    return clean_pages([split_lines(t) for t in texts], model)
+
+
+def clean_text(text: str, model: classify.BodyModel | None = None) -> Cleaned:
     """Clean one page of decoded text (``\\n`` line ends)."""
-    return clean_lines(split_lines(text), body_weights)
+    return clean_texts([text], model)[0]
 
 
 def article_as_page(title: str | None, text: str) -> str:

@@ -47,6 +47,20 @@ def bench() -> Path:
     return BENCH
 
 
+@pytest.fixture(scope="session")
+def dev_rows() -> list[dict]:
+    """The dev set's rows (see :func:`bench`: skipped outside CI where it is missing, failed in CI)."""
+    import gzip
+    import json
+
+    if not (BENCH / "dev.jsonl.gz").is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"{BENCH} is missing: CI must have the dev set")
+        pytest.skip(f"{BENCH} not present (outside CI)")
+    with gzip.open(BENCH / "dev.jsonl.gz", "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
 @pytest.fixture()
 def hf_cache(tmp_path, monkeypatch) -> Path:
     """`datasets` caches local folders: give each test its own cache."""

@@ -153,7 +153,7 @@ def line_weights(X: np.ndarray, cfg: dict) -> np.ndarray:
 
 
 def _net_np(d: dict) -> dict:
-    return lm._net(d)
+    return lm.net_from_dict(d)
 
 
 def fit_pipeline(pages: list, groups: list[str], cfg: dict = CONFIG) -> dict:
@@ -173,8 +173,8 @@ def fit_pipeline(pages: list, groups: list[str], cfg: dict = CONFIG) -> dict:
                               np.concatenate([pages[k][3] for k in tr]), cfg["stage1"],
                               sw=np.concatenate([sws[k] for k in tr])))
         for k in te:
-            oof[k] = lm._mlp(pages[k][2], net)
-    X2 = np.vstack([np.concatenate([p[2], lm._stage2_features(oof[k])], axis=1)
+            oof[k] = lm.mlp(pages[k][2], net)
+    X2 = np.vstack([np.concatenate([p[2], lm.stage2_features(oof[k])], axis=1)
                     for k, p in enumerate(pages)])
     stage2 = fit_net(X2, y, cfg["stage2"], sw=sw)
     return {"version": 1, "features": lm.BASE_NAMES, "config": cfg, "stage1": stage1,

@@ -88,19 +88,17 @@ def usable_texts(texts: list[str], tmp: Path) -> list[str]:
     """The texts the builder publishes, judged with its own per-page check (in this process, untimed):
     the page must clean to a headline and some text that cleaning again leaves unchanged. The
     others would be quarantined (or stop the build), so they are left out of the corpus."""
-    from build_dataset.pipeline import attempt
+    from build_dataset.pipeline import admit, clean, plan, read, run_steps
 
     folder = tmp / "check"
     folder.mkdir()
-    ok = []
+    paths = []
     for i, text in enumerate(texts):
-        path = folder / page_name(i)
-        path.write_bytes(unique_page(text, i).encode("utf-8"))
-        result, reasons = attempt(path, folder, with_lines=False)
-        if not reasons:
-            ok.append(text)
+        paths.append(folder / page_name(i))
+        paths[-1].write_bytes(unique_page(text, i).encode("utf-8"))
+    published = {page.name for task in plan(folder, paths) for page in run_steps(task, (read, clean, admit)).pages}
     shutil.rmtree(folder)
-    return ok
+    return [text for i, text in enumerate(texts) if page_name(i) in published]
 
 
 # --- timed runs ------------------------------------------------------------------------------------

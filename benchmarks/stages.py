@@ -1,19 +1,18 @@
-"""Where a page's time goes: the cleaner's stages, and what a page costs in the build beside the cleaner.
+"""Where a page's time goes: the cleaner's stages, and each step of the build's pipeline.
 
-    python benchmarks/stages.py [--bench ../shared/bench] [--limit N] [--repeat 3] [--json OUT]
+    python benchmarks/stages.py [--bench ../shared/bench] [--limit N] [--repeat 3] [--shard 200] [--json OUT]
 
-The cleaner, in process on one core over the dev pages (each stage the best of ``--repeat`` runs):
-parsing, the line rules, the body classifier's first call, deciding a page (line rules, page rules,
-classifier, headline), settling, and the whole cleaner. Then the whole cleaner again with the
-classifier's answers replayed from a first run: the rate the cleaner would have if the classifier
-cost nothing, which bounds what any speed-up of the classifier can give.
+The cleaner, in process on one core over the dev pages in batches of ``--shard`` pages, as the build
+cleans a shard (each stage the best of ``--repeat`` runs): parsing, the line rules, the body
+classifier (one batch), deciding the pages (line rules, page rules, classifier, headline), settling,
+and the whole cleaner (``clean.clean_texts``). Then the whole cleaner again with the classifier's
+answers replayed from a first run: the rate the cleaner would have if the classifier cost nothing.
 
-The build, in process over one shard of ``--shard`` dev pages (spread over the set), step by step as ``shards.build``
-runs them (the garbage collector paused likewise): reading, cleaning, records (language id,
-hashes), tables, validation, Parquet and Arrow bytes, the content hash's input, statistics (each
-step the best of ``--repeat`` builds of the shard).
+The build: the production pipeline (``pipeline.run_steps`` with ``pipeline.BUILD``, the garbage
+collector paused as ``shards.build`` pauses it) over one shard of ``--shard`` dev pages spread over
+the set, each step timed (the best of ``--repeat`` builds of the shard).
 
-Both are set against the throughput targets: 500 pages/s for the cleaner (2 ms a page), and
+Both are set against the throughput targets: 1,000 pages/s for the cleaner (1 ms a page), and
 10 MB/s of raw text a core for the build (in ms a page at the pages' mean size). Nothing from
 the dev set is written into the project.
 """
@@ -21,6 +20,7 @@ the dev set is written into the project.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import sys
@@ -31,16 +31,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from build_dataset import checks, classify, clean, publish, records, shards, stats  # noqa: E402
+from build_dataset import classify, clean, pipeline, shards  # noqa: E402
 from build_dataset.lines import split_lines  # noqa: E402
-from build_dataset.manifest import content_bytes  # noqa: E402
-from build_dataset.pipeline import PageResult, one_blas_thread, warm_up  # noqa: E402
-from build_dataset.read import read_page  # noqa: E402
 from build_dataset.rules.dispatch import first_rules  # noqa: E402
-from build_dataset.tables import to_table  # noqa: E402
 
-CLEANER_TARGET = 500         # pages/s (issue 3)
-BUILD_TARGET = 10e6          # bytes of raw text a second, one core (issue 7)
+CLEANER_TARGET = 1000        # pages/s (issue 13)
+BUILD_TARGET = 10e6          # bytes of raw text a second, one core (issue 13)
 
 
 def best_of(repeat: int, fn, items) -> float:
@@ -54,21 +50,24 @@ def best_of(repeat: int, fn, items) -> float:
     return best
 
 
-def cleaner_stages(texts: list[str], repeat: int) -> dict[str, float]:
-    """ms a page of each stage of the cleaner, and of the cleaner with a free classifier."""
+def cleaner_stages(texts: list[str], repeat: int, batch: int) -> dict[str, float]:
+    """ms a page of each stage of the cleaner, on batches of ``batch`` pages, and of the cleaner with a free classifier."""
     n = len(texts)
-    pages = [split_lines(t) for t in texts]
-    decided = [clean.decide(lines) for lines in pages]
-    weights = clean.body_model()
+    batches = [texts[i:i + batch] for i in range(0, n, batch)]
+    parsed = [[split_lines(t) for t in b] for b in batches]
+    model = clean.body_model()
+    scored = [clean.scores(pages, model) for pages in parsed]
+    decided = [[clean.decide(lines, model, scored=s) for lines, s in zip(pages, ss)] for pages, ss in zip(parsed, scored)]
     stages = {
         "parse (split_lines)": best_of(repeat, split_lines, [(t,) for t in texts]),
-        "line rules (first_rules)": best_of(repeat, first_rules, [(lines,) for lines in pages]),
-        "classifier, first call": best_of(repeat, classify.predict_nonempty,
-                                          [([ln.text for ln in lines], weights) for lines in pages]),
-        "decide (rules, classifier, headline)": best_of(repeat, clean.decide, [(lines,) for lines in pages]),
-        "settle (the article cleaned again)": best_of(repeat, lambda lines, d: clean.settle([lines], [list(d)]),
-                                                      list(zip(pages, decided))),
-        "whole cleaner (clean_text)": best_of(repeat, clean.clean_text, [(t,) for t in texts]),
+        "line rules (first_rules)": best_of(repeat, first_rules, [(lines,) for pages in parsed for lines in pages]),
+        "body classifier (a batch)": best_of(repeat, clean.scores, [(pages, model) for pages in parsed]),
+        "decide (rules, classifier, headline)": best_of(
+            repeat, lambda pages: [clean.decide(lines, model, scored=s) for lines, s in zip(pages, clean.scores(pages, model))],
+            [(pages,) for pages in parsed]),
+        "settle (the articles cleaned again)": best_of(
+            repeat, lambda pages, d: clean.settle(pages, [list(x) for x in d], model), list(zip(parsed, decided))),
+        "whole cleaner (clean_texts)": best_of(repeat, clean.clean_texts, [(b,) for b in batches]),
     }
     real = clean.scores
     answers: dict[tuple, list] = {}
@@ -82,42 +81,32 @@ def cleaner_stages(texts: list[str], repeat: int) -> dict[str, float]:
 
     try:
         clean.scores = recording
-        for t in texts:
-            clean.clean_text(t)
+        for b in batches:
+            clean.clean_texts(b)
         clean.scores = lambda pages, model=None: answers[key(pages)]
-        stages["whole cleaner, classifier free (replayed)"] = best_of(repeat, clean.clean_text, [(t,) for t in texts])
+        stages["whole cleaner, classifier free (replayed)"] = best_of(repeat, clean.clean_texts, [(b,) for b in batches])
     finally:
         clean.scores = real
     return {name: seconds / n * 1000 for name, seconds in stages.items()}
 
 
 def build_stages(texts: list[str], folder: Path) -> dict[str, float]:
-    """ms a page of each step of building one shard of ``texts`` (as shards.build does them)."""
+    """ms a page of each step of the build's pipeline on one shard of ``texts``."""
     names = [f"page-{i:06d}.txt" for i in range(len(texts))]
     for name, text in zip(names, texts):
         (folder / name).write_text(text, encoding="utf-8")
     spent: dict[str, float] = {}
 
-    def timed(label, fn, *args):
+    @contextlib.contextmanager
+    def timer(step: str):
         started = time.perf_counter()
-        out = fn(*args)
-        spent[label] = spent.get(label, 0.0) + time.perf_counter() - started
-        return out
+        yield
+        spent[step] = spent.get(step, 0.0) + time.perf_counter() - started
 
+    (task,) = pipeline.plan(folder, [folder / name for name in names], size=len(names))
     with shards.gc_paused():
-        read = [timed("read", read_page, folder / name, folder) for name in names]
-        cleaned = [timed("clean", clean.clean_text, page.text) for page in read]
-        kept = [PageResult(page, c, timed("records (language id, hashes)", records.article_row, page, c), [])
-                for page, c in zip(read, cleaned) if c.text and c.title]
-        tables = {"articles": timed("tables", to_table, [r.article for r in kept], "articles"),
-                  "lines": timed("tables", shards._lines_table, kept)}
-        for config, table in tables.items():
-            timed("Parquet bytes", publish.parquet_bytes, table)
-            timed("Arrow (HF) bytes", publish.hf_shard_bytes, table)
-            timed("content hash input", content_bytes, table, config)
-        timed("validation (pandera)", checks.report, tables)
-        timed("statistics", stats.of_tables, tables)
-    return {label: seconds / len(texts) * 1000 for label, seconds in spent.items()}
+        pipeline.run_steps(task, pipeline.BUILD, timer)
+    return {step: seconds / len(texts) * 1000 for step, seconds in spent.items()}
 
 
 def show(title: str, rows: dict[str, float], budget: float, budget_label: str) -> None:
@@ -133,7 +122,7 @@ def main(argv=None) -> int:
     p.add_argument("--bench", default=str(ROOT.parent / "shared" / "bench"), help="folder with dev.jsonl.gz")
     p.add_argument("--limit", type=int, default=None, help="use only the first N dev pages")
     p.add_argument("--repeat", type=int, default=3, help="runs of each stage; the best is kept")
-    p.add_argument("--shard", type=int, default=shards.SHARD_PAGES, help="pages in the built shard")
+    p.add_argument("--shard", type=int, default=pipeline.SHARD_PAGES, help="pages in a shard (and in a cleaner's batch)")
     p.add_argument("--json", default=None, help="also write every number as JSON here")
     args = p.parse_args(argv)
 
@@ -141,9 +130,9 @@ def main(argv=None) -> int:
     texts = [r["raw_text"] for r in rows][: args.limit]
     mean_bytes = sum(len(t.encode("utf-8")) for t in texts) / len(texts)
     sample = texts[:: max(1, len(texts) // args.shard)][: args.shard]  # spread over the dev set
-    warm_up()
-    with one_blas_thread():
-        cleaner = cleaner_stages(texts, args.repeat)
+    pipeline.warm_up()
+    with pipeline.one_blas_thread():
+        cleaner = cleaner_stages(texts, args.repeat, args.shard)
         with tempfile.TemporaryDirectory() as tmp:
             build_stages(texts[:20], Path(tmp))  # first calls import and set up (datasets, pandera): not timed
             runs = [build_stages(sample, Path(tmp)) for _ in range(args.repeat)]
@@ -157,7 +146,7 @@ def main(argv=None) -> int:
     show(f"The build: one shard of {len(sample)} pages spread over the dev set, step by step", build, build_budget,
          "target: 10 MB/s a core, at these pages' size")
     free = cleaner["whole cleaner, classifier free (replayed)"]
-    print(f"\nThe classifier takes {1 - free / cleaner['whole cleaner (clean_text)']:.0%} of the cleaner's time; without "
+    print(f"\nThe classifier takes {1 - free / cleaner['whole cleaner (clean_texts)']:.0%} of the cleaner's time; without "
           f"it the cleaner would run at {1000 / free:.0f} pages/s. Beside the cleaner, the build spends "
           f"{beside:.2f} ms a page, against the {build_budget:.2f} ms a page that 10 MB/s allows in all.")
     if args.json:

@@ -71,7 +71,7 @@ def check_bump(diff: versions.Diff | None, version: str) -> None:
         )
 
 
-def _results(tasks: list[shards.Task], workers: int, executor: str, scheduler: str | None,
+def _results(tasks: list[pipeline.Task], workers: int, executor: str, scheduler: str | None,
              cache_dir: str | os.PathLike | None) -> Iterator[shards.Result]:
     """Every shard's result, in order: from the cache where it has the shard, else built by the executor."""
     if cache_dir is None:
@@ -114,13 +114,13 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
     previous = Path(previous if previous is not None else out)
     before = previous_version(version, previous)
     found, fatal = pipeline.listing(seeds)
-    tasks = shards.plan(seeds, found.pages)
+    tasks = pipeline.plan(seeds, found.pages)
     n_pages, ignored = len(found.pages), found.ignored
     del found  # the tasks name every page; nothing below holds a list of all pages twice
     written: dict[str, dict] = {}
 
     def write(folder: Path) -> None:
-        hashers = {config: content_hasher(arrow_schema(config).names) for config in shards.CONFIGS}
+        hashers = {config: content_hasher(arrow_schema(config).names) for config in pipeline.CONFIGS}
         held, invalid, parts, warnings = {}, [], [], {}
         published = 0
         if executor == "local":  # loaded once here, and shared by forked workers (not once per worker)
@@ -154,7 +154,7 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
             raise ValidationFailed("\n".join(invalid))
         content = {config: hasher.hexdigest() for config, hasher in hashers.items()}
         totals = stats.merge(parts)
-        for config in shards.CONFIGS:
+        for config in pipeline.CONFIGS:
             publish.write_hf_state(folder / "hf" / config, len(tasks), arrow_schema(config), content[config],
                                    description=f"russia-israel-news {version}, config {config}")
         change = None
@@ -191,14 +191,14 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
 
 
 @contextlib.contextmanager
-def progress_bar(total: int, enabled: bool):
+def progress_bar(total: int, enabled: bool, desc: str = "building"):
     """A progress bar over pages (tqdm), or one that shows nothing."""
     if not enabled:
         yield _Silent()
         return
     from tqdm import tqdm
 
-    with tqdm(total=total, desc="building", unit="page") as bar:
+    with tqdm(total=total, desc=desc, unit="page") as bar:
         yield bar
 
 

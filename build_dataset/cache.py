@@ -21,7 +21,8 @@ from importlib import resources
 from pathlib import Path
 
 from build_dataset.manifest import BUILD_PACKAGES, sha256_file
-from build_dataset.shards import Result, Task
+from build_dataset.pipeline import Task
+from build_dataset.shards import Result
 
 #: The packages whose code is the cleaner (every file of them goes into the fingerprint).
 CODE_PACKAGES = ("build_dataset", "russia_israel_news")

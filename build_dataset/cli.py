@@ -152,7 +152,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_clean(args) -> int:
-    from build_dataset.pipeline import one_blas_thread, process, progress_bar, warm_up
+    from build_dataset.pipeline import CLEAN, one_blas_thread, plan, run_steps, warm_up
     from build_dataset.read import SeedError, discover
 
     try:
@@ -165,19 +165,18 @@ def cmd_clean(args) -> int:
     warm_up()  # the rate reported is that of cleaning, start-up apart
     started = time.perf_counter()
     try:
-        with one_blas_thread():
-            for path in progress_bar(paths, _show_progress(args.no_progress)):
-                try:
-                    result = process(path, args.dir, with_lines=False)
-                except (SeedError, OSError) as err:
-                    print(f"build-dataset: skipped {err}", file=sys.stderr)
-                    failed += 1
-                    continue
-                a = result.article
-                record = {k: a[k] for k in ("id", "title", "text", "author", "publisher", "language")}
-                record["published"] = a["published"].isoformat() if a["published"] else None
-                record["removed"] = [{"line": no, "text": text, "rule": rule} for no, text, rule in result.cleaned.removed()]
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        with one_blas_thread(), _pages_bar(len(paths), _show_progress(args.no_progress)) as bar:
+            for task in plan(args.dir, paths):
+                shard = run_steps(task, CLEAN)
+                for error in shard.unreadable.values():
+                    print(f"build-dataset: skipped {error}", file=sys.stderr)
+                failed += len(shard.unreadable)
+                for a, cleaned in zip(shard.articles, shard.cleaned):
+                    record = {k: a[k] for k in ("id", "title", "text", "author", "publisher", "language")}
+                    record["published"] = a["published"].isoformat() if a["published"] else None
+                    record["removed"] = [{"line": no, "text": text, "rule": rule} for no, text, rule in cleaned.removed()]
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                bar.update(len(task.names))
     finally:
         if out is not sys.stdout:
             out.close()
@@ -185,6 +184,12 @@ def cmd_clean(args) -> int:
     print(f"cleaned {len(paths) - failed} of {len(paths)} pages in {elapsed:.2f} s "
           f"({len(paths) / max(elapsed, 1e-9):.0f} pages/s)" + (f"; {failed} skipped" if failed else ""), file=sys.stderr)
     return EXIT_OK
+
+
+def _pages_bar(total: int, enabled: bool):
+    from build_dataset.build import progress_bar
+
+    return progress_bar(total, enabled, desc="cleaning")
 
 
 def cmd_validate(args) -> int:

@@ -1,15 +1,32 @@
-"""The per-page step: read -> parse -> clean -> records, and the whole run over a folder."""
+"""The build's steps, run on a shard of pages: read -> clean -> admit -> records -> tables -> validate -> serialise.
+
+Every command runs these same steps (datatrove-style: each takes the shard's state and adds to it):
+``build`` all of them, a shard at a time on any executor (:mod:`build_dataset.shards`);
+``clean`` the first ones, to write records without publishing; the tests the same ones through
+:func:`run` and :func:`process`; and ``benchmarks/stages.py`` times each step of :data:`BUILD`.
+A shard's pages are cleaned together (the classifier scores them in one batch); a page's result
+does not depend on the pages beside it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from build_dataset.clean import MAX_PASSES, Cleaned, clean_text
+import pyarrow as pa
+
+from build_dataset import checks, publish, stats
+from build_dataset.clean import MAX_PASSES, Cleaned, clean_pages
+from build_dataset.lines import split_lines
+from build_dataset.manifest import content_bytes
 from build_dataset.read import RawPage, SeedError, page_id, printable, read_page, scan
-from build_dataset.records import article_row, line_rows
+from build_dataset.records import article_row, lines_table
+from build_dataset.tables import KEYS, to_table
+
+CONFIGS = tuple(KEYS)
 
 
 class BuildError(RuntimeError):
@@ -20,41 +37,150 @@ class BuildError(RuntimeError):
         super().__init__("\n".join(problems))
 
 
+@dataclass(frozen=True)
+class Task:
+    """One shard to build (plain data: it travels to other processes and machines)."""
+
+    index: int
+    count: int
+    root: str                    #: the seeds folder
+    names: tuple[str, ...]       #: the shard's pages, relative to ``root``, in id order
+
+
 @dataclass
-class PageResult:
-    page: RawPage
-    cleaned: Cleaned
-    article: dict
-    lines: list[dict]
+class Shard:
+    """A shard's state as the steps fill it in."""
+
+    task: Task
+    pages: list[RawPage] = field(default_factory=list)      #: read: the pages that could be read
+    held: dict[str, dict] = field(default_factory=dict)     #: name -> reasons (sha256, size): pages left out
+    unreadable: dict[str, str] = field(default_factory=dict)  #: read: name -> the error (``FILE[:LINE]: reason``)
+    cleaned: list[Cleaned] = field(default_factory=list)    #: clean: one per page
+    articles: list[dict] = field(default_factory=list)      #: records: one ``articles`` record per page
+    tables: dict[str, pa.Table] = field(default_factory=dict)  #: tables: config -> Arrow table
+    invalid: str | None = None                              #: validate: the report of every failure
+    files: dict[str, bytes] = field(default_factory=dict)   #: serialise: path in the version folder -> bytes
+    content: dict[str, bytes] = field(default_factory=dict)  #: serialise: config -> its part of the content hash
+    stats: dict = field(default_factory=dict)               #: serialise: the card's statistics
+
+    def hold(self, name: str, reasons: list[str]) -> None:
+        self.held[name] = held_entry(Path(self.task.root) / name, reasons)
 
 
-def process(path: str | os.PathLike, root: str | os.PathLike, with_lines: bool = True) -> PageResult:
-    """One page: read, clean, and its records (the ``lines`` records only if ``with_lines``)."""
-    page = read_page(path, root)
-    cleaned = clean_text(page.text)
-    return PageResult(page, cleaned, article_row(page, cleaned), line_rows(page, cleaned) if with_lines else [])
+def read(shard: Shard) -> None:
+    """Read and decode each page; one that cannot be read is held, with the reason."""
+    root = Path(shard.task.root)
+    for name in shard.task.names:
+        try:
+            shard.pages.append(read_page(root / name, root))
+        except SeedError as err:
+            shard.hold(name, [err.detail])
+            shard.unreadable[name] = str(err)
 
 
-def publishable(result: PageResult) -> list[str]:
+def clean(shard: Shard) -> None:
+    """Decide every line of every page (all pages at once: :func:`build_dataset.clean.clean_pages`)."""
+    shard.cleaned = clean_pages([split_lines(page.text) for page in shard.pages])
+
+
+def admit(shard: Shard) -> None:
+    """Hold the pages that cannot be records (no text, no headline, not idempotent)."""
+    kept = []
+    for page, cleaned in zip(shard.pages, shard.cleaned):
+        reasons = publishable(cleaned)
+        if reasons:
+            shard.hold(page.name, reasons)
+        else:
+            kept.append((page, cleaned))
+    shard.pages, shard.cleaned = [p for p, _ in kept], [c for _, c in kept]
+
+
+def records(shard: Shard) -> None:
+    """Each page's ``articles`` record."""
+    shard.articles = [article_row(page, cleaned) for page, cleaned in zip(shard.pages, shard.cleaned)]
+
+
+def tables(shard: Shard) -> None:
+    """The shard's records of both configs as Arrow tables, sorted by key."""
+    shard.tables = {"articles": to_table(shard.articles, "articles"),
+                    "lines": lines_table(shard.pages, shard.cleaned)}
+
+
+def validate(shard: Shard) -> None:
+    """Check the tables against the pandera models (every failure listed)."""
+    shard.invalid = checks.report(shard.tables)
+
+
+def serialise(shard: Shard) -> None:
+    """The shard's files (Parquet, Hugging Face Arrow), its part of the content hash, its statistics."""
+    names = file_names(shard.task.index, shard.task.count)
+    for config, table in shard.tables.items():
+        shard.files[names[f"{config}.parquet"]] = publish.parquet_bytes(table)
+        shard.files[names[f"{config}.arrow"]] = publish.hf_shard_bytes(table)
+        shard.content[config] = content_bytes(table, config)
+    shard.stats = stats.of_tables(shard.tables)
+
+
+Step = Callable[[Shard], None]
+#: What ``build`` runs on every shard.
+BUILD: tuple[Step, ...] = (read, clean, admit, records, tables, validate, serialise)
+#: What ``clean`` runs: records of every readable page, published or not.
+CLEAN: tuple[Step, ...] = (read, clean, records)
+
+
+def run_steps(task: Task, steps: Iterable[Step] = BUILD, timer: Callable | None = None) -> Shard:
+    """Run ``steps`` on the shard ``task``, in order; ``timer(name)``, if given, is a context around each."""
+    shard = Shard(task)
+    for step in steps:
+        if timer is None:
+            step(shard)
+        else:
+            with timer(step.__name__):
+                step(shard)
+    return shard
+
+
+def file_names(index: int, count: int) -> dict[str, str]:
+    """Where a shard's files go in the version folder (Hugging Face shard naming)."""
+    out = {}
+    for config in CONFIGS:
+        out[f"{config}.parquet"] = publish.shard_path(config, index, count)
+        out[f"{config}.arrow"] = f"hf/{config}/{publish.hf_shard_name(index, count)}"
+    return out
+
+
+def publishable(cleaned: Cleaned) -> list[str]:
     """Why a cleaned page cannot be an article record ([] if it can)."""
     problems = []
-    if not result.cleaned.text:
+    if not cleaned.text:
         problems.append("no article text left after cleaning (every line was page debris)")
-    if not result.cleaned.title:
+    if not cleaned.title:
         problems.append("no headline found before the article body")
-    if not result.cleaned.stable:
+    if not cleaned.stable:
         problems.append(f"cleaning the article again still changed it after {MAX_PASSES} passes (the cleaner is not "
                         f"idempotent on this page)")
     return problems
 
 
+#: Pages per shard. It fixes the layout of the published files, so changing it changes a build's bytes.
+SHARD_PAGES = 200
+
+
+def plan(root: str | os.PathLike, pages: list[Path], size: int | None = None) -> list[Task]:
+    """The pages, in id order, cut into shards of ``size`` (default: ``SHARD_PAGES``)."""
+    size = size or SHARD_PAGES
+    names = [Path(os.path.relpath(p, root)).as_posix() for p in sorted(pages, key=page_id)]
+    count = max(1, -(-len(names) // size))
+    return [Task(i, count, str(root), tuple(names[i * size:(i + 1) * size])) for i in range(count)]
+
+
 def warm_up() -> None:
     """Load what cleaning a page loads the first time (the models, the language identifier, the
     date parser's locale data: about a second), so that a timed run measures cleaning alone."""
-    from build_dataset import clean, meta
+    from build_dataset import clean as cleaner, meta
 
-    clean.body_model()
-    clean.headline_model()
+    cleaner.body_model()
+    cleaner.headline_model()
     meta.language("The article text.")
     meta.parse_date.__wrapped__("Published: January 1, 2000")
     meta.parse_date.__wrapped__("Published: 1.1.2000")  # not a common layout: the full parser
@@ -63,21 +189,12 @@ def warm_up() -> None:
 def one_blas_thread():
     """A context in which numpy's BLAS runs on one thread.
 
-    The body classifier multiplies small matrices: extra BLAS threads only spin (about 60% more
-    CPU for the same wall time) and compete with the build's own worker processes.
+    The body classifier multiplies narrow matrices: extra BLAS threads only spin and compete with
+    the build's own worker processes (its results are the same bits either way).
     """
     from threadpoolctl import threadpool_limits
 
     return threadpool_limits(limits=1, user_api="blas")
-
-
-@dataclass
-class Run:
-    """The pages that make records, and what was left out."""
-
-    results: list[PageResult]
-    quarantined: dict[str, dict] = field(default_factory=dict)  #: name -> reasons, sha256, size
-    ignored: dict[str, str] = field(default_factory=dict)        #: entries that are not pages -> why
 
 
 def held_entry(path: Path, reasons: list[str]) -> dict:
@@ -104,16 +221,6 @@ def id_clashes(paths: list[Path]) -> list[str]:
     return problems
 
 
-def attempt(path: Path, root: str | os.PathLike, with_lines: bool = True) -> tuple[PageResult | None, list[str]]:
-    """(the page's result, []) if it makes a record, else (None, the reasons it cannot)."""
-    try:
-        result = process(path, root, with_lines)
-        reasons = publishable(result)
-    except SeedError as err:
-        return None, [err.detail]
-    return (None, reasons) if reasons else (result, [])
-
-
 def problems(seeds, fatal: list[str], held: dict[str, dict], kept: int, quarantine: bool) -> list[str]:
     """Everything that stops a build: ``fatal`` problems, held pages (unless ``quarantine``), nothing left."""
     out = fatal + ([] if quarantine else [f"{printable(str(Path(seeds) / name))}: {reason}"
@@ -135,32 +242,47 @@ def listing(seeds: str | os.PathLike):
     return found, fatal
 
 
-def run(seeds: str | os.PathLike, progress: bool = False, quarantine: bool = False) -> Run:
-    """Process every page in ``seeds`` in memory; raise :class:`BuildError` listing every problem.
+@dataclass
+class PageResult:
+    page: RawPage
+    cleaned: Cleaned
+    article: dict
+
+
+@dataclass
+class Run:
+    """The pages that make records, and what was left out."""
+
+    results: list[PageResult]
+    quarantined: dict[str, dict] = field(default_factory=dict)  #: name -> reasons, sha256, size
+    ignored: dict[str, str] = field(default_factory=dict)        #: entries that are not pages -> why
+
+
+def run(seeds: str | os.PathLike, quarantine: bool = False, steps: tuple[Step, ...] = (read, clean, admit, records)) -> Run:
+    """The build's steps over every page of ``seeds``, in memory (for tests and small folders);
+    raise :class:`BuildError` listing every problem, as ``build`` does.
 
     A page that cannot be a record (unreadable, not text, no article, no headline) stops the
     build, unless ``quarantine``: then it is left out and listed, with the reasons, in
     ``Run.quarantined``. Links out of the folder, names that cannot be ids and ids that clash
-    stop the build whatever ``quarantine`` says. (``build`` does the same shard by shard.)
+    stop the build whatever ``quarantine`` says.
     """
     found, fatal = listing(seeds)
     results, held = [], {}
-    for path in progress_bar(found.pages, progress):
-        result, reasons = attempt(path, seeds)
-        if reasons:
-            held[path.name] = held_entry(path, reasons)
-        else:
-            results.append(result)
+    for task in plan(seeds, found.pages):
+        shard = run_steps(task, steps)
+        held.update(shard.held)
+        results += [PageResult(*r) for r in zip(shard.pages, shard.cleaned, shard.articles)]
     stop = problems(seeds, fatal, held, len(results), quarantine)
     if stop:
         raise BuildError(stop)
     return Run(results, held, found.ignored)
 
 
-def progress_bar(items, enabled: bool):
-    if not enabled:
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, desc="cleaning", unit="page")
-
+def process(path: str | os.PathLike, root: str | os.PathLike) -> PageResult:
+    """One page through the steps ``clean`` runs (read, clean, records); SeedError if it cannot be read."""
+    name = Path(os.path.relpath(path, root)).as_posix()
+    shard = run_steps(Task(0, 1, str(root), (name,)), CLEAN)
+    if not shard.pages:
+        raise SeedError(path, shard.held[name]["reasons"][0])
+    return PageResult(shard.pages[0], shard.cleaned[0], shard.articles[0])

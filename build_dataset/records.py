@@ -1,12 +1,15 @@
-"""A read page and its cleaning -> the records of both configs."""
+"""Read pages and their cleaning -> the records of both configs."""
 
 from __future__ import annotations
 
 import hashlib
 
+import pyarrow as pa
+
 from build_dataset import meta
 from build_dataset.clean import Cleaned
 from build_dataset.read import RawPage
+from build_dataset.tables import arrow_schema
 
 
 def article_row(page: RawPage, cleaned: Cleaned) -> dict:
@@ -27,6 +30,15 @@ def article_row(page: RawPage, cleaned: Cleaned) -> dict:
     }
 
 
-def line_rows(page: RawPage, cleaned: Cleaned) -> list[dict]:
-    return [{"id": page.id, "line_no": ln.no, "text": ln.text, "label": d.label, "rule": d.rule}
-            for ln, d in zip(cleaned.lines, cleaned.decisions)]
+def lines_table(pages: list[RawPage], cleaned: list[Cleaned]) -> pa.Table:
+    """The ``lines`` records of the pages, column by column (no per-line dicts), in key order."""
+    cols: dict[str, list] = {"id": [], "line_no": [], "text": [], "label": [], "rule": []}
+    for page, c in sorted(zip(pages, cleaned), key=lambda pc: pc[0].id):
+        n = len(c.lines)
+        cols["id"].extend([page.id] * n)
+        cols["line_no"].extend(ln.no for ln in c.lines)
+        cols["text"].extend(ln.text for ln in c.lines)
+        cols["label"].extend(d.label for d in c.decisions)
+        cols["rule"].extend(d.rule for d in c.decisions)
+    schema = arrow_schema("lines")
+    return pa.Table.from_pydict({name: cols[name] for name in schema.names}, schema=schema)

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pytest
 
 from build_dataset import build as build_module
-from build_dataset import cache, publish, shards
+from build_dataset import cache, pipeline, publish, shards
 from build_dataset.build import build
 from conftest import tree
 
@@ -18,7 +18,7 @@ PAGES_PER_SHARD = 2  # the five seeds make three shards
 
 @pytest.fixture()
 def small_shards(monkeypatch):
-    monkeypatch.setattr(shards, "SHARD_PAGES", PAGES_PER_SHARD)
+    monkeypatch.setattr(pipeline, "SHARD_PAGES", PAGES_PER_SHARD)
 
 
 def _build(seeds: Path, out: Path, **kwargs) -> dict[str, str]:
@@ -69,7 +69,7 @@ def test_output_is_byte_identical_for_any_worker_count(small_shards, seeds_copy,
 
 def test_content_hash_does_not_depend_on_the_shard_layout(seeds_copy, tmp_path, monkeypatch):
     _build(seeds_copy, tmp_path / "a", workers=1)
-    monkeypatch.setattr(shards, "SHARD_PAGES", PAGES_PER_SHARD)
+    monkeypatch.setattr(pipeline, "SHARD_PAGES", PAGES_PER_SHARD)
     _build(seeds_copy, tmp_path / "b", workers=1)
     a, b = (json.loads(next((tmp_path / x).glob("*/manifest.json")).read_text()) for x in ("a", "b"))
     assert a["content_sha256"] == b["content_sha256"] and a["records"] == b["records"]
@@ -103,7 +103,7 @@ def test_cache_reuses_unchanged_shards_and_rebuilds_a_changed_one(small_shards, 
     changed = _build(seeds_copy, tmp_path / "changed", workers=1, cache_dir=store)
     assert built == [2]  # only the changed page's shard
     monkeypatch.undo()
-    monkeypatch.setattr(shards, "SHARD_PAGES", PAGES_PER_SHARD)
+    monkeypatch.setattr(pipeline, "SHARD_PAGES", PAGES_PER_SHARD)
     assert changed == _build(seeds_copy, tmp_path / "nocache", workers=1)  # as if built from scratch
     assert changed != reference
 
@@ -229,9 +229,9 @@ def test_a_shard_is_built_with_the_garbage_collector_paused_and_restored(seeds_c
     import gc
 
     seen = []
-    real = shards._build
-    monkeypatch.setattr(shards, "_build", lambda task: seen.append(gc.isenabled()) or real(task))
-    task = shards.plan(seeds_copy, sorted(seeds_copy.glob("*.txt")))[0]
+    real = pipeline.run_steps
+    monkeypatch.setattr(pipeline, "run_steps", lambda task, steps: seen.append(gc.isenabled()) or real(task, steps))
+    task = pipeline.plan(seeds_copy, sorted(seeds_copy.glob("*.txt")))[0]
     enabled = gc.isenabled()
     try:
         for state in (True, False):

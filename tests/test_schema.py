@@ -80,7 +80,7 @@ def test_report_names_every_failing_row_and_check():
     assert len(err.value.failures) >= 2
 
 
-def test_line_rows():
+def test_lines_records_are_checked():
     good = pd.DataFrame({"id": ["a1", "a1"], "line_no": [1, 2], "text": ["Title", ""], "label": ["title", "blank"],
                          "rule": ["headline", "blank_line"]})
     assert failures_of(good, "lines") == []

@@ -23,7 +23,7 @@ from importlib import resources
 
 from build_dataset import classify, headline, meta
 from build_dataset.lines import Line, split_lines, suspect_lines
-from build_dataset.rules import REGISTRY, by_page
+from build_dataset.rules import REGISTRY, by_page, page_rules
 from build_dataset.rules.dispatch import first_rules
 
 
@@ -55,6 +55,7 @@ class Cleaned:
 
 
 _DECISIONS = {r.id: Decision(r.label, r.id) for r in REGISTRY.values()}
+_BEFORE_BODY, _AFTER_BODY = page_rules(after_body=False), page_rules(after_body=True)
 
 
 @functools.cache
@@ -144,13 +145,14 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             decisions[i] = blank
         elif r is not None:
             decisions[i] = _DECISIONS[r.id]
-    for rule, find in ((by_page.COMMENTS, by_page.comment_section), (by_page.RELATED, by_page.related_list)):
-        for i in find(lines, decisions):
+    for rule in _BEFORE_BODY:  # the page rules, in registry order
+        for i in rule.find(lines, decisions, None):
             decisions[i] = _DECISIONS[rule.id]
     body = body_mask(lines, decisions, scored, model.threshold)
-    for i in by_page.past_article_end(lines, decisions, body):
-        body[i] = False
-        decisions[i] = _DECISIONS[by_page.PAST_END.id]
+    for rule in _AFTER_BODY:
+        for i in rule.find(lines, decisions, body):
+            body[i] = False
+            decisions[i] = _DECISIONS[rule.id]
     # the headline of a page laid out as the cleaner's output (it is not body, so not a first copy)
     on_layout = laid_out(lines)
     top = _laid_out_headline(lines, [d is not None for d in decisions]) if on_layout else None

@@ -11,6 +11,7 @@ import functools
 import re
 
 from build_dataset.lines import Line
+from build_dataset.rules import ids_where
 from build_dataset.rules import patterns as R
 
 _DATEPARSER_SETTINGS = {
@@ -83,15 +84,12 @@ def published(lines: list[Line], decisions, title_index: int | None) -> dt.date 
     return None
 
 
-#: The rules whose lines can name the site: share and follow bars, newsletter prompts, disclaimers and
-#: copyright footers, a bare domain name.
-PUBLISHER_RULES = frozenset({"share_bar", "subscription_prompt", "site_disclaimer", "site_name"})
-
-
 def publisher(lines: list[Line], decisions) -> str | None:
-    """The site named by the first removed line that states it (a copyright line, a newsletter, a bare domain)."""
+    """The site named by the first removed line that states it (a copyright line, a newsletter, a bare
+    domain): lines of the rules that name the publisher (``Rule.names_publisher``)."""
+    naming = ids_where("names_publisher")
     for line, decision in zip(lines, decisions):
-        if decision.rule not in PUBLISHER_RULES:
+        if decision.rule not in naming:
             continue
         for pattern in R.PUBLISHER_STATEMENTS:
             m = pattern.search(line.text)

@@ -13,7 +13,7 @@ from russia_israel_news.schema import LINE_LABELS
 
 RULES = list(REGISTRY.values())
 LINE_RULES = [r for r in RULES if r.kind == "line"]
-PAGE_RULES = [r for r in RULES if r.kind == "page"]
+PAGE_RULES = [r for r in RULES if r.kind in ("page", "outcome")]  # both have example pages
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
@@ -72,6 +72,20 @@ def test_every_line_gets_exactly_one_decision():
     assert all(d.rule in REGISTRY for d in decisions)
 
 
+def test_facts_are_attributes_of_rules():
+    """What a rule's lines are is said on the rule: the article ends at share bars, comment prompts and
+    related lists; share bars, newsletter prompts, disclaimers and bare domains can name the publisher."""
+    from build_dataset.rules import ids_where, page_rules
+
+    assert ids_where("ends_article") == {"share_bar", "comment_prompt", "related_list"}
+    assert ids_where("names_publisher") == {"share_bar", "subscription_prompt", "site_disclaimer", "site_name"}
+    assert [r.id for r in page_rules(after_body=False)] == ["comment_section", "related_list"]
+    assert [r.id for r in page_rules(after_body=True)] == ["past_article_end"]
+    assert {r.id for r in RULES if r.kind == "outcome"} == {
+        "blank_line", "headline", "page_header", "page_trailer", "line_classifier", "duplicate_line",
+        "body_paragraph", "section_heading"}
+
+
 def test_rule_ids_are_unique_and_stable():
     """Rule ids are published in the data; renaming one is a breaking change. This list may only grow."""
     published = {
@@ -93,7 +107,7 @@ def _dispatch_pages():
 
     pages = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
     examples = [ex for r in RULES for ex in r.drop + r.keep]
-    pages.append("\n".join(ex[2:] if r.kind == "page" else ex for r in RULES for ex in r.drop + r.keep))
+    pages.append("\n".join(ex if r.kind == "line" else ex[2:] for r in RULES for ex in r.drop + r.keep))
     # shapes the gates and anchors look at: digits, brackets, parentheses, glyphs, non-ASCII words
     pages.append("\n".join(["7", "12K", "example.com", "\u00a9 2020 Site", "\u00d7 close", "[shortcode]", "Photo: x (AP)",
                             "\u201cSubscribe\u201d", "Caf\u00e9 subscribe", "sub\u00adscribe now", "SUBSCRIBE!!", "By\u00a0Jane Doe"]

@@ -76,7 +76,7 @@ _MEMBER_LEADS = Phrases(P.MEMBERSHIP_LEADS, lead=True)
             "In a newsletter to investors published on Monday, the fund said it had sold all of its Russian assets.",
             "Join the conversation about the ceasefire, the minister told reporters in Jerusalem on Sunday as talks resumed.",
             "How to write a (good) newsletter with AI"],
-      max_words=30, needs=[_SUB_LEADS, _SUB_MARKERS, _MEMBER_LEADS])
+      max_words=30, needs=[_SUB_LEADS, _SUB_MARKERS, _MEMBER_LEADS], names_publisher=True)
 def subscription_prompt(line: Line) -> bool:
     key = line.key
     if _SUB_LEADS.search(line):
@@ -95,7 +95,7 @@ _COMMENT_LEADS = Phrases(P.COMMENT_PROMPT_LEADS, lead=True)
 @rule("comment_prompt", "An invitation to comment, or the furniture of a comment form.",
       drop=["Leave a Reply", "Let your voice be heard!", "Your email address will not be published. Required fields are marked *"],
       keep=["Leave a comment on the record, the spokesman told the committee, was all he would say about it."],
-      max_words=15, needs=[P.COMMENT_PROMPTS_WHOLE, _COMMENT_LEADS])
+      max_words=15, needs=[P.COMMENT_PROMPTS_WHOLE, _COMMENT_LEADS], ends_article=True)
 def comment_prompt(line: Line) -> bool:
     return _core(line.key) in _COMMENT_WHOLE or _COMMENT_LEADS.search(line) is not None
 
@@ -124,7 +124,7 @@ def _only_networks(key: str) -> bool:
             "Read all articles by Example News on Google News, subscribe and follow.", "Facebook Twitter WhatsApp Email"],
       keep=["Share prices fell sharply in Moscow after the announcement, traders said.",
             "Follow-up talks between the two defence ministers are planned for next week in Moscow."],
-      max_words=30, needs=[_SHARE_LEADS, _SHARE_MARKERS, _NETWORKS])
+      max_words=30, needs=[_SHARE_LEADS, _SHARE_MARKERS, _NETWORKS], ends_article=True, names_publisher=True)
 def share_bar(line: Line) -> bool:
     key = line.key
     if _SHARE_MARKERS.search(line):
@@ -207,7 +207,7 @@ _DISCLAIMER = Phrases(P.DISCLAIMER_MARKERS)
             "For corrections, write to the desk at [email protected]",
             "\u00a9 2022 Example Media. All rights reserved."],
       keep=["The company is not responsible for the attack, the ministry said in a statement on Monday."],
-      max_words=60, needs=[_DISCLAIMER_LEADS, _DISCLAIMER], gate="\u00a9")
+      max_words=60, needs=[_DISCLAIMER_LEADS, _DISCLAIMER], gate="\u00a9", names_publisher=True)
 def site_disclaimer(line: Line) -> bool:
     if line.words <= 40 and (line.key.startswith("\u00a9") or _DISCLAIMER_LEADS.search(line)):
         return True
@@ -273,6 +273,6 @@ def lone_number(line: Line) -> bool:
 
 @rule("site_name", "A bare domain name standing alone: the site's name in a header or footer.",
       drop=["Example.com", "www.example-news.org"], keep=["Example.com said it would appeal the ruling."],
-      max_words=1, needs=[], gate=r"\.")
+      max_words=1, needs=[], gate=r"\.", names_publisher=True)
 def site_name(line: Line) -> bool:
     return R.DOMAIN_LINE.match(line.key) is not None

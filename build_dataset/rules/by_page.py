@@ -1,114 +1,18 @@
-"""Page rules: each decides lines from their place in the page, after the line rules ran.
+"""Page rules and outcomes: decisions from a line's place in the page, after the line rules ran.
 
-Each function takes the page's lines and the decisions so far (``None`` = undecided) and
-returns the indices it decides. clean.py applies them in the order they are defined here.
+A page rule's ``find`` takes the page's lines, the decisions so far (``None`` = undecided) and,
+for a rule that runs after the body classifier, its body lines; it returns the indices it
+decides. The cleaner runs the page rules in the order they are registered here. The outcomes name
+what the cleaner's models and its assembly of the article decided. (Registration order is the
+order of the card's rule table.)
 """
 
 from __future__ import annotations
 
 from build_dataset.lines import Line
-from build_dataset.rules import Rule, register
+from build_dataset.rules import ids_where, outcome, page_rule
 from build_dataset.rules import phrases as P
 from build_dataset.rules import patterns as R
-
-BLANK = register(Rule("blank_line", "An empty line; it separates blocks and is never part of a paragraph.", "blank",
-                      drop=("- ",)))
-
-COMMENTS = register(Rule(
-    "comment_section",
-    "Reader comments: everything from the first of at least two commenter headers (a name with a date and time, "
-    "\"Posted by: NAME | DATE TIME\", or \"NAME says:\") after the article has begun.",
-    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
-          "- JaneQ March 3, 2021 at 4:12 pm",
-          "- I think the talks were doomed from the start, and everyone knew it.",
-          "- Posted by: Sam O'Neil | March 4, 2021 9:01 AM",
-          "- Agreed."),
-    keep=("+ Updated March 3, 2021 at 4:12 pm",
-          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
-))
-
-RELATED = register(Rule(
-    "related_list",
-    "A related-articles list: a heading such as \"Related articles\" or \"You may also like\" and the short headline "
-    "lines under it.",
-    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
-          "- Related articles",
-          "- Why the Vienna talks failed",
-          "- Ten years of sanctions: what changed?",
-          "+ This sentence is a long paragraph of the article and is not a headline of another article."),
-))
-
-# A small article page the page rules' examples are made from; _mark puts a marker before each
-# line: the rule must decide it ("-"), must not ("+"), or either (" ").
-_HEAD = ("World News", "Middle East", "", "Talks on Syria end without agreement in Vienna", "")
-_BODY = ("The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.", "",
-         "Both sides said they would meet again in the new year, after consultations at home with their leaders.", "",
-         "What comes next for the negotiators", "",
-         "They agreed to consult their governments and to exchange drafts of a text before the next round of talks.", "")
-_END = ("Diplomats said the gap between the two positions had narrowed, but that several questions remained open.", "",
-        "Tags", "Syria", "Diplomacy", "Privacy", "Terms")
-
-
-def _mark(lines: tuple, marks: dict[int, str]) -> tuple:
-    """An example page: each line behind its marker ("-", "+" or " " where ``marks`` says nothing)."""
-    return tuple(f"{marks.get(i, ' ')} {line}" for i, line in enumerate(lines))
-
-
-HEADLINE = register(Rule(
-    "headline", "The article's headline, as the headline picker (a small model over candidate lines before the body) "
-    "chose it.", "title",
-    drop=_mark(_HEAD + _BODY + _END, {0: "+", 3: "-", 5: "+"}),
-))
-
-HEADER = register(Rule(
-    "page_header", "Page furniture before the article body (section labels, navigation, a site tagline): "
-    "undecided lines the body classifier did not keep, above its first body line.",
-    drop=_mark(_HEAD + _BODY + _END, {0: "-", 1: "-", 3: "+", 5: "+"}),
-))
-
-TRAILER = register(Rule(
-    "page_trailer", "Page furniture after the article body (footers, tag lists, author names): undecided lines the "
-    "body classifier did not keep, below its last body line.",
-    drop=_mark(_HEAD + _BODY + _END, {3: "+", 13: "+", 15: "-", 16: "-", 17: "-", 18: "-", 19: "-"}),
-))
-
-CLASSIFIED = register(Rule(
-    "line_classifier", "A line inside the article's span that the body classifier judged not to be article text.",
-    drop=_mark(_HEAD + _BODY + ("Sign in | Register | My account", "", "Top 10 deals today", "") + _END,
-               {5: "+", 7: "+", 11: "+", 13: "-", 15: "-"}),
-))
-
-DUPLICATE_MIN_CHARS = 40
-DUPLICATE = register(Rule(
-    "duplicate_line", "A long line that repeats an earlier article line word for word (a teaser, a responsive copy).",
-    drop=_mark(_HEAD + _BODY + (_BODY[0], "") + _END, {5: "+", 13: "-"}),
-))
-
-#: Page furniture that follows an article: one of these below the middle of the article's text ends it.
-ARTICLE_END_RULES = ("share_bar", "comment_prompt", "related_list")
-_AFTER_END = ("Share this article", "",
-              "Readers have asked many questions about the talks, and we will answer them in a live session on Monday.",
-              "")
-PAST_END = register(Rule(
-    "past_article_end",
-    "Text the body classifier kept below the article's end: the first share bar, comment prompt or "
-    "related-articles list that stands below the middle of the article's text ends the article.",
-    drop=_mark(_HEAD + _BODY + _AFTER_END + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-"}),
-))
-
-
-PARAGRAPH = register(Rule(
-    "body_paragraph", "A paragraph of the article: a sentence-shaped line the body classifier kept, or one that "
-    "continues the article right after the classifier's last body line.", "body",
-    drop=_mark(_HEAD + _BODY + _END, {3: "+", 5: "-", 7: "-", 9: "+", 11: "-", 13: "-", 15: "+"}),
-))
-
-HEADING = register(Rule(
-    "section_heading", "A section sub-heading of the article: a short, not sentence-shaped line the body classifier "
-    "kept.", "body",
-    drop=_mark(_HEAD + _BODY + _END, {3: "+", 5: "+", 9: "-"}),
-))
-
 
 def is_paragraph(line: Line) -> bool:
     """Sentence-shaped and long enough to be running text."""
@@ -141,7 +45,7 @@ def comment_header(line: Line) -> bool:
     return m is not None and _commenter(m.group("name"))
 
 
-def comment_section(lines: list[Line], decisions) -> list[int]:
+def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     """From the first of at least two comment headers after the article began, every undecided line."""
     start = first_paragraph(lines, decisions)
     if start is None:
@@ -161,7 +65,7 @@ def _core(key: str) -> str:
     return key.strip(" .:!?\u2026\u00bb\u203a>|-\u2013\u2014")
 
 
-def related_list(lines: list[Line], decisions) -> list[int]:
+def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     out: list[int] = []
     i = 0
     while i < len(lines):
@@ -187,8 +91,9 @@ def related_list(lines: list[Line], decisions) -> list[int]:
 
 
 def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
-    """The body lines below the article's end: the first line decided by one of ``ARTICLE_END_RULES``
-    below the body line where half of the body's words have been read."""
+    """The body lines below the article's end: the first line decided by a rule that ends articles
+    (``Rule.ends_article``) below the body line where half of the body's words have been read."""
+    ends = ids_where("ends_article")
     kept = [i for i, b in enumerate(body) if b]
     half, seen = sum(lines[i].words for i in kept) / 2, 0
     for middle in kept:
@@ -198,5 +103,104 @@ def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int
     else:
         return []
     end = next((j for j in range(middle + 1, len(lines))
-                if decisions[j] is not None and decisions[j].rule in ARTICLE_END_RULES), None)
+                if decisions[j] is not None and decisions[j].rule in ends), None)
     return [] if end is None else [i for i in kept if i > end]
+
+
+BLANK = outcome("blank_line", "An empty line; it separates blocks and is never part of a paragraph.", "blank",
+                drop=("- ",))
+
+COMMENTS = page_rule(
+    "comment_section",
+    "Reader comments: everything from the first of at least two commenter headers (a name with a date and time, "
+    "\"Posted by: NAME | DATE TIME\", or \"NAME says:\") after the article has begun.", comment_section,
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- JaneQ March 3, 2021 at 4:12 pm",
+          "- I think the talks were doomed from the start, and everyone knew it.",
+          "- Posted by: Sam O'Neil | March 4, 2021 9:01 AM",
+          "- Agreed."),
+    keep=("+ Updated March 3, 2021 at 4:12 pm",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+)
+
+RELATED = page_rule(
+    "related_list",
+    "A related-articles list: a heading such as \"Related articles\" or \"You may also like\" and the short headline "
+    "lines under it.", related_list, ends_article=True,
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Related articles",
+          "- Why the Vienna talks failed",
+          "- Ten years of sanctions: what changed?",
+          "+ This sentence is a long paragraph of the article and is not a headline of another article."),
+)
+
+# A small article page the page rules' examples are made from; _mark puts a marker before each
+# line: the rule must decide it ("-"), must not ("+"), or either (" ").
+_HEAD = ("World News", "Middle East", "", "Talks on Syria end without agreement in Vienna", "")
+_BODY = ("The talks ended on Friday without an agreement, the two delegations said in statements after the meeting.", "",
+         "Both sides said they would meet again in the new year, after consultations at home with their leaders.", "",
+         "What comes next for the negotiators", "",
+         "They agreed to consult their governments and to exchange drafts of a text before the next round of talks.", "")
+_END = ("Diplomats said the gap between the two positions had narrowed, but that several questions remained open.", "",
+        "Tags", "Syria", "Diplomacy", "Privacy", "Terms")
+
+
+def _mark(lines: tuple, marks: dict[int, str]) -> tuple:
+    """An example page: each line behind its marker ("-", "+" or " " where ``marks`` says nothing)."""
+    return tuple(f"{marks.get(i, ' ')} {line}" for i, line in enumerate(lines))
+
+
+HEADLINE = outcome(
+    "headline", "The article's headline, as the headline picker (a small model over candidate lines before the body) "
+    "chose it.", "title",
+    drop=_mark(_HEAD + _BODY + _END, {0: "+", 3: "-", 5: "+"}),
+)
+
+HEADER = outcome(
+    "page_header", "Page furniture before the article body (section labels, navigation, a site tagline): "
+    "undecided lines the body classifier did not keep, above its first body line.",
+    drop=_mark(_HEAD + _BODY + _END, {0: "-", 1: "-", 3: "+", 5: "+"}),
+)
+
+TRAILER = outcome(
+    "page_trailer", "Page furniture after the article body (footers, tag lists, author names): undecided lines the "
+    "body classifier did not keep, below its last body line.",
+    drop=_mark(_HEAD + _BODY + _END, {3: "+", 13: "+", 15: "-", 16: "-", 17: "-", 18: "-", 19: "-"}),
+)
+
+CLASSIFIED = outcome(
+    "line_classifier", "A line inside the article's span that the body classifier judged not to be article text.",
+    drop=_mark(_HEAD + _BODY + ("Sign in | Register | My account", "", "Top 10 deals today", "") + _END,
+               {5: "+", 7: "+", 11: "+", 13: "-", 15: "-"}),
+)
+
+DUPLICATE_MIN_CHARS = 40
+DUPLICATE = outcome(
+    "duplicate_line", "A long line that repeats an earlier article line word for word (a teaser, a responsive copy).",
+    drop=_mark(_HEAD + _BODY + (_BODY[0], "") + _END, {5: "+", 13: "-"}),
+)
+
+_AFTER_END = ("Share this article", "",
+              "Readers have asked many questions about the talks, and we will answer them in a live session on Monday.",
+              "")
+PAST_END = page_rule(
+    "past_article_end",
+    "Text the body classifier kept below the article's end: the first share bar, comment prompt or "
+    "related-articles list that stands below the middle of the article's text ends the article.", past_article_end, after_body=True,
+    drop=_mark(_HEAD + _BODY + _AFTER_END + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-"}),
+)
+
+
+PARAGRAPH = outcome(
+    "body_paragraph", "A paragraph of the article: a sentence-shaped line the body classifier kept, or one that "
+    "continues the article right after the classifier's last body line.", "body",
+    drop=_mark(_HEAD + _BODY + _END, {3: "+", 5: "-", 7: "-", 9: "+", 11: "-", 13: "-", 15: "+"}),
+)
+
+HEADING = outcome(
+    "section_heading", "A section sub-heading of the article: a short, not sentence-shaped line the body classifier "
+    "kept.", "body",
+    drop=_mark(_HEAD + _BODY + _END, {3: "+", 5: "+", 9: "-"}),
+)
+
+

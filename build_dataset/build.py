@@ -117,45 +117,23 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
     tasks = pipeline.plan(seeds, found.pages)
     n_pages, ignored = len(found.pages), found.ignored
     del found  # the tasks name every page; nothing below holds a list of all pages twice
-    written: dict[str, dict] = {}
 
-    def write(folder: Path) -> None:
-        hashers = {config: content_hasher(arrow_schema(config).names) for config in pipeline.CONFIGS}
-        held, invalid, parts, warnings = {}, [], [], {}
-        published = 0
-        if executor == "local":  # loaded once here, and shared by forked workers (not once per worker)
-            pipeline.warm_up()
-        # The published pages (name, sha256, size) wait in a temporary file, not in memory, until the
-        # manifest is written: while the workers run, the coordinator's memory does not grow with the corpus.
-        with pipeline.one_blas_thread(), progress_bar(n_pages, progress) as bar, \
-                tempfile.TemporaryFile("w+", encoding="utf-8") as pages_log:
-            for result in _results(tasks, workers, executor, scheduler, cache_dir):
-                for rel, data in result.files.items():
-                    publish.write_file(folder / rel, data)
-                for config, hasher in hashers.items():
-                    hasher.update(result.content[config])
-                summary = result.summary
-                held.update(summary["held"])
-                if summary["invalid"]:
-                    invalid.append(summary["invalid"])
-                parts.append(summary["stats"])
-                for page in summary["pages"]:
-                    pages_log.write(json.dumps([page["name"], page["sha256"], page["size"]]) + "\n")
-                    published += 1
-                    if page["warnings"]:
-                        warnings[page["name"]] = page["warnings"]
-                bar.update(len(tasks[result.index].names))
-            pages_log.seek(0)
-            seeds_info = {name: {"sha256": sha256, "size": size} for name, sha256, size in map(json.loads, pages_log)}
-        stop = pipeline.problems(seeds, fatal, held, published, quarantine)
+    def same(new: Path, old: Path) -> bool:
+        a, b = read_manifest(new), read_manifest(old)
+        return a["files"] == b.get("files") and a["content_sha256"] == b.get("content_sha256")
+
+    # The lock is held to the end: a second build into ``out`` fails at once.
+    with publish.locked(Path(out)), publish.staging(Path(out), version, same) as stage:
+        folder = stage.folder
+        written = _write_shards(folder, tasks, n_pages, progress, workers, executor, scheduler, cache_dir)
+        stop = pipeline.problems(seeds, fatal, written.held, len(written.seeds), quarantine)
         if stop:
             raise pipeline.BuildError(stop)
-        if invalid:
-            raise ValidationFailed("\n".join(invalid))
-        content = {config: hasher.hexdigest() for config, hasher in hashers.items()}
-        totals = stats.merge(parts)
+        if written.invalid:
+            raise ValidationFailed("\n".join(written.invalid))
+        totals = stats.merge(written.stats)
         for config in pipeline.CONFIGS:
-            publish.write_hf_state(folder / "hf" / config, len(tasks), arrow_schema(config), content[config],
+            publish.write_hf_state(folder / "hf" / config, len(tasks), arrow_schema(config), written.content[config],
                                    description=f"russia-israel-news {version}, config {config}")
         change = None
         if before is not None:
@@ -164,7 +142,7 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
             change = versions.diff(versions.Version.read(previous / before), built)
         if check_version:
             check_bump(change, version)
-        warnings |= {name: [why] for name, why in ignored.items()}
+        warnings = written.warnings | {name: [why] for name, why in ignored.items()}
         schema_digests = write_schema(folder / "schema")
         parquet = {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.glob("*/*.parquet"))}
         (folder / "croissant.json").write_text(
@@ -175,19 +153,55 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
             files = versions.file_changes(read_manifest(previous / before)["files"], file_entries(folder))
         notes = versions.release_notes(change, version, totals["rows"], files)
         (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
-        (folder / "README.md").write_text(card.render(version, totals, seeds_info, notes, len(tasks)), encoding="utf-8")
-        manifest = build_manifest(folder, version, totals["rows"], content, seeds_info, schema_digests, warnings,
-                                  environment(current()), held if quarantine else None)
+        (folder / "README.md").write_text(card.render(version, totals, written.seeds, notes, len(tasks)), encoding="utf-8")
+        manifest = build_manifest(folder, version, totals["rows"], written.content, written.seeds, schema_digests,
+                                  warnings, environment(current()), written.held if quarantine else None)
         write_manifest(folder, manifest)
-        written["manifest"] = manifest
+    return Outcome(stage.status, Path(out) / version, manifest)
 
-    def same(new: Path, old: Path) -> bool:
-        a, b = read_manifest(new), read_manifest(old)
-        return a["files"] == b.get("files") and a["content_sha256"] == b.get("content_sha256")
 
-    with publish.locked(Path(out)):  # held to the end: a second build into ``out`` fails at once
-        status = publish.publish(Path(out), version, write, same)
-    return Outcome(status, Path(out) / version, written["manifest"])
+@dataclass
+class Written:
+    """What the shards put in the version folder, as the rest of the build needs it."""
+
+    content: dict[str, str]              #: config -> content hash
+    seeds: dict[str, dict]               #: published page -> sha256, size
+    held: dict[str, dict]                #: pages left out -> reasons, sha256, size
+    invalid: list[str]                   #: the shards' validation reports
+    stats: list[dict]                    #: the shards' statistics, in order
+    warnings: dict[str, list[str]]       #: page -> warnings
+
+
+def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progress: bool, workers: int, executor: str,
+                  scheduler: str | None, cache_dir) -> Written:
+    """Build every shard (or take it from the cache) and write its files into ``folder``, in order."""
+    hashers = {config: content_hasher(arrow_schema(config).names) for config in pipeline.CONFIGS}
+    held, invalid, parts, warnings = {}, [], [], {}
+    if executor == "local":  # loaded once here, and shared by forked workers (not once per worker)
+        pipeline.warm_up()
+    # The published pages (name, sha256, size) wait in a temporary file, not in memory, until the
+    # manifest is written: while the workers run, the coordinator's memory does not grow with the corpus.
+    with pipeline.one_blas_thread(), progress_bar(n_pages, progress) as bar, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as pages_log:
+        for result in _results(tasks, workers, executor, scheduler, cache_dir):
+            for rel, data in result.files.items():
+                publish.write_file(folder / rel, data)
+            for config, hasher in hashers.items():
+                hasher.update(result.content[config])
+            summary = result.summary
+            held.update(summary["held"])
+            if summary["invalid"]:
+                invalid.append(summary["invalid"])
+            parts.append(summary["stats"])
+            for page in summary["pages"]:
+                pages_log.write(json.dumps([page["name"], page["sha256"], page["size"]]) + "\n")
+                if page["warnings"]:
+                    warnings[page["name"]] = page["warnings"]
+            bar.update(len(tasks[result.index].names))
+        pages_log.seek(0)
+        seeds = {name: {"sha256": sha256, "size": size} for name, sha256, size in map(json.loads, pages_log)}
+    return Written({config: hasher.hexdigest() for config, hasher in hashers.items()}, seeds, held, invalid, parts,
+                   warnings)
 
 
 @contextlib.contextmanager

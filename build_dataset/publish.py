@@ -15,8 +15,9 @@ import fcntl
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -110,41 +111,53 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def publish(out: Path, version: str, write: Callable[[Path], None], same: Callable[[Path, Path], bool]) -> str:
-    """Write version ``version`` under ``out`` with ``write(folder)``; atomic.
+@dataclass
+class Staging:
+    """A version being written: its files go into ``folder``; ``status`` is set when the context ends."""
 
-    If ``out/version`` exists, the new build is compared with it by ``same(new, old)``:
-    identical content is "unchanged", different content is refused. Returns "published" or "unchanged".
+    folder: Path
+    status: str | None = None  #: "published" or "unchanged"
+
+
+@contextlib.contextmanager
+def staging(out: Path, version: str, same: Callable[[Path, Path], bool]) -> Iterator[Staging]:
+    """Write version ``version`` under ``out`` atomically: the body writes into ``stage.folder``, a
+    hidden staging folder, and when it ends without error the folder becomes ``out/version``.
+
+    If ``out/version`` exists, the new build is compared with it by ``same(new, old)``: identical
+    content is "unchanged", different content is refused. A failed body leaves ``out`` as it was
+    (the staging folder is removed; a killed build's is removed by the next build).
     """
     out = Path(out)
     final = out / version
     try:
         out.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{version}-", dir=out))
+        stage = Staging(Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{version}-", dir=out)))
     except OSError as err:
         raise PublishError(f"{out}: cannot write the output folder ({err.strerror})") from None
     try:
-        write(staging)
+        yield stage
         if final.exists():
-            if same(staging, final):
-                return "unchanged"
-            raise PublishError(
-                f"{final} is already published with different content; published versions are immutable: "
-                f"bump the version in pyproject.toml"
-            )
-        _fsync_tree(staging)
-        os.chmod(staging, 0o755)
+            if not same(stage.folder, final):
+                raise PublishError(
+                    f"{final} is already published with different content; published versions are immutable: "
+                    f"bump the version in pyproject.toml"
+                )
+            stage.status = "unchanged"
+            return
+        _fsync_tree(stage.folder)
+        os.chmod(stage.folder, 0o755)
         try:
-            os.rename(staging, final)  # atomic; fails if another build published it first
+            os.rename(stage.folder, final)  # atomic; fails if another build published it first
         except OSError as err:
             raise PublishError(f"{final}: another build published this version first ({err.strerror})") from None
         _fsync_dir(out)
-        return "published"
+        stage.status = "published"
     except OSError as err:
         raise PublishError(f"{out}: writing the version failed ({err.strerror or err})") from None
     finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        if stage.folder.exists():
+            shutil.rmtree(stage.folder, ignore_errors=True)
 
 
 def hf_shard_name(index: int, count: int) -> str:

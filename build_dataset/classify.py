@@ -112,6 +112,9 @@ BASE_NAMES = [
     "stop_ratio", "avg_wordlen", "starts_upper", "starts_bullet", "starts_digit", "blank_before",
     "blank_after", "log_dup", "dup_earlier", "rel_pos", "rel_cpos", "prose",
 ] + ["c_" + n for n in CONCEPT_NAMES] + ["cf_" + n for n in CONCEPT_NAMES]
+_COL = {name: i for i, name in enumerate(BASE_NAMES)}  # base features are filled by name
+_CONCEPTS = [_COL["c_" + n] for n in CONCEPT_NAMES]
+_CONCEPT_SHARES = [_COL["cf_" + n] for n in CONCEPT_NAMES]
 
 
 
@@ -309,43 +312,43 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
     prose = ((nwords >= 10) & ends_term) | (nwords >= 25)
 
     F = np.empty((m, len(BASE_NAMES)))
-    F[:, 0] = portable.log1p(nchars)
-    F[:, 1] = portable.log1p(nwords)
-    F[:, 2] = ends_term
-    F[:, 3] = ends_colon
-    F[:, 4] = cnt[:, _C_UPPER] / np.maximum(letters, 1.0)
-    F[:, 5] = cnt[:, _C_DIGIT] / np.maximum(nbytes, 1.0)
-    F[:, 6] = (cnt[:, _C_PUNCT] + cnt[:, _C_COMMA] + cnt[:, _C_TERM]) / np.maximum(nbytes, 1.0)
-    F[:, 7] = cnt[:, _C_HIGH] / np.maximum(nbytes, 1.0)
-    F[:, 8] = np.minimum(cnt[:, _C_SEP] / wd, 1.0)
-    F[:, 9] = np.minimum(cnt[:, _C_TERM] / wd, 1.0)
-    F[:, 10] = np.minimum(cnt[:, _C_COMMA] / wd, 1.0)
-    F[:, 11] = 0.0  # capword_ratio: dropped for speed (no measurable value), slot kept
-    F[:, 12] = stop / wd
-    F[:, 13] = np.minimum(letters / wd, 20.0) / 10.0
-    F[:, 14] = _IS_UPPER[first]
-    F[:, 15] = _IS_BULLET[first]
-    F[:, 16] = _IS_DIGIT[first]
-    F[:, 17] = blank_before
-    F[:, 18] = blank_after
-    F[:, 19] = portable.log(ndup)
-    F[:, 20] = dup_earlier
-    F[:, 21] = b.pos / np.maximum(b.size - 1.0, 1.0)
-    F[:, 22] = _cum_excl(nchars, b) / np.maximum(b.per_row(_page_sums(nchars, b)), 1.0)
-    F[:, 23] = prose
-    F[:, 24:24 + nc] = conc > 0
-    F[:, 24 + nc:24 + 2 * nc] = conc / wd[:, None]
+    F[:, _COL["log_bytes"]] = portable.log1p(nchars)
+    F[:, _COL["log_words"]] = portable.log1p(nwords)
+    F[:, _COL["ends_term"]] = ends_term
+    F[:, _COL["ends_colon"]] = ends_colon
+    F[:, _COL["upper_ratio"]] = cnt[:, _C_UPPER] / np.maximum(letters, 1.0)
+    F[:, _COL["digit_ratio"]] = cnt[:, _C_DIGIT] / np.maximum(nbytes, 1.0)
+    F[:, _COL["punct_ratio"]] = (cnt[:, _C_PUNCT] + cnt[:, _C_COMMA] + cnt[:, _C_TERM]) / np.maximum(nbytes, 1.0)
+    F[:, _COL["high_ratio"]] = cnt[:, _C_HIGH] / np.maximum(nbytes, 1.0)
+    F[:, _COL["sep_ratio"]] = np.minimum(cnt[:, _C_SEP] / wd, 1.0)
+    F[:, _COL["term_per_word"]] = np.minimum(cnt[:, _C_TERM] / wd, 1.0)
+    F[:, _COL["comma_per_word"]] = np.minimum(cnt[:, _C_COMMA] / wd, 1.0)
+    F[:, _COL["capword_ratio"]] = 0.0  # dropped for speed (no measurable value), slot kept
+    F[:, _COL["stop_ratio"]] = stop / wd
+    F[:, _COL["avg_wordlen"]] = np.minimum(letters / wd, 20.0) / 10.0
+    F[:, _COL["starts_upper"]] = _IS_UPPER[first]
+    F[:, _COL["starts_bullet"]] = _IS_BULLET[first]
+    F[:, _COL["starts_digit"]] = _IS_DIGIT[first]
+    F[:, _COL["blank_before"]] = blank_before
+    F[:, _COL["blank_after"]] = blank_after
+    F[:, _COL["log_dup"]] = portable.log(ndup)
+    F[:, _COL["dup_earlier"]] = dup_earlier
+    F[:, _COL["rel_pos"]] = b.pos / np.maximum(b.size - 1.0, 1.0)
+    F[:, _COL["rel_cpos"]] = _cum_excl(nchars, b) / np.maximum(b.per_row(_page_sums(nchars, b)), 1.0)
+    F[:, _COL["prose"]] = prose
+    F[:, _CONCEPTS] = conc > 0
+    F[:, _CONCEPT_SHARES] = conc / wd[:, None]
     return b, F, nchars
 
 
 # indices into BASE_NAMES used for context windows / neighbours
-_CTX = [BASE_NAMES.index(n) for n in
+_CTX = [_COL[n] for n in
         ("log_bytes", "log_words", "ends_term", "stop_ratio", "prose", "punct_ratio",
          "starts_bullet")]
-_NEIGH2 = [BASE_NAMES.index(n) for n in
+_NEIGH2 = [_COL[n] for n in
            ("log_bytes", "ends_term", "stop_ratio", "prose", "starts_bullet", "dup_earlier", "ends_colon")]
-_NEIGH = _NEIGH2 + [BASE_NAMES.index("c_" + n) for n in CONCEPT_NAMES]
-_PROSE, _BLANK_BEFORE, _BLANK_AFTER = (BASE_NAMES.index(n) for n in ("prose", "blank_before", "blank_after"))
+_NEIGH = _NEIGH2 + _CONCEPTS
+_PROSE, _BLANK_BEFORE, _BLANK_AFTER = (_COL[n] for n in ("prose", "blank_before", "blank_after"))
 _WINDOWS = (1, 2, 5, 12)
 _EXTRA = ("prose_before", "prose_after", "dist_dense", "dist_prose", "inside_prose", "before_x_after")
 _PAGE = ("page_lines", "page_prose", "bytes_vs_longest", "page_prose_bytes", "density", "dist_densest",
@@ -359,9 +362,10 @@ FEATURE_NAMES = (
     + [f"{BASE_NAMES[j]}@{s:+d}" for s in (2, -2) for j in _NEIGH2]
     + list(_EXTRA) + list(_PAGE)
 )
+_P_SHIFTS = (1, -1, 2, -2, 3, -3)
 #: The stage-2 inputs added to the stage-1 features, in order.
 STAGE2_NAMES = (
-    ["p", "logit_p"] + [f"p@w{k}" for k in _WINDOWS] + [f"p@{s:+d}" for s in (1, -1, 2, -2, 3, -3)]
+    ["p", "logit_p"] + [f"p@w{k}" for k in _WINDOWS] + [f"p@{s:+d}" for s in _P_SHIFTS]
     + ["p_before", "p_after", "p_page_mean", "p_page_max", "p_running_max", "p_running_max_rev",
        "dist_next_sure", "dist_prev_sure", "inside_sure"]
 )
@@ -387,17 +391,21 @@ def _context(F: np.ndarray, nchars: np.ndarray, b: Batch) -> list:
     densest = at_max[np.searchsorted(at_max, np.arange(b.rows) - b.pos)]  # the first on each page
     dist_dense = (np.arange(b.rows) - densest) / n
     d_prose, inside, _, _ = _nearest(prose > 0, b)
-    page = np.empty((b.rows, len(_PAGE)))
-    page[:, 0] = portable.log1p(n)
-    page[:, 1] = b.per_row(_page_sums(prose, b)) / n
-    page[:, 2] = F[:, 0] - _page_max(F[:, 0], b)
-    page[:, 3] = portable.log1p(pm_total)
-    page[:, 4] = dens / np.maximum(dmax, 1.0)
-    page[:, 5] = np.abs(dist_dense)
-    # layout: share of the page's lines that stand alone between blank lines (1.0 on a page laid
-    # out as the cleaner's own output, rare on scraped pages)
-    page[:, 6] = b.per_row(_page_sums(F[:, _BLANK_BEFORE] * F[:, _BLANK_AFTER], b)) / n
-    extra = np.stack([before, after, dist_dense, d_prose, inside, before * after], axis=1)
+    log_bytes = F[:, _COL["log_bytes"]]
+    page = {
+        "page_lines": portable.log1p(n),
+        "page_prose": b.per_row(_page_sums(prose, b)) / n,
+        "bytes_vs_longest": log_bytes - _page_max(log_bytes, b),
+        "page_prose_bytes": portable.log1p(pm_total),
+        "density": dens / np.maximum(dmax, 1.0),
+        "dist_densest": np.abs(dist_dense),
+        # layout: share of the page's lines that stand alone between blank lines (1.0 on a page laid
+        # out as the cleaner's own output, rare on scraped pages)
+        "page_layout": b.per_row(_page_sums(F[:, _BLANK_BEFORE] * F[:, _BLANK_AFTER], b)) / n,
+    }
+    extra = {"prose_before": before, "prose_after": after, "dist_dense": dist_dense, "dist_prose": d_prose,
+             "inside_prose": inside, "before_x_after": before * after}
+    extra, page = (np.stack([named[k] for k in order], axis=1) for named, order in ((extra, _EXTRA), (page, _PAGE)))
     return [F] + parts + [extra, page]
 
 
@@ -431,11 +439,13 @@ def _stage2(p: np.ndarray, b: Batch) -> np.ndarray:
     for s, e in b.bounds:
         np.maximum.accumulate(p[s:e], out=running[s:e])
         reverse[s:e] = np.maximum.accumulate(p[s:e][::-1])[::-1]
-    cols = [p, lp, *_wmeans(p, _WINDOWS, b), *_shifts(p, (1, -1, 2, -2, 3, -3), b),
-            cb / tot, 1.0 - (cb + p) / tot, total / n, _page_max(p, b), running, reverse]
     _, inside, d_next, d_prev = _nearest(p >= 0.5, b)  # nearest confident lines, inside their span
-    cols += [d_next, d_prev, inside]
-    return np.stack(cols, axis=1)
+    cols = {"p": p, "logit_p": lp, "p_before": cb / tot, "p_after": 1.0 - (cb + p) / tot, "p_page_mean": total / n,
+            "p_page_max": _page_max(p, b), "p_running_max": running, "p_running_max_rev": reverse,
+            "dist_next_sure": d_next, "dist_prev_sure": d_prev, "inside_sure": inside}
+    cols |= {f"p@w{k}": mean for k, mean in zip(_WINDOWS, _wmeans(p, _WINDOWS, b))}
+    cols |= {f"p@{s:+d}": shifted for s, shifted in zip(_P_SHIFTS, _shifts(p, _P_SHIFTS, b))}
+    return np.stack([cols[name] for name in STAGE2_NAMES], axis=1)
 
 
 def stage2_features(p: np.ndarray) -> np.ndarray:

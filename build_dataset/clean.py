@@ -20,6 +20,7 @@ import functools
 import json
 from dataclasses import dataclass
 from importlib import resources
+from itertools import compress
 
 from build_dataset import classify, headline, meta
 from build_dataset.lines import Line, split_lines, suspect_lines
@@ -116,7 +117,7 @@ def laid_out(lines: list[Line]) -> bool:
     """A page laid out as the cleaner lays out an article (every line stands alone between blank
     lines, as ``article_as_page`` writes it). Scraped pages are almost never laid out so (3 of the
     1,001 dev pages); the cleaner's own output always is."""
-    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
     return len(nonblank) >= 2 and all(j - i >= 2 for i, j in zip(nonblank, nonblank[1:]))
 
 
@@ -125,7 +126,7 @@ def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
     headline, or has none. (On the cleaner's own output, the headline picker would otherwise re-pick
     among the headline and the short lines under it, or pick a sentence of an article that had no
     headline, and the classifier could take the headline for a paragraph.)"""
-    top = next(i for i, ln in enumerate(lines) if not ln.blank)
+    top = next(i for i, ln in enumerate(lines) if ln.text)
     if not decided[top] and headline.MIN_WORDS <= lines[top].words <= headline.MAX_WORDS:
         return top
     return None
@@ -138,13 +139,12 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
     ``line_rules=False`` skips the line rules (for lines known to be decided by none of them)."""
     model = model or body_model()
     scored = scored if scored is not None else scores([lines], model)[0]
-    decisions: list[Decision | None] = [None] * len(lines)
     blank = _DECISIONS[by_page.BLANK.id]
-    for i, r in enumerate(first_rules(lines) if line_rules else [None] * len(lines)):
-        if lines[i].blank:
-            decisions[i] = blank
-        elif r is not None:
-            decisions[i] = _DECISIONS[r.id]
+    if line_rules:
+        decisions: list[Decision | None] = [blank if not ln.text else None if r is None else _DECISIONS[r.id]
+                                            for ln, r in zip(lines, first_rules(lines))]
+    else:
+        decisions = [None if ln.text else blank for ln in lines]
     for rule in _BEFORE_BODY:  # the page rules, in registry order
         for i in rule.find(lines, decisions, None):
             decisions[i] = _DECISIONS[rule.id]
@@ -157,17 +157,18 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
     on_layout = laid_out(lines)
     top = _laid_out_headline(lines, [d is not None for d in decisions]) if on_layout else None
     seen: set[str] = set()
-    for i, line in enumerate(lines):  # the same long paragraph twice (teaser and body, responsive copies)
-        if body[i] and i != top and len(line.text) >= by_page.DUPLICATE_MIN_CHARS:
-            if line.text in seen:
+    for i in compress(range(len(lines)), body):  # the same long paragraph twice (teaser and body, responsive copies)
+        text = lines[i].text
+        if i != top and len(text) >= by_page.DUPLICATE_MIN_CHARS:
+            if text in seen:
                 body[i] = False
                 decisions[i] = _DECISIONS[by_page.DUPLICATE.id]
-            seen.add(line.text)
+            seen.add(text)
     # The headline stands above the article's first paragraph; the classifier may have kept it (and
     # short lines around it) as body. Lines above the first paragraph are all headline candidates,
     # and nothing above the chosen headline is article text.
     decided = [d is not None for d in decisions]
-    anchor = next((i for i, b in enumerate(body) if b and i != top and by_page.is_paragraph(lines[i])), None)
+    anchor = next((i for i in compress(range(len(lines)), body) if i != top and by_page.is_paragraph(lines[i])), None)
     if anchor is not None:
         title_body = [b and i >= anchor for i, b in enumerate(body)]
         if on_layout:  # its headline is its first line, or it has none
@@ -178,8 +179,8 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             decisions[title] = _DECISIONS[by_page.HEADLINE.id]
             for i in range(title + 1):
                 body[i] = False
-    first = next((i for i, b in enumerate(body) if b), None)
-    last = max((i for i, b in enumerate(body) if b), default=None)
+    first = body.index(True) if True in body else None
+    last = len(body) - 1 - body[::-1].index(True) if first is not None else None
     for i, line in enumerate(lines):
         if decisions[i] is not None:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 #: Article fields the card's sample record shows.
 SAMPLE_FIELDS = ("id", "title", "author", "published", "publisher", "language", "word_count")
@@ -19,6 +20,12 @@ SAMPLE_CHARS = 400
 def _sample_key(row: dict) -> tuple:
     """The sample is the record that states the most metadata (the first by id among equals)."""
     return sum(row[k] is not None for k in ("author", "published", "publisher")), [-ord(c) for c in row["id"]]
+
+
+def _counts(column: pa.ChunkedArray) -> dict[str, int]:
+    """How often each value occurs, sorted by value (counted in Arrow)."""
+    counts = pc.value_counts(column).to_pylist() if len(column) else []
+    return dict(sorted((c["values"], c["counts"]) for c in counts))
 
 
 def of_tables(tables: dict[str, pa.Table]) -> dict:
@@ -34,8 +41,8 @@ def of_tables(tables: dict[str, pa.Table]) -> dict:
     return {
         "rows": {config: table.num_rows for config, table in tables.items()},
         "nbytes": {config: table.nbytes for config, table in tables.items()},
-        "rules": dict(sorted(Counter(lines.column("rule").to_pylist()).items())),
-        "labels": dict(sorted(Counter(lines.column("label").to_pylist()).items())),
+        "rules": _counts(lines.column("rule")),
+        "labels": _counts(lines.column("label")),
         "dated": len(dates),
         "dates": [dates[0], dates[-1]] if dates else None,
         "publishers": sorted({r["publisher"] for r in rows if r["publisher"]}),

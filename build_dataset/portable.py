@@ -73,12 +73,16 @@ def dot(x, w) -> np.ndarray:
 
 
 #: Fixed point of the left operand of :func:`exact_matmul`: its entries are rounded to multiples of
-#: 2**-X_BITS and must lie in (-X_BOUND, X_BOUND) (below 2**36 as integers); each is split into two
-#: 18-bit limbs.
-X_BITS, X_BOUND, _LIMB = 31, 32.0, 2.0 ** 18
+#: 2**-X_BITS and must lie in (-X_BOUND, X_BOUND). Each is split in two: a high part, a multiple of
+#: 2**-HIGH_BITS (below 2**18 such units), and the rest, a multiple of 2**-X_BITS (below 2**17 units).
+X_BITS, HIGH_BITS, X_BOUND = 31, 13, 32.0
 #: The right operand's columns are rounded to W_BITS significant bits (relative to the column's
-#: largest entry): with 18-bit limbs, products stay below 2**44, sums of 256 terms below 2**52.
+#: largest entry), as integers: products of a part and a weight stay below 2**44 units, sums of
+#: MAX_TERMS of them below 2**52, so no sum is ever rounded.
 W_BITS, MAX_TERMS = 26, 256
+# Adding 1.5 * 2**(52 - b) to a number below 2**(51 - b) rounds it to a multiple of 2**-b (and
+# subtracting it again is exact): the split costs two additions, in any float unit.
+_ROUND_HIGH, _ROUND_LOW = 1.5 * 2.0 ** (52 - HIGH_BITS), 1.5 * 2.0 ** (52 - X_BITS)
 
 
 class FixedWeights:
@@ -92,38 +96,36 @@ class FixedWeights:
         _, e = np.frexp(np.where(top > 0, top, 1.0))  # top < 2**e
         shift = W_BITS - e
         self.ints = np.ascontiguousarray(np.rint(np.ldexp(w, shift[None, :])))
-        #: what the integer product is multiplied by, per column: 2**-(X_BITS + shift)
-        self.scale = np.ldexp(1.0, -(X_BITS + shift))
+        #: what the product with the integers is multiplied by, per column: 2**-shift
+        self.scale = np.ldexp(1.0, -shift)
         self.shape = w.shape
 
     @property
     def values(self) -> np.ndarray:
         """The weights as rounded (what :func:`exact_matmul` multiplies by)."""
-        return self.ints * np.ldexp(self.scale, X_BITS)
+        return self.ints * self.scale
 
 
-#: Rows multiplied at a time: the fixed-point steps run on a chunk that stays in the CPU's cache.
+#: Rows multiplied at a time: the split runs on a chunk that stays in the CPU's cache.
 CHUNK_ROWS = 1024
 
 
 def exact_matmul(blocks, w: FixedWeights) -> np.ndarray:
     """``x @ w`` where ``x`` is the column blocks ``blocks`` side by side (or one matrix), its entries
-    rounded to multiples of 2**-31; they must lie in (-X_BOUND, X_BOUND). Each entry is split into
-    two 18-bit integer limbs, so every product and partial sum is an integer below 2**53: the result
-    has the same bits for any BLAS, CPU and batch (a row's result depends on that row alone)."""
+    rounded to multiples of 2**-31; they must lie in (-X_BOUND, X_BOUND). With ``x`` split in two
+    fixed-point parts and ``w`` as integers, every product and partial sum is exact: the result has
+    the same bits for any BLAS, CPU and batch (a row's result depends on that row alone)."""
     blocks = [blocks] if isinstance(blocks, np.ndarray) else list(blocks)
     rows, width = blocks[0].shape[0], sum(b.shape[1] for b in blocks)
     if width != w.shape[0]:
         raise ValueError(f"features of width {width} for weights of shape {w.shape}")
     out = np.empty((rows, w.shape[1]))
-    q, hi, tmp = (np.empty((min(rows, CHUNK_ROWS), width)) for _ in range(3))
+    x, high = (np.empty((min(rows, CHUNK_ROWS), width)) for _ in range(2))
     for s in range(0, rows, CHUNK_ROWS):
         e = min(s + CHUNK_ROWS, rows)
-        n = e - s
-        qq, hh, tt = q[:n], hi[:n], tmp[:n]
-        np.concatenate([b[s:e] for b in blocks], axis=1, out=tt)
-        np.rint(np.ldexp(tt, X_BITS, out=qq), out=qq)  # x in fixed point: an integer below 2**36
-        np.floor(np.multiply(qq, 1.0 / _LIMB, out=hh), out=hh)  # its high limb
-        np.subtract(qq, np.multiply(hh, _LIMB, out=tt), out=qq)  # its low limb, in [0, 2**18)
-        out[s:e] = (hh @ w.ints) * _LIMB + qq @ w.ints
+        xx, hh = x[:e - s], high[:e - s]
+        np.concatenate([b[s:e] for b in blocks], axis=1, out=xx)
+        np.subtract(np.add(xx, _ROUND_HIGH, out=hh), _ROUND_HIGH, out=hh)  # the high part (exact)
+        np.subtract(np.add(np.subtract(xx, hh, out=xx), _ROUND_LOW, out=xx), _ROUND_LOW, out=xx)  # the rest, rounded
+        out[s:e] = hh @ w.ints + xx @ w.ints  # each product exact; their sum rounded once
     return out * w.scale

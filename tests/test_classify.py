@@ -118,7 +118,7 @@ def test_exact_matmul_is_the_exact_fixed_point_product():
     ints = w.ints.astype(np.int64)
     for r in (0, 1, 1023, 1024, 2999):
         exact = [sum(int(a) * int(b) for a, b in zip(q[r], ints[:, j])) for j in range(25)]
-        assert got[r].tolist() == [float(e) * s for e, s in zip(exact, w.scale)]
+        assert got[r].tolist() == [float(e) * s * 2.0 ** -portable.X_BITS for e, s in zip(exact, w.scale)]
     # row by row, in odd chunks: the same bits
     assert np.array_equal(np.vstack([portable.exact_matmul(x[i:i + 333], w) for i in range(0, 3000, 333)]), got)
     assert np.max(np.abs(got - x @ w.values)) < 1e-6 * np.max(np.abs(got))

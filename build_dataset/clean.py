@@ -66,7 +66,7 @@ def body_model() -> classify.BodyModel:
 
 
 @functools.cache
-def headline_model() -> dict:
+def headline_model() -> headline.HeadlineModel:
     """The headline picker's weights, shipped as plain JSON in the package."""
     return headline.weights_from_dict(json.loads((resources.files("build_dataset") / "data" / "headline_model.json").read_text()))
 

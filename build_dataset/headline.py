@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import dataclass
 from operator import mul
 
 ANCHOR_WORDS = 10     # a body line with this many words starts the article proper
@@ -258,15 +259,32 @@ def _fold(raw):
     return coef, raw.get("intercept", 0.0) - sum(m * c for m, c in zip(raw["mean"], coef))
 
 
-def weights_from_dict(raw):
-    if list(raw["features"]) != list(FEATURES) or list(raw["stage1"]["features"]) != list(CHEAP):
-        raise ValueError("title weights were trained on a different feature list")
-    # the standardisation is folded into the coefficients: score = bias + sum(x_i * coef_i)
-    coef, bias = _fold(raw)
-    c1, b1 = _fold(raw["stage1"])
-    nc = len(CHEAP)
-    return {"coef_cheap": coef[:nc], "coef_rich": coef[nc:], "bias": bias, "stage1": c1,
-            "min_prob": raw.get("min_prob", 0.0)}
+class ModelError(ValueError):
+    """Weights that do not fit this picker's features."""
+
+
+@dataclass(frozen=True)
+class HeadlineModel:
+    """The headline picker's weights, standardisation folded in: score = bias + sum(x_i * coef_i)."""
+
+    coef_cheap: tuple      #: stage 2's coefficients of the CHEAP features
+    coef_rich: tuple       #: ... and of the RICH ones
+    bias: float
+    stage1: tuple          #: stage 1's coefficients (CHEAP features), its bias dropped (it ranks only)
+    min_prob: float        #: below this softmax probability, no headline
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> "HeadlineModel":
+        if list(raw["features"]) != list(FEATURES) or list(raw["stage1"]["features"]) != list(CHEAP):
+            raise ModelError("title weights were trained on a different feature list")
+        coef, bias = _fold(raw)
+        c1, _ = _fold(raw["stage1"])
+        nc = len(CHEAP)
+        return cls(tuple(coef[:nc]), tuple(coef[nc:]), bias, tuple(c1), raw.get("min_prob", 0.0))
+
+
+def weights_from_dict(raw: dict) -> HeadlineModel:
+    return HeadlineModel.from_dict(raw)
 
 
 def load_weights(path):
@@ -281,12 +299,12 @@ def score_title(lines, body_mask, decided_mask, weights):
         return None, 0.0
     longest = _longest(lines, cands, nb)
     if len(cands) > TOP_M:
-        s1 = _stage1_scores(lines, cands, first_body, nb, longest, weights["stage1"])
+        s1 = _stage1_scores(lines, cands, first_body, nb, longest, weights.stage1)
         top = sorted(range(len(cands)), key=s1.__getitem__, reverse=True)[:TOP_M]
     else:
         top = range(len(cands))
     para, window = _context(lines, body_mask, cands, anchor)
-    cc, cr, b = weights["coef_cheap"], weights["coef_rich"], weights["bias"]
+    cc, cr, b = weights.coef_cheap, weights.coef_rich, weights.bias
     scored = [(b + sum(map(mul, _cheap_row(lines, cands, j, first_body, nb, longest), cc))
                + sum(map(mul, _rich_row(lines[cands[j]], para, window), cr)), j) for j in top]
     best_s, best = max(scored)
@@ -298,11 +316,11 @@ def pick_title(lines, body_mask, decided_mask, weights):
     """Index of the headline line among not-blank, not-body, not-decided lines, or None.
 
     None when no line qualifies, or when the model's confidence (softmax probability of the best
-    candidate among the scored ones) is below ``weights["min_prob"]`` (0 unless the weights file
+    candidate among the scored ones) is below ``weights.min_prob`` (0 unless the weights file
     sets it).
     """
     i, p = score_title(lines, body_mask, decided_mask, weights)
-    return i if p >= weights["min_prob"] else None
+    return i if p >= weights.min_prob else None
 
 
 def baseline(lines, body_mask, decided_mask):

@@ -122,3 +122,13 @@ def test_exact_matmul_is_the_exact_fixed_point_product():
     # row by row, in odd chunks: the same bits
     assert np.array_equal(np.vstack([portable.exact_matmul(x[i:i + 333], w) for i in range(0, 3000, 333)]), got)
     assert np.max(np.abs(got - x @ w.values)) < 1e-6 * np.max(np.abs(got))
+
+
+def test_the_headline_model_is_typed_and_checked_on_load():
+    from build_dataset import headline
+
+    raw = json.loads((ROOT / "build_dataset" / "data" / "headline_model.json").read_text())
+    model = headline.HeadlineModel.from_dict(raw)
+    assert len(model.coef_cheap) == len(headline.CHEAP) and len(model.coef_rich) == len(headline.RICH)
+    with pytest.raises(headline.ModelError, match="feature list"):
+        headline.HeadlineModel.from_dict(dict(raw, features=raw["features"][::-1]))

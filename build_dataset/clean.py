@@ -258,10 +258,9 @@ def article_lines(kept: list[Line]) -> list[Line] | None:
     if suspect_lines(joined):  # repair may change the text: parse the article as a new page
         page = split_lines(joined)
         return page if all(page[2 * k].text == line.text for k, line in enumerate(kept)) else None
-    page = []
-    for k, line in enumerate(kept):
-        page += [Line(2 * k, "", "", 0)] if k else []
-        page.append(Line(2 * k + 1, line.text, line.key, line.words))
+    page: list = [None] * max(2 * len(kept) - 1, 0)
+    page[0::2] = [Line(2 * k + 1, line.text, line.key, line.words) for k, line in enumerate(kept)]
+    page[1::2] = [Line(2 * k, "", "", 0) for k in range(1, len(kept))]
     return page
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from build_dataset import cache, card, croissant, executors, pipeline, publish, shards, stats, versions
 from build_dataset.manifest import (build_manifest, content_hasher, environment, file_entries, read_manifest,
                                     sha256_file, write_manifest)
-from build_dataset.tables import arrow_schema
 from build_dataset.version import current, released
+from russia_israel_news.contract import CONFIGS, arrow_schema
 from russia_israel_news.schema import MODELS
 
 
@@ -132,8 +132,8 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
         if written.invalid:
             raise ValidationFailed("\n".join(written.invalid))
         totals = stats.merge(written.stats)
-        for config in pipeline.CONFIGS:
-            publish.write_hf_state(folder / "hf" / config, len(tasks), arrow_schema(config), written.content[config],
+        for config in CONFIGS:
+            publish.write_hf_state(folder / "hf" / config, len(tasks), config, written.content[config],
                                    description=f"russia-israel-news {version}, config {config}")
         change = None
         if before is not None:
@@ -175,7 +175,7 @@ class Written:
 def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progress: bool, workers: int, executor: str,
                   scheduler: str | None, cache_dir) -> Written:
     """Build every shard (or take it from the cache) and write its files into ``folder``, in order."""
-    hashers = {config: content_hasher(arrow_schema(config).names) for config in pipeline.CONFIGS}
+    hashers = {config: content_hasher(arrow_schema(config).names) for config in CONFIGS}
     held, invalid, parts, warnings = {}, [], [], {}
     if executor == "local":  # loaded once here, and shared by forked workers (not once per worker)
         pipeline.warm_up()

@@ -1,17 +1,16 @@
-"""The dataset card (README.md of a version folder), generated from the schema and the build's statistics."""
+"""The dataset card (README.md of a version folder), generated from the contract, the schema and the build's statistics."""
 
 from __future__ import annotations
 
 import json
 from importlib import resources
 
-import pyarrow as pa
 import yaml
 
 from build_dataset.publish import shard_path
 from build_dataset.rules import REGISTRY
 from build_dataset.stats import SAMPLE_CHARS, SAMPLE_FIELDS
-from build_dataset.tables import arrow_schema
+from russia_israel_news.contract import CONFIGS, DEFAULT_CONFIG, card_features, columns
 from russia_israel_news.schema import LINE_LABELS, MODELS
 
 PRETTY_NAME = "Russia–Israel News"
@@ -35,11 +34,6 @@ def citation(version: str) -> str:
             f"  year   = {{2026}}\n}}")
 
 
-def _features(config: str) -> list[dict]:
-    names = {pa.string(): "string", pa.int64(): "int64", pa.date32(): "date32"}
-    return [{"name": f.name, "dtype": names[f.type]} for f in arrow_schema(config)]
-
-
 def _size_category(n: int) -> str:
     return "n<1K" if n < 1_000 else "1K<n<10K" if n < 10_000 else "10K<n<100K" if n < 100_000 else "100K<n<1M"
 
@@ -55,14 +49,14 @@ def front_matter(version: str, stats: dict) -> str:
         "tags": ["news", "boilerplate-removal", "web-text-cleaning", "russia", "israel"],
         "version": version,
         "configs": [
-            {"config_name": config, **({"default": True} if i == 0 else {}),
+            {"config_name": config, **({"default": True} if config == DEFAULT_CONFIG else {}),
              "data_files": [{"split": "train", "path": f"{config}/train-*.parquet"}]}
-            for i, config in enumerate(stats["rows"])
+            for config in CONFIGS
         ],
         "dataset_info": [
-            {"config_name": config, "features": _features(config),
-             "splits": [{"name": "train", "num_bytes": stats["nbytes"][config], "num_examples": rows}]}
-            for config, rows in stats["rows"].items()
+            {"config_name": config, "features": card_features(config),
+             "splits": [{"name": "train", "num_bytes": stats["nbytes"][config], "num_examples": stats["rows"][config]}]}
+            for config in CONFIGS
         ],
     }
     return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=120) + "---\n"
@@ -75,9 +69,10 @@ def _cell(value) -> str:
 
 def _field_table(config: str) -> str:
     rows = ["| field | type | nullable | description |", "|---|---|---|---|"]
-    for name, col in MODELS[config].to_schema().columns.items():
-        kind = {"date": "date"}.get(str(col.dtype), "int64" if str(col.dtype) == "int64" else "string")
-        rows.append(f"| `{name}` | {kind} | {'yes' if col.nullable else 'no'} | {_cell(col.description)} |")
+    described = MODELS[config].to_schema().columns
+    for col in columns(config):
+        description = _cell(described[col.name].description)
+        rows.append(f"| `{col.name}` | {col.logical.card} | {'yes' if col.nullable else 'no'} | {description} |")
     return "\n".join(rows)
 
 

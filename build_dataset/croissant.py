@@ -1,7 +1,8 @@
-"""croissant.json: MLCommons Croissant 1.0 metadata of a version folder, generated from the schema.
+"""croissant.json: MLCommons Croissant 1.0 metadata of a version folder, generated from the contract.
 
 One FileObject (with its sha256) per Parquet file, one RecordSet per config whose fields, types and
-descriptions come from the pandera models; license, version, citation and release date. Written
+key come from :mod:`russia_israel_news.contract` and descriptions from the pandera models; license,
+version, citation and release date. Written
 by hand (it is plain JSON-LD); the tests check it with ``mlcroissant`` (validation, and loading
 the records).
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from build_dataset.tables import KEYS
+from russia_israel_news.contract import CONFIGS, KEYS, columns
 from russia_israel_news.schema import MODELS
 
 CONFORMS_TO = "http://mlcommons.org/croissant/1.0"
@@ -52,18 +53,15 @@ CONTEXT = {
     "subField": "cr:subField",
     "transform": "cr:transform",
 }
-_TYPES = {"date": "sc:Date", "int64": "sc:Integer"}
-
-
-def _data_type(dtype) -> str:
-    return _TYPES.get(str(dtype), "sc:Text")
 
 
 def render(version: str, released: str, description: str, license_text: str, citation: str,
            parquet_files: dict[str, str]) -> str:
     """The croissant.json text. ``parquet_files``: relative path -> sha256, for every Parquet file."""
     distribution, record_sets = [], []
-    for config, model in MODELS.items():
+    for config in CONFIGS:
+        model = MODELS[config]
+        described = model.to_schema().columns
         files = sorted(path for path in parquet_files if path.startswith(f"{config}/"))
         if not files:
             raise ValueError(f"croissant: no Parquet file for config {config}")
@@ -81,10 +79,10 @@ def render(version: str, released: str, description: str, license_text: str, cit
                 "includes": f"{config}/train-*.parquet",
             })
         fields = [{
-            "@type": "cr:Field", "@id": f"{config}/{name}", "name": name, "description": col.description,
-            "dataType": _data_type(col.dtype),
-            "source": {source: {"@id": file_id}, "extract": {"column": name}},
-        } for name, col in model.to_schema().columns.items()]
+            "@type": "cr:Field", "@id": f"{config}/{col.name}", "name": col.name,
+            "description": described[col.name].description, "dataType": col.logical.croissant,
+            "source": {source: {"@id": file_id}, "extract": {"column": col.name}},
+        } for col in columns(config)]
         keys = [{"@id": f"{config}/{k}"} for k in KEYS[config]]
         record_sets.append({
             "@type": "cr:RecordSet", "@id": config, "name": config,

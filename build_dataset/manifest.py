@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from build_dataset.tables import KEYS
+from russia_israel_news.contract import KEYS
 from russia_israel_news.integrity import sha256_file
 
 MANIFEST = "manifest.json"

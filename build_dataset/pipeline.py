@@ -24,9 +24,8 @@ from build_dataset.lines import split_lines
 from build_dataset.manifest import content_bytes
 from build_dataset.read import RawPage, SeedError, page_id, printable, read_page, scan
 from build_dataset.records import article_row, lines_table
-from build_dataset.tables import KEYS, to_table
-
-CONFIGS = tuple(KEYS)
+from build_dataset.tables import to_table
+from russia_israel_news.contract import CONFIGS
 
 
 class BuildError(RuntimeError):
@@ -116,7 +115,7 @@ def serialise(shard: Shard) -> None:
     names = file_names(shard.task.index, shard.task.count)
     for config, table in shard.tables.items():
         shard.files[names[f"{config}.parquet"]] = publish.parquet_bytes(table)
-        shard.files[names[f"{config}.arrow"]] = publish.hf_shard_bytes(table)
+        shard.files[names[f"{config}.arrow"]] = publish.hf_shard_bytes(table, config)
         shard.content[config] = content_bytes(table, config)
     shard.stats = stats.of_tables(shard.tables)
 

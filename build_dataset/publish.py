@@ -22,6 +22,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from russia_israel_news import contract
+
 #: Every Parquet writer option, pinned: the bytes depend on them (and on the pyarrow version).
 PARQUET_OPTIONS = dict(
     version="2.6",
@@ -165,25 +167,25 @@ def hf_shard_name(index: int, count: int) -> str:
     return f"data-{index:05d}-of-{count:05d}.arrow"
 
 
-def hf_shard_bytes(table: pa.Table) -> bytes:
-    """``table`` as one Arrow file of a ``save_to_disk`` folder (see :func:`write_hf_shard`)."""
+def hf_shard_bytes(table: pa.Table, config: str) -> bytes:
+    """``table`` (of ``config``) as one Arrow file of a ``save_to_disk`` folder (see :func:`write_hf_shard`)."""
     sink = pa.BufferOutputStream()
-    write_hf_shard(table, sink)
+    write_hf_shard(table, config, sink)
     return sink.getvalue().to_pybytes()
 
 
-def write_hf_shard(table: pa.Table, path) -> None:
+def write_hf_shard(table: pa.Table, config: str, path) -> None:
     """One Arrow file of a ``datasets`` ``save_to_disk`` folder, written as ``save_to_disk`` writes it.
 
+    Its features are the contract's for ``config`` (:func:`russia_israel_news.contract.features`).
     A build writes one per shard of records, so no step holds every record; with one shard the
     folder is byte for byte what ``save_to_disk(num_shards=1)`` writes (tested).
     """
-    import datasets
     from datasets import config as hf_config
     from datasets.arrow_writer import ArrowWriter, get_writer_batch_size_from_data_size
 
     table = table.replace_schema_metadata(None)
-    features = datasets.Features.from_arrow_schema(table.schema)
+    features = contract.features(config)
     batch = hf_config.DEFAULT_MAX_BATCH_SIZE
     if table.nbytes > 0:
         batch = min(batch, get_writer_batch_size_from_data_size(table.num_rows, table.nbytes))
@@ -200,8 +202,8 @@ def write_hf_shard(table: pa.Table, path) -> None:
         writer.close()
 
 
-def write_hf_state(folder: Path, count: int, schema: pa.Schema, fingerprint: str, description: str) -> None:
-    """The ``state.json`` and ``dataset_info.json`` of a ``save_to_disk`` folder of ``count`` Arrow files."""
+def write_hf_state(folder: Path, count: int, config: str, fingerprint: str, description: str) -> None:
+    """The ``state.json`` and ``dataset_info.json`` of a ``save_to_disk`` folder of ``count`` Arrow files of ``config``."""
     import json
 
     import datasets
@@ -210,7 +212,7 @@ def write_hf_state(folder: Path, count: int, schema: pa.Schema, fingerprint: str
     state = {"_data_files": [{"filename": hf_shard_name(i, count)} for i in range(count)],
              "_fingerprint": fingerprint[:16], "_format_columns": None, "_format_kwargs": {}, "_format_type": None,
              "_output_all_columns": False, "_split": str(datasets.Split.TRAIN)}
-    info = asdict(datasets.DatasetInfo(description=description, features=datasets.Features.from_arrow_schema(schema)))
+    info = asdict(datasets.DatasetInfo(description=description, features=contract.features(config)))
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / "state.json", "w", encoding="utf-8") as f:
         json.dump(state, f, indent=2, sort_keys=True)

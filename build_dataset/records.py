@@ -9,7 +9,7 @@ import pyarrow as pa
 from build_dataset import meta
 from build_dataset.clean import Cleaned
 from build_dataset.read import RawPage
-from build_dataset.tables import arrow_schema
+from russia_israel_news.contract import arrow_schema
 
 
 def article_row(page: RawPage, cleaned: Cleaned) -> dict:

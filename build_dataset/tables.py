@@ -1,34 +1,16 @@
-"""Arrow tables whose schema is generated from the pandera models (never written by hand).
+"""Arrow tables of the contract's schema (:func:`russia_israel_news.contract.arrow_schema`).
 
-Strings are ``string`` (not ``large_string``), dates ``date32``, integers ``int64``; columns
-are non-nullable unless the model says otherwise. Rows are sorted by their key, and no pandas
-metadata is attached, so the same records always give the same table.
+Rows are sorted by their config's key, and no pandas metadata is attached, so the same records
+always give the same table.
 """
 
 from __future__ import annotations
 
 import pyarrow as pa
 
-from russia_israel_news.schema import MODELS
+from russia_israel_news.contract import KEYS, arrow_schema
 
-#: Sort keys of each config: the stable example keys.
-KEYS = {"articles": ("id",), "lines": ("id", "line_no")}
-
-
-def _arrow_type(dtype) -> pa.DataType:
-    name = str(dtype)
-    if name.startswith(("str", "string")):
-        return pa.string()
-    if name == "int64":
-        return pa.int64()
-    if name == "date":
-        return pa.date32()
-    raise TypeError(f"no Arrow type for pandera dtype {name!r}")
-
-
-def arrow_schema(config: str) -> pa.Schema:
-    columns = MODELS[config].to_schema().columns
-    return pa.schema([pa.field(name, _arrow_type(col.dtype), nullable=bool(col.nullable)) for name, col in columns.items()])
+__all__ = ["KEYS", "arrow_schema", "to_table"]  # KEYS and arrow_schema: the contract's, for older importers
 
 
 def to_table(rows: list[dict], config: str) -> pa.Table:

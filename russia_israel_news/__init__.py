@@ -17,6 +17,7 @@ import re
 from importlib import metadata, resources
 from pathlib import Path
 
+from russia_israel_news.contract import CONFIGS
 from russia_israel_news.integrity import mismatches
 
 __all__ = ["load", "validate", "versions", "manifest", "DataIntegrityError", "CONFIGS", "__version__"]
@@ -26,8 +27,6 @@ try:
 except metadata.PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
-#: The configs of every version; the first is the default.
-CONFIGS = ("articles", "lines")
 FORMATS = ("datasets", "pandas", "arrow")
 _VERSION_RE = re.compile(r"^\d+\.\d+\.\d+$")
 _checked: set[Path] = set()

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from russia_israel_news.contract import CONFIGS
+
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m russia_israel_news",
@@ -18,7 +20,7 @@ def main(argv=None) -> int:
                        description="Validate each PATH (a Parquet file of either config, or a version folder).")
     v.add_argument("paths", nargs="+", metavar="PATH")
     v.add_argument("--version", default=None, help="the published contract to check against (default: this package's)")
-    v.add_argument("--config", default=None, choices=["articles", "lines"], help="(default: from the columns)")
+    v.add_argument("--config", default=None, choices=CONFIGS, help="(default: from the columns)")
     v.add_argument("--dist", default=None, help="a folder of published versions to find --version in")
     args = p.parse_args(argv)
     try:

@@ -1,7 +1,10 @@
-"""The record contract: pandera models, the single source of truth for both configs.
+"""The record contract: pandera models, the single declaration of both configs' checks.
 
-Everything else (the Arrow schema of the Parquet files, the YAML in ``schema/``, the
-dataset card's field table) is generated from these models and tested for drift.
+Each column's checks, nullability and description are declared here, once; the YAML in
+``schema/`` is exported from these models. The configs, their keys and each column's type are
+the table in :mod:`russia_israel_news.contract` (the Arrow schema, the ``datasets`` features, the
+card's field table and Croissant's fields are generated from it); ``tests/test_contract.py``
+fails if the models and that table disagree.
 
 The custom checks are registered with :func:`pandera.extensions.register_check_method`, so a
 schema loaded from the exported YAML keeps them, provided this module is imported first
@@ -19,6 +22,7 @@ from pandera import extensions
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
+from russia_israel_news.contract import KEYS
 from russia_israel_news.text import is_canonical_text
 
 #: Labels of the ``lines`` config, in the order the card lists them.
@@ -127,8 +131,8 @@ class Line(pa.DataFrameModel):
         strict = True
         ordered = True
         coerce = False
-        unique = ["id", "line_no"]
+        unique = list(KEYS["lines"])
 
 
-#: The models by config name, default config first.
+#: The models by config name, in the contract's order (default config first).
 MODELS = {"articles": Article, "lines": Line}

@@ -157,8 +157,8 @@ def test_hf_shards_are_what_save_to_disk_writes(tmp_path):
              "rule": "body_paragraph"} for i in range(1, 2500)]
     table = to_table(rows, "lines")
     ours = tmp_path / "ours"
-    publish.write_hf_shard(table, ours / publish.hf_shard_name(0, 1))
-    publish.write_hf_state(ours, 1, table.schema, "0123456789abcdef0123", description="a description")
+    publish.write_hf_shard(table, "lines", ours / publish.hf_shard_name(0, 1))
+    publish.write_hf_state(ours, 1, "lines", "0123456789abcdef0123", description="a description")
     info = datasets.DatasetInfo(description="a description")
     ds = datasets.Dataset(InMemoryTable(table), info=info, split=datasets.Split.TRAIN, fingerprint="0123456789abcdef")
     ds.save_to_disk(str(tmp_path / "theirs"), num_shards=1)

@@ -11,7 +11,7 @@ from build_dataset.publish import shard_path
 from build_dataset.rules import REGISTRY
 from build_dataset.stats import SAMPLE_CHARS, SAMPLE_FIELDS
 from russia_israel_news.contract import CONFIGS, DEFAULT_CONFIG, card_features, columns
-from russia_israel_news.schema import LINE_LABELS, MODELS
+from russia_israel_news.schema import LINE_LABELS, descriptions
 
 PRETTY_NAME = "Russia–Israel News"
 LICENSE_NOTE = (
@@ -69,9 +69,9 @@ def _cell(value) -> str:
 
 def _field_table(config: str) -> str:
     rows = ["| field | type | nullable | description |", "|---|---|---|---|"]
-    described = MODELS[config].to_schema().columns
+    described = descriptions(config)
     for col in columns(config):
-        description = _cell(described[col.name].description)
+        description = _cell(described[col.name])
         rows.append(f"| `{col.name}` | {col.logical.card} | {'yes' if col.nullable else 'no'} | {description} |")
     return "\n".join(rows)
 

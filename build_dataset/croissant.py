@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from russia_israel_news.contract import CONFIGS, KEYS, columns
-from russia_israel_news.schema import MODELS
+from russia_israel_news.schema import MODELS, descriptions
 
 CONFORMS_TO = "http://mlcommons.org/croissant/1.0"
 CONTEXT = {
@@ -60,8 +60,7 @@ def render(version: str, released: str, description: str, license_text: str, cit
     """The croissant.json text. ``parquet_files``: relative path -> sha256, for every Parquet file."""
     distribution, record_sets = [], []
     for config in CONFIGS:
-        model = MODELS[config]
-        described = model.to_schema().columns
+        described = descriptions(config)
         files = sorted(path for path in parquet_files if path.startswith(f"{config}/"))
         if not files:
             raise ValueError(f"croissant: no Parquet file for config {config}")
@@ -80,13 +79,13 @@ def render(version: str, released: str, description: str, license_text: str, cit
             })
         fields = [{
             "@type": "cr:Field", "@id": f"{config}/{col.name}", "name": col.name,
-            "description": described[col.name].description, "dataType": col.logical.croissant,
+            "description": described[col.name], "dataType": col.logical.croissant,
             "source": {source: {"@id": file_id}, "extract": {"column": col.name}},
         } for col in columns(config)]
         keys = [{"@id": f"{config}/{k}"} for k in KEYS[config]]
         record_sets.append({
-            "@type": "cr:RecordSet", "@id": config, "name": config,
-            "description": (model.__doc__ or "").strip(), "key": keys[0] if len(keys) == 1 else keys, "field": fields,
+            "@type": "cr:RecordSet", "@id": config, "name": config, "description": (MODELS[config].__doc__ or "").strip(),
+            "key": keys[0] if len(keys) == 1 else keys, "field": fields,
         })
     doc = {
         "@context": CONTEXT,

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 class LogicalType:
     """One logical type as each consumer of the contract writes it."""
 
-    arrow: str      #: the pyarrow type's name, which is also the ``datasets.Value`` dtype (``pa.date32()`` is "date32")
+    arrow: str      #: the pyarrow type's alias (``pa.type_for_alias``), which is also the ``datasets.Value`` dtype
     card: str       #: the type column of the card's field table
     croissant: str  #: Croissant's ``dataType``
-    pandera: str    #: ``str()`` of the pandera model's dtype (checked by the tests, not generated)
+    pandera: str    #: the name pandera's pandas engine resolves to the models' dtype (the tests check the models)
 
 
 #: The logical types. Strings are ``string`` (never ``large_string``), dates ``date32``, integers ``int64``.
@@ -91,7 +91,7 @@ def arrow_schema(config: str):
     """The ``pyarrow.Schema`` of ``config``: the Parquet files' and the build's tables' (no metadata)."""
     import pyarrow as pa
 
-    return pa.schema([pa.field(c.name, getattr(pa, c.logical.arrow)(), nullable=c.nullable)
+    return pa.schema([pa.field(c.name, pa.type_for_alias(c.logical.arrow), nullable=c.nullable)
                       for c in columns(config)])
 
 

@@ -22,6 +22,7 @@ from pandera import extensions
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
+from russia_israel_news import contract
 from russia_israel_news.contract import KEYS
 from russia_israel_news.text import is_canonical_text
 
@@ -136,3 +137,17 @@ class Line(pa.DataFrameModel):
 
 #: The models by config name, in the contract's order (default config first).
 MODELS = {"articles": Article, "lines": Line}
+
+
+def descriptions(config: str) -> dict[str, str]:
+    """Each column's description, in the contract's order (for the card and Croissant).
+
+    Raises ``ValueError`` if the model's columns are not the contract's, so nothing is generated from the two
+    while they disagree.
+    """
+    model = MODELS[config].to_schema().columns
+    names = [c.name for c in contract.columns(config)]
+    if list(model) != names:
+        raise ValueError(f"config {config!r}: the pandera model has columns {list(model)}, the contract "
+                         f"(russia_israel_news/contract.py) {names}: declare each column in both, in the same order")
+    return {name: model[name].description for name in names}

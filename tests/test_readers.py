@@ -9,10 +9,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from build_dataset.tables import KEYS
 from conftest import DIST
-
-CONFIGS = ["articles", "lines"]
+from russia_israel_news.contract import CONFIGS, KEYS
 
 
 def _norm(value):

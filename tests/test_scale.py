@@ -199,7 +199,7 @@ def test_content_bytes_are_the_canonical_json_of_each_row():
     import datetime as dt
 
     from build_dataset.manifest import content_bytes
-    from build_dataset.tables import arrow_schema
+    from russia_israel_news.contract import arrow_schema
 
     tricky = ['plain', 'quote " and backslash \\ and /', 'caf\u00e9 \u201ccurly\u201d \u2014 \U0001f600', 'tab\there',
               '\u2028 separator', '{braces} and {} and {0}', '', 'control \x01 and \x1f']

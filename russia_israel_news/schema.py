@@ -23,7 +23,6 @@ from pandera.engines import pandas_engine
 from pandera.typing import Series
 
 from russia_israel_news import contract
-from russia_israel_news.contract import KEYS
 from russia_israel_news.text import is_canonical_text
 
 #: Labels of the ``lines`` config, in the order the card lists them.
@@ -132,7 +131,7 @@ class Line(pa.DataFrameModel):
         strict = True
         ordered = True
         coerce = False
-        unique = list(KEYS["lines"])
+        unique = list(contract.KEYS["lines"])
 
 
 #: The models by config name, in the contract's order (default config first).

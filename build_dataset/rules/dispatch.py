@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+import numpy as np
+
 from build_dataset.lines import Line
 from build_dataset.rules import Rule, line_rules
 
@@ -69,6 +72,143 @@ def first_rules(lines: list[Line]) -> list[Rule | None]:
                 break
             mask ^= low
     return out
+
+
+# --- columnar: the pre-tests of a whole batch of pages at once --------------------------------------
+#
+# The lines of a batch are grouped in tiers by word count. Each tier's keys are joined with line breaks
+# into one text, searched once for the anchor words of the rules a line of the tier may fit (Aho-Corasick)
+# and for their gates; a match's offset gives its line. Each line then keeps the rules its word count
+# fits, and only then is ``match`` called, on the lines with a candidate rule.
+
+# A line's candidate rules are bits of one unsigned 64-bit integer.
+if len(RULES) > 64:
+    raise RuntimeError(f"{len(RULES)} line rules: dispatch keeps a line's candidate rules in 64 bits")
+#: The same bytes as _WORD_BYTES with the line break a separator too: a line's words are then the runs
+#: of word bytes between spaces, and " word " is found where ``word`` is a whole word of some line.
+_SPACED = bytes(32 if c == 10 else b for c, b in enumerate(_WORD_BYTES))
+# Only an anchor of word bytes can be one of a line's words (a rule with a non-ASCII one is in _ALWAYS).
+_WORDS = sorted(w for w in _BITS if re.fullmatch(r"[A-Za-z0-9_]+", w))
+#: Gates that look around, at the text's ends or turn re.MULTILINE off: always searched key by key
+#: (in a joined text a look-behind at a line's start would see the line before it).
+_KEY_BY_KEY = re.compile(r"\\[AZ]|\(\?[=!<]|\(\?[aiLmsux]*-")
+
+
+class _Gate:
+    """A gate regex, searched in the keys of many lines at once: in their text joined with line breaks
+    (re.MULTILINE puts ^ and $ at each line's ends), each line searched from its start to its first
+    match. That finds the lines a search of each key finds, unless a match runs over a line break:
+    then, and for the gates of _KEY_BY_KEY, each key is searched."""
+
+    def __init__(self, pattern: str):
+        self.search_key = re.compile(pattern).search
+        self.search_text = None if _KEY_BY_KEY.search(pattern) else re.compile(pattern, re.MULTILINE).search
+
+    def lines(self, keys: list[str], text: str) -> list[int]:
+        """The indices of the ``keys`` (``text``: the keys joined with "\\n") in which the gate is found."""
+        if not keys:
+            return []
+        found = None if self.search_text is None else self._lines_in(text)
+        return [j for j, key in enumerate(keys) if self.search_key(key)] if found is None else found
+
+    def _lines_in(self, text: str) -> list[int] | None:
+        found, pos, line, search, find, count = [], 0, 0, self.search_text, text.find, text.count
+        while (m := search(text, pos)) is not None:
+            start = m.start()
+            line += count("\n", pos, start)
+            end = find("\n", start)
+            if end != -1 and m.end() > end:
+                return None  # the match runs over a line break
+            found.append(line)
+            if end == -1:
+                break
+            pos, line = end + 1, line + 1
+        return found
+
+
+class _Tier:
+    """The lines of ``lo < words <= hi``: the anchor words and gates of the rules that such a line may fit."""
+
+    def __init__(self, lo: int, hi: int):
+        self.lo, self.hi = lo, hi
+        fits = _FITS[lo + 1]
+        self.always = _ALWAYS & fits
+        words = [w for w in _WORDS if _BITS[w] & fits]
+        self.word_rules = np.array([_BITS[w] & fits for w in words], dtype=np.uint64)
+        self.find_words = (ahocorasick_rs.BytesAhoCorasick([f" {w} ".encode("ascii") for w in words],
+                                                           implementation=ahocorasick_rs.Implementation.DFA)
+                           if words else None)
+        self.gates = [(_Gate(gate), np.uint64(bits & fits)) for gate, (bits, _) in _GATED.items() if bits & fits]
+
+    def candidates(self, keys: list[str]) -> np.ndarray:
+        """The candidate rules (bits) of each of ``keys`` (the keys of lines of this tier), before word limits."""
+        mask = np.full(len(keys), self.always, dtype=np.uint64)
+        text = "\n".join(keys)
+        if self.find_words is not None:
+            raw = text.encode("utf-8", "surrogatepass")
+            # overlapping: two adjacent words share the space between them
+            hits = self.find_words.find_matches_as_indexes(b" " + raw.translate(_SPACED) + b" ", overlapping=True)
+            if hits:
+                hits = np.array(hits, dtype=np.int64)
+                breaks = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 10)
+                # a hit's start in the padded bytes is its word's start in raw: count the line breaks before it
+                np.bitwise_or.at(mask, np.searchsorted(breaks, hits[:, 1]), self.word_rules[hits[:, 0]])
+        for gate, bits in self.gates:
+            mask[gate.lines(keys, text)] |= bits
+        return mask
+
+
+#: The tiers' upper word limits. Short lines hold most of the hits (dates, numbers, navigation words) and
+#: only they are searched for the digit gate; more tiers cost more in a page or a batch than they save.
+_CUTS = sorted({min(12, MAX_RULE_WORDS), MAX_RULE_WORDS})
+_TIERS = [_Tier(lo, hi) for lo, hi in zip([0, *_CUTS], _CUTS)]
+#: _FITS by word count, 0 for a line of no words or more than any rule's limit.
+_FITS_BY_WORDS = np.array([0, *_FITS[1:], 0], dtype=np.uint64)
+_ORDERS: dict[int, tuple] = {}  # candidate bits -> their rules and matches, in registry order
+
+
+def _rules_of(mask: int) -> tuple:
+    rules = _ORDERS.get(mask)
+    if rules is None:
+        rules = _ORDERS[mask] = tuple((r, r.match) for k, r in enumerate(RULES) if mask >> k & 1)
+    return rules
+
+
+def _candidates(lines: list[Line]) -> tuple[np.ndarray, np.ndarray]:
+    """The lines with a rule to try (indices into ``lines``) and those rules (bits), from the pre-tests."""
+    words = np.fromiter((line.words for line in lines), dtype=np.int64, count=len(lines))
+    tier = np.searchsorted(_CUTS, words)  # the first cut a line fits (a line of no words: left out below)
+    tier[words <= 0] = len(_TIERS)
+    by_tier = np.argsort(tier, kind="stable")
+    bounds = np.searchsorted(tier[by_tier], np.arange(len(_TIERS) + 1))
+    where, masks = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.uint64)]
+    for t, part in enumerate(_TIERS):
+        lines_of_tier = by_tier[bounds[t]:bounds[t + 1]]
+        if len(lines_of_tier):
+            mask = part.candidates([lines[i].key for i in lines_of_tier.tolist()])
+            mask &= _FITS_BY_WORDS[words[lines_of_tier]]
+            tried = np.flatnonzero(mask)
+            where.append(lines_of_tier[tried])
+            masks.append(mask[tried])
+    return np.concatenate(where), np.concatenate(masks)
+
+
+def first_rules_batch(pages: list[list[Line]]) -> list[list[Rule | None]]:
+    """:func:`first_rules` for each of ``pages``: the pre-tests run over all their lines at once."""
+    lines = [line for page in pages for line in page]
+    out: list[Rule | None] = [None] * len(lines)
+    where, masks = _candidates(lines)
+    for i, mask in zip(where.tolist(), masks.tolist()):
+        line = lines[i]
+        for rule, match in _rules_of(mask):
+            if match(line):
+                out[i] = rule
+                break
+    result, start = [], 0
+    for page in pages:
+        result.append(out[start:start + len(page)])
+        start += len(page)
+    return result
 
 
 def first_rule(line: Line) -> Rule | None:

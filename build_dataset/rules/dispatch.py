@@ -4,12 +4,14 @@ Trying every rule on every line would be the cleaner's slowest step, so a line t
 rules that could decide it: those whose word limit it fits and, of those, the ones whose anchor
 words it contains, whose gate (a cheap test of its shape) holds, or that have no anchors. These
 are pre-tests only: they never skip a rule that would decide the line (a test compares them with
-trying every rule).
+trying every rule). They run over all the lines of a batch of pages at once (:func:`first_rules_batch`,
+the cleaner's way: a shard's pages); ``match`` is then called on the few lines with a rule to try.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 import ahocorasick_rs
 import numpy as np
@@ -35,58 +37,21 @@ for _k, _r in enumerate(RULES):
     if _r.gate is not None:
         _bits, _limit = _GATED.get(_r.gate, (0, 0))
         _GATED[_r.gate] = [_bits | _bit, max(_limit, _r.max_words)]
-_ANCHORS = frozenset(_BITS)
-# Each gate is searched in the lines short enough for one of its rules.
-_GATES = [(re.compile(gate).search, bits, limit) for gate, (bits, limit) in _GATED.items()]
 #: For a line of w words, the rules whose word limit it fits.
 _FITS = [sum(1 << k for k, r in enumerate(RULES) if r.max_words >= w) for w in range(MAX_RULE_WORDS + 1)]
 
-# Bytes to words: ASCII letters, digits and "_" stay, every other byte (punctuation, any byte of a
-# non-ASCII character) separates words. A line's anchor words are among its words so found.
-_WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c in b"_\n") else 32 for c in range(256))
-
-
-def first_rules(lines: list[Line]) -> list[Rule | None]:
-    """For each line, the first line rule (in registry order) that decides it, or None."""
-    keys = "\n".join(line.key for line in lines)
-    words_by_line = keys.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).decode("ascii").split("\n")
-    out: list[Rule | None] = [None] * len(lines)
-    for i, line in enumerate(lines):
-        n = line.words
-        if not 0 < n <= MAX_RULE_WORDS:
-            continue
-        mask = _ALWAYS
-        for search, bits, limit in _GATES:
-            if n <= limit and search(line.key):
-                mask |= bits
-        words = words_by_line[i].split()
-        if not _ANCHORS.isdisjoint(words):
-            for word in _ANCHORS.intersection(words):
-                mask |= _BITS[word]
-        mask &= _FITS[n]
-        while mask:
-            low = mask & -mask
-            rule = RULES[low.bit_length() - 1]
-            if rule.match(line):
-                out[i] = rule
-                break
-            mask ^= low
-    return out
-
-
-# --- columnar: the pre-tests of a whole batch of pages at once --------------------------------------
-#
-# The lines of a batch are grouped in tiers by word count. Each tier's keys are joined with line breaks
-# into one text, searched once for the anchor words of the rules a line of the tier may fit (Aho-Corasick)
-# and for their gates; a match's offset gives its line. Each line then keeps the rules its word count
-# fits, and only then is ``match`` called, on the lines with a candidate rule.
-
-# A line's candidate rules are bits of one unsigned 64-bit integer.
+# The pre-tests run over all the lines of a batch at once. The lines are grouped in tiers by word
+# count; each tier's keys are joined with line breaks into one text, searched once for the anchor words
+# of the rules a line of the tier may fit (Aho-Corasick) and for their gates, and a match's offset gives
+# its line. Each line then keeps the rules its word count fits, and ``match`` is called on the lines
+# with a rule left to try. A line's candidate rules are bits of one unsigned 64-bit integer.
 if len(RULES) > 64:
     raise RuntimeError(f"{len(RULES)} line rules: dispatch keeps a line's candidate rules in 64 bits")
-#: The same bytes as _WORD_BYTES with the line break a separator too: a line's words are then the runs
-#: of word bytes between spaces, and " word " is found where ``word`` is a whole word of some line.
-_SPACED = bytes(32 if c == 10 else b for c, b in enumerate(_WORD_BYTES))
+
+# Bytes to words: ASCII letters, digits and "_" stay, every other byte (punctuation, the line break,
+# any byte of a non-ASCII character) becomes a space. A line's words are then the runs of word bytes
+# between spaces, and " word " is found in the joined keys where ``word`` is a whole word of a line.
+_WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
 # Only an anchor of word bytes can be one of a line's words (a rule with a non-ASCII one is in _ALWAYS).
 _WORDS = sorted(w for w in _BITS if re.fullmatch(r"[A-Za-z0-9_]+", w))
 #: Gates that look around, at the text's ends or turn re.MULTILINE off: always searched key by key
@@ -138,23 +103,30 @@ class _Tier:
         self.find_words = (ahocorasick_rs.BytesAhoCorasick([f" {w} ".encode("ascii") for w in words],
                                                            implementation=ahocorasick_rs.Implementation.DFA)
                            if words else None)
-        self.gates = [(_Gate(gate), np.uint64(bits & fits)) for gate, (bits, _) in _GATED.items() if bits & fits]
+        self.gates = [(_Gate(gate), bits & fits) for gate, (bits, _) in _GATED.items() if bits & fits]
 
     def candidates(self, keys: list[str]) -> np.ndarray:
         """The candidate rules (bits) of each of ``keys`` (the keys of lines of this tier), before word limits."""
-        mask = np.full(len(keys), self.always, dtype=np.uint64)
         text = "\n".join(keys)
+        rows: list[int] = []  # a line (index into keys) and rules (bits) it tries, for each hit
+        bits: list[int] = []
+        for gate, gate_bits in self.gates:
+            found = gate.lines(keys, text)
+            rows += found
+            bits += [gate_bits] * len(found)
+        rows, bits = np.array(rows, dtype=np.int64), np.array(bits, dtype=np.uint64)
         if self.find_words is not None:
             raw = text.encode("utf-8", "surrogatepass")
             # overlapping: two adjacent words share the space between them
-            hits = self.find_words.find_matches_as_indexes(b" " + raw.translate(_SPACED) + b" ", overlapping=True)
+            hits = self.find_words.find_matches_as_indexes(b" " + raw.translate(_WORD_BYTES) + b" ", overlapping=True)
             if hits:
-                hits = np.array(hits, dtype=np.int64)
+                hits = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=3 * len(hits)).reshape(-1, 3)
                 breaks = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 10)
                 # a hit's start in the padded bytes is its word's start in raw: count the line breaks before it
-                np.bitwise_or.at(mask, np.searchsorted(breaks, hits[:, 1]), self.word_rules[hits[:, 0]])
-        for gate, bits in self.gates:
-            mask[gate.lines(keys, text)] |= bits
+                rows = np.concatenate([rows, np.searchsorted(breaks, hits[:, 1])])
+                bits = np.concatenate([bits, self.word_rules[hits[:, 0]]])
+        mask = np.full(len(keys), self.always, dtype=np.uint64)
+        np.bitwise_or.at(mask, rows, bits)
         return mask
 
 
@@ -194,7 +166,8 @@ def _candidates(lines: list[Line]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def first_rules_batch(pages: list[list[Line]]) -> list[list[Rule | None]]:
-    """:func:`first_rules` for each of ``pages``: the pre-tests run over all their lines at once."""
+    """For each line of each of ``pages``, the first line rule (in registry order) that decides it, or None.
+    The pre-tests run over all their lines at once: a batch of pages is faster than each page alone."""
     lines = [line for page in pages for line in page]
     out: list[Rule | None] = [None] * len(lines)
     where, masks = _candidates(lines)
@@ -209,6 +182,11 @@ def first_rules_batch(pages: list[list[Line]]) -> list[list[Rule | None]]:
         result.append(out[start:start + len(page)])
         start += len(page)
     return result
+
+
+def first_rules(lines: list[Line]) -> list[Rule | None]:
+    """For each line of a page, the first line rule (in registry order) that decides it, or None."""
+    return first_rules_batch([lines])[0]
 
 
 def first_rule(line: Line) -> Rule | None:

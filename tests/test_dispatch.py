@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_dataset.lines import Line, make_line, split_lines
-from build_dataset.rules import REGISTRY
+from build_dataset.rules import REGISTRY, Rule
 from build_dataset.rules import dispatch as D
 from build_dataset.rules.dispatch import first_rules, first_rules_batch
 from conftest import SEEDS
@@ -131,6 +131,46 @@ def test_the_batch_pre_tests_are_those_of_each_line(dev_rows):
         for i, mask in zip(where.tolist(), masks.tolist()):
             got[i] = mask
         assert got == [_pre_tests(line) for line in lines]
+
+
+@pytest.fixture()
+def extra_rules():
+    """Line rules of kinds the registry has none of yet, registered last for one test (dispatch rebuilt; as
+    for any rule, a line ``match`` accepts has one of its anchor words or its gate):
+    a non-ASCII anchor word and no anchor words (tried on every line they fit), an anchor that is not a
+    word (never found), a gate that looks behind (searched key by key)."""
+    import importlib
+
+    added = [Rule("test_non_ascii_anchor", "A caf\u00e9.", match=lambda line: "caf\u00e9" in line.key, max_words=3,
+                  anchors=frozenset({"caf\u00e9", "bar"})),
+             Rule("test_no_anchors", "An exclamation.", match=lambda line: line.key.endswith("!"), max_words=2),
+             Rule("test_non_word_anchor", "Mail.", match=lambda line: re.search(r"\bmail\b", line.key, re.ASCII), max_words=4,
+                  anchors=frozenset({"e-mail", "mail"})),
+             Rule("test_looks_behind", "A percentage.", match=lambda line: re.search(r"\d%", line.key), max_words=5,
+                  anchors=frozenset(), gate=r"(?<=\d)%")]
+    for rule in added:
+        REGISTRY[rule.id] = rule
+    try:
+        yield importlib.reload(D)
+    finally:
+        for rule in added:
+            del REGISTRY[rule.id]
+        importlib.reload(D)
+
+
+def test_rules_of_every_kind_are_dispatched_as_trying_every_rule(extra_rules):
+    texts = ["caf\u00e9", "Caf\u00e9 au lait", "CAF\u00c9!", "ok!", "Well done!", "Wait for it!", "e-mail", "E-mail us today", "mail",
+             "gmail", "50%", "5 %", "x%", "Share!", "7"]
+    lines = [make_line(i, t) for i, t in enumerate(texts, start=1)] + split_lines(_dispatch_pages()[-1])
+    want = [next((r for r in extra_rules.RULES if r.decides(line)), None) for line in lines]
+    assert extra_rules.first_rules_batch([lines[:5], [], lines[5:]]) == [want[:5], [], want[5:]]
+    assert {r.id for r in want if r is not None} >= {"test_non_ascii_anchor", "test_no_anchors", "test_non_word_anchor",
+                                                      "test_looks_behind"}
+    where, masks = extra_rules._candidates(lines)
+    got = [0] * len(lines)
+    for i, mask in zip(where.tolist(), masks.tolist()):
+        got[i] = mask
+    assert got == [_pre_tests(line) for line in lines]
 
 
 GATES = [r"\d", r"\.", "\u00a9", r"\)[ .]*$", r"[\u00d7\[]", "^b", "b$", r"^$", "$", "^", r"\bb\b", r"\Bb", "a*", r"a\s",

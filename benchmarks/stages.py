@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from build_dataset import classify, clean, pipeline, shards  # noqa: E402
 from build_dataset.lines import split_lines  # noqa: E402
-from build_dataset.rules.dispatch import first_rules  # noqa: E402
+from build_dataset.rules.dispatch import first_rules_batch  # noqa: E402
 
 CLEANER_TARGET = 1000        # pages/s (issue 13)
 BUILD_TARGET = 10e6          # bytes of raw text a second, one core (issue 13)
@@ -60,10 +60,11 @@ def cleaner_stages(texts: list[str], repeat: int, batch: int) -> dict[str, float
     decided = [[clean.decide(lines, model, scored=s) for lines, s in zip(pages, ss)] for pages, ss in zip(parsed, scored)]
     stages = {
         "parse (split_lines)": best_of(repeat, split_lines, [(t,) for t in texts]),
-        "line rules (first_rules)": best_of(repeat, first_rules, [(lines,) for pages in parsed for lines in pages]),
+        "line rules (a batch)": best_of(repeat, first_rules_batch, [(pages,) for pages in parsed]),
         "body classifier (a batch)": best_of(repeat, clean.scores, [(pages, model) for pages in parsed]),
         "decide (rules, classifier, headline)": best_of(
-            repeat, lambda pages: [clean.decide(lines, model, scored=s) for lines, s in zip(pages, clean.scores(pages, model))],
+            repeat, lambda pages: [clean.decide(lines, model, scored=s, ruled=r) for lines, s, r
+                                   in zip(pages, clean.scores(pages, model), first_rules_batch(pages))],
             [(pages,) for pages in parsed]),
         "settle (the articles cleaned again)": best_of(
             repeat, lambda pages, d: clean.settle(pages, [list(x) for x in d], model), list(zip(parsed, decided))),

@@ -25,7 +25,7 @@ from itertools import compress
 from build_dataset import classify, headline, meta
 from build_dataset.lines import Line, split_lines, suspect_lines
 from build_dataset.rules import REGISTRY, by_page, page_rules
-from build_dataset.rules.dispatch import first_rules
+from build_dataset.rules.dispatch import first_rules_batch
 
 
 @dataclass(frozen=True)
@@ -133,16 +133,18 @@ def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
 
 
 def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rules: bool = True,
-           scored=None) -> list[Decision]:
+           scored=None, ruled=None) -> list[Decision]:
     """One decision for every line. ``model`` replaces the shipped classifier (for evaluation);
-    ``scored`` is its answer for these lines, if already computed (see :func:`scores`).
+    ``scored`` is its answer for these lines and ``ruled`` the line rules' (the first line rule that
+    decides each line), if already computed for a batch of pages (see :func:`clean_pages`).
     ``line_rules=False`` skips the line rules (for lines known to be decided by none of them)."""
     model = model or body_model()
     scored = scored if scored is not None else scores([lines], model)[0]
     blank = _DECISIONS[by_page.BLANK.id]
     if line_rules:
+        ruled = ruled if ruled is not None else first_rules_batch([lines])[0]
         decisions: list[Decision | None] = [blank if not ln.text else None if r is None else _DECISIONS[r.id]
-                                            for ln, r in zip(lines, first_rules(lines))]
+                                            for ln, r in zip(lines, ruled)]
     else:
         decisions = [None if ln.text else blank for ln in lines]
     for rule in _BEFORE_BODY:  # the page rules, in registry order
@@ -269,7 +271,8 @@ def clean_pages(pages: list[list[Line]], model: classify.BodyModel | None = None
     nothing). The classifier scores all the pages at once: a page's result is the same alone or in
     any batch."""
     model = model or body_model()
-    decisions = [decide(lines, model, scored=scored) for lines, scored in zip(pages, scores(pages, model))]
+    decisions = [decide(lines, model, scored=scored, ruled=ruled)
+                 for lines, scored, ruled in zip(pages, scores(pages, model), first_rules_batch(pages))]
     stable = settle(pages, decisions, model)
     return [_cleaned(lines, d, s) for lines, d, s in zip(pages, decisions, stable)]
 

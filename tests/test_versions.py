@@ -18,6 +18,7 @@ from conftest import DIST, ROOT, run_cli
 SEED = "003_0cfae077b6775c94.txt"
 
 
+@pytest.mark.slow
 def test_verify_passes_on_every_committed_version():
     result = run_cli("verify", "all")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -25,6 +26,7 @@ def test_verify_passes_on_every_committed_version():
         assert f"{version}: verified" in result.stdout
 
 
+@pytest.mark.slow
 def test_verify_fails_and_names_the_record_when_a_seed_changes(seeds_copy, version):
     page = seeds_copy / SEED
     page.write_text(page.read_text().replace("Sochi", "Sochi on the Black Sea"))

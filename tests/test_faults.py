@@ -185,6 +185,7 @@ def flip_bit(path, offset: int) -> None:
     path.write_bytes(bytes(data))
 
 
+@pytest.mark.slow
 def test_a_flipped_byte_in_a_published_file_is_caught_by_verify_and_load(dist_copy, version):
     shard = dist_copy / version / SHARD
     flip_bit(shard, shard.stat().st_size // 2)

@@ -69,8 +69,3 @@ def first_rules(lines: list[Line]) -> list[Rule | None]:
                 break
             mask ^= low
     return out
-
-
-def first_rule(line: Line) -> Rule | None:
-    """The first line rule that decides ``line`` on its own, or None."""
-    return first_rules([line])[0]

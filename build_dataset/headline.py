@@ -1,6 +1,6 @@
 """Pick the article's headline line from a page rendered to plain text (pure Python, no sklearn).
 
-    w = load_weights("title_weights.json")
+    w = weights_from_dict(json.load(f))     # the shipped model: build_dataset/data/headline_model.json
     i = pick_title(lines, body_mask, decided_mask, w)   # index into lines, or None
 
 ``lines`` are ``build_dataset.lines.Line`` objects (``.text``, ``.key``, ``.words``, ``.blank``);
@@ -24,7 +24,6 @@ model's score.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -68,13 +67,6 @@ TOP_M = 4
 _LOG = [math.log1p(i) for i in range(MAX_WORDS + BEFORE + AFTER + 2)]
 _SEP = re.compile(r" (?:\||-|\u2013|\u2014|::|\u00bb|>|/|\u2022|\u00b7) ")
 _QUOTES = "\"'\u201c\u2018("
-
-
-def _first(seq, pred, start=0):
-    for i in range(start, len(seq)):
-        if pred(i):
-            return i
-    return None
 
 
 def candidates(lines, body, decided):
@@ -287,11 +279,6 @@ def weights_from_dict(raw: dict) -> HeadlineModel:
     return HeadlineModel.from_dict(raw)
 
 
-def load_weights(path):
-    with open(path, encoding="utf-8") as f:
-        return weights_from_dict(json.load(f))
-
-
 def score_title(lines, body_mask, decided_mask, weights):
     """(index of the best candidate or None, its softmax probability among the scored candidates)."""
     cands, anchor, first_body, nb = candidates(lines, body_mask, decided_mask)
@@ -321,14 +308,3 @@ def pick_title(lines, body_mask, decided_mask, weights):
     """
     i, p = score_title(lines, body_mask, decided_mask, weights)
     return i if p >= weights.min_prob else None
-
-
-def baseline(lines, body_mask, decided_mask):
-    """Last candidate line with >= 3 words before the first body line (the project's rule)."""
-    end = _first(lines, lambda i: body_mask[i])
-    end = len(lines) if end is None else end
-    for i in range(end - 1, -1, -1):
-        ln = lines[i]
-        if not ln.blank and not decided_mask[i] and ln.words >= 3:
-            return i
-    return None

@@ -77,21 +77,14 @@ def content_bytes(table: pa.Table, config: str) -> bytes:
 
 
 def content_hasher(names: list[str]):
-    """A sha256 fed with the column names; then feed it every row's content line, in key order."""
+    """A sha256 fed with the column names; then feed it every row's content line, in key order.
+
+    The logical content hash depends on the values only, not on how a Parquet writer laid out the bytes (or on
+    how a build cut the rows into shards: shards are in key order, and each feeds its rows in turn).
+    """
     h = hashlib.sha256()
     h.update(json.dumps(names).encode())
     return h
-
-
-def content_hash(table: pa.Table, config: str) -> str:
-    """A logical hash of the rows: canonical JSON lines, sorted by the config's key.
-
-    It depends on the values only, not on how a Parquet writer laid out the bytes (or on how a
-    build cut the rows into shards: shards are in key order, and each feeds its rows in turn).
-    """
-    h = content_hasher(table.schema.names)
-    h.update(content_bytes(table, config))
-    return h.hexdigest()
 
 
 def environment(builder_version: str) -> dict[str, str]:

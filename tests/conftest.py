@@ -1,4 +1,8 @@
-"""Shared fixtures. Builds go to temporary folders; `datasets` gets a temporary cache."""
+"""Shared fixtures. Builds go to temporary folders; `datasets` gets a temporary cache.
+
+Tests that take long (fresh venvs, wheels, retraining, Dask, rebuilding published versions, whole-dev-set
+runs) are marked ``slow``: ``python3 -m pytest -m "not slow"`` is the fast loop, ``python3 -m pytest`` runs
+everything (as CI does)."""
 
 from __future__ import annotations
 
@@ -76,6 +80,57 @@ def seeds_copy(tmp_path) -> Path:
     folder = tmp_path / "seeds"
     shutil.copytree(SEEDS, folder)
     return folder
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory) -> Path:
+    """The package's wheel, built once a session. Building it must leave dist/ alone."""
+    out = tmp_path_factory.mktemp("wheel")
+    before = sorted(p.name for p in DIST.iterdir())
+    result = subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert sorted(p.name for p in DIST.iterdir()) == before, "building the wheel must leave dist/ alone"
+    (path,) = out.glob("*.whl")
+    return path
+
+
+class FreshVenv:
+    """A fresh virtual environment with the wheel installed (within requirements.lock), shared by a session's tests.
+
+    ``python(*extras, packages=...)`` adds the wheel's extras and other packages to it and returns its interpreter,
+    so a test runs with what it asked for plus what tests before it asked for. ``alone=True`` asks for nothing more
+    than that (the core install's test: the extras must be missing); where more is installed already, a new
+    environment is made. The wheel's tests ask in an order that makes one environment serve them all.
+    """
+
+    def __init__(self, folder: Path, wheel: Path):
+        self.folder, self.wheel = folder, wheel
+        self.made = 0
+        self.py: Path | None = None
+        self.installed: set[str] = set()
+
+    def python(self, *extras: str, packages: tuple[str, ...] = (), alone: bool = False) -> Path:
+        wanted = set(extras) | {f"package {p}" for p in packages}
+        if self.py is None or (alone and not self.installed <= wanted):
+            self.made += 1
+            venv = self.folder / f"venv{self.made}"
+            subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+            self.py, self.installed = venv / "bin" / "python", set()
+        elif wanted <= self.installed:
+            return self.py
+        target = f"{self.wheel}[{','.join(sorted(extras))}]" if extras else str(self.wheel)
+        install = subprocess.run([str(self.py), "-m", "pip", "install", "-q", "-c", str(ROOT / "requirements.lock"),
+                                  target, *packages], capture_output=True, text=True)
+        assert install.returncode == 0, install.stderr[-3000:]
+        self.installed |= wanted
+        return self.py
+
+
+@pytest.fixture(scope="session")
+def fresh_venv(tmp_path_factory, wheel) -> FreshVenv:
+    """The session's fresh virtual environment with the wheel (see FreshVenv)."""
+    return FreshVenv(tmp_path_factory.mktemp("venv"), wheel)
 
 
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -207,6 +207,7 @@ def test_other_files_are_ignored_and_listed(tmp_path):
 
 # -- the whole build: the manifest says what was repaired and what was left out ---------------------------------
 
+@pytest.mark.slow
 def test_build_stops_or_quarantines_and_the_manifest_says_why(tmp_path, version):
     seeds = seeds_with(tmp_path / "seeds", {
         "003_0cfae077b6775c94.txt": GOOD,

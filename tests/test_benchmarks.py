@@ -13,6 +13,7 @@ import pytest
 from conftest import ROOT
 
 
+@pytest.mark.slow
 def test_stages_reports_every_stage(tmp_path, bench):
     out = tmp_path / "stages.json"
     result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "stages.py"), "--bench", str(bench), "--limit", "40",

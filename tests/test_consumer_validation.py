@@ -37,6 +37,7 @@ def test_one_python_call_against_a_pinned_version(derived, version):
     assert rin.validate(df, version=version) is df
 
 
+@pytest.mark.slow
 def test_one_command_for_ci_and_pre_commit(derived, version):
     good, bad, bad_id = derived
     run = lambda *a: subprocess.run([sys.executable, "-m", "russia_israel_news", "validate", *a],  # noqa: E731
@@ -50,6 +51,7 @@ def test_one_command_for_ci_and_pre_commit(derived, version):
     assert missing.returncode == 1 and "not found" in missing.stderr
 
 
+@pytest.mark.slow
 def test_published_yaml_keeps_and_enforces_custom_checks_in_a_fresh_process(version):
     code = f"""
 import pandas as pd

@@ -49,6 +49,7 @@ def assert_whole(folder) -> None:
     assert tree(folder) == tree(DIST / folder.name)  # the committed version, byte for byte
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_points_leaves_dist_as_it_was(out, version):
     before = tree(out)
     rng = random.Random(6)
@@ -93,6 +94,7 @@ def test_staging_folders_are_invisible_to_readers_and_removed_by_the_next_build(
     assert_whole(out / version)
 
 
+@pytest.mark.slow
 def test_two_builds_at_once_one_wins_the_other_fails_clearly(tmp_path, version):
     out = tmp_path / "dist"
     procs = [start_build(out), start_build(out)]
@@ -160,6 +162,7 @@ def test_a_read_only_output_folder_gives_a_clear_error(out, monkeypatch, capsys)
     assert tree(out) == before
 
 
+@pytest.mark.slow
 def test_an_output_folder_that_cannot_be_made_gives_a_clear_error(tmp_path):
     (tmp_path / "a-file").write_text("not a folder")
     result = run_cli("build", "--out", str(tmp_path / "a-file" / "dist"), "--no-progress")
@@ -182,6 +185,7 @@ def flip_bit(path, offset: int) -> None:
     path.write_bytes(bytes(data))
 
 
+@pytest.mark.slow
 def test_a_flipped_byte_in_a_published_file_is_caught_by_verify_and_load(dist_copy, version):
     shard = dist_copy / version / SHARD
     flip_bit(shard, shard.stat().st_size // 2)
@@ -193,6 +197,7 @@ def test_a_flipped_byte_in_a_published_file_is_caught_by_verify_and_load(dist_co
         rin.load(format="arrow", dist_dir=dist_copy)
 
 
+@pytest.mark.slow
 def test_a_flipped_bit_in_the_manifest_is_caught_by_verify_and_load(dist_copy, version):
     manifest = dist_copy / version / "manifest.json"
     text = manifest.read_text(encoding="utf-8")
@@ -215,6 +220,7 @@ def test_a_manifest_that_is_not_json_is_caught_by_verify_and_load(dist_copy, ver
         rin.load(version=version, format="arrow", dist_dir=dist_copy)
 
 
+@pytest.mark.slow
 def test_an_unlisted_file_in_a_published_version_is_caught_by_verify(dist_copy, version):
     pq.write_table(pq.read_table(DIST / version / SHARD), dist_copy / version / "articles" / "train-extra.parquet")
     result = run_cli("verify", version, "--dist", str(dist_copy))

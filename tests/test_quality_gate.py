@@ -12,11 +12,14 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 
 FLOOR = json.loads((ROOT / "benchmarks" / "quality_floor.json").read_text())
 
 
+@pytest.mark.slow
 def test_dev_subset_f1_is_above_the_floor(tmp_path, bench):
     summary_path = tmp_path / "summary.json"
     result = subprocess.run(

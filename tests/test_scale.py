@@ -76,6 +76,7 @@ def test_content_hash_does_not_depend_on_the_shard_layout(seeds_copy, tmp_path, 
     assert a["files"] != b["files"]  # the layout differs, the content does not
 
 
+@pytest.mark.slow
 def test_dask_executor_gives_the_local_executors_bytes(small_shards, seeds_copy, tmp_path):
     distributed = pytest.importorskip("distributed", reason="the dask extra is part of the dev install")
     local = _build(seeds_copy, tmp_path / "local", workers=1)
@@ -166,6 +167,7 @@ def test_hf_shards_are_what_save_to_disk_writes(tmp_path):
     assert isinstance(datasets.load_from_disk(str(ours)).data.table, pa.Table)
 
 
+@pytest.mark.slow
 def test_cli_build_with_workers_and_cache(seeds_copy, tmp_path):
     from conftest import run_cli
 

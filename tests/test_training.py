@@ -18,6 +18,7 @@ import pytest
 from conftest import ROOT
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("script, shipped", [
     ("train_body_model.py", "body_model.json"),
     ("train_headline_model.py", "headline_model.json"),

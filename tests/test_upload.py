@@ -22,6 +22,7 @@ def _local_tree(folder):
             for p in folder.rglob("*") if p.is_file()}
 
 
+@pytest.mark.slow
 def test_publish_to_a_local_folder(tmp_path, version):
     target = tmp_path / "mirror"
     result = run_cli("publish", version, "--to", str(target))
@@ -45,6 +46,7 @@ def test_dry_run_prints_the_plan_and_writes_nothing(tmp_path, version):
     assert len(lines) - 1 == len(_local_tree(DIST / version))
 
 
+@pytest.mark.slow
 def test_hub_upload_plan(version):
     result = run_cli("publish", version, "--to", "hf://datasets/example-org/russia-israel-news", "--dry-run")
     assert result.returncode == 0, result.stderr

@@ -18,6 +18,7 @@ from conftest import DIST, ROOT, run_cli
 SEED = "003_0cfae077b6775c94.txt"
 
 
+@pytest.mark.slow
 def test_verify_passes_on_every_committed_version():
     result = run_cli("verify", "all")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -25,6 +26,7 @@ def test_verify_passes_on_every_committed_version():
         assert f"{version}: verified" in result.stdout
 
 
+@pytest.mark.slow
 def test_verify_fails_and_names_the_record_when_a_seed_changes(seeds_copy, version):
     page = seeds_copy / SEED
     page.write_text(page.read_text().replace("Sochi", "Sochi on the Black Sea"))
@@ -115,6 +117,7 @@ def test_a_version_below_the_newest_published_is_refused(base):
         build(ROOT / "seeds", base, version="0.9.0", previous=base)
 
 
+@pytest.mark.slow
 def test_diff_cli_reports_records_and_the_bump(base, seeds_copy):
     page = seeds_copy / SEED
     page.write_text(page.read_text().replace("Sochi", "Sochi on the Black Sea"))
@@ -126,6 +129,7 @@ def test_diff_cli_reports_records_and_the_bump(base, seeds_copy):
     assert result.stdout.strip().endswith("required bump: MAJOR (1 record(s) changed)")
 
 
+@pytest.mark.slow
 def test_changelog_is_up_to_date():
     result = run_cli("changelog", "--check")
     assert result.returncode == 0, result.stderr

@@ -1,28 +1,55 @@
-"""The wheel: it bundles exactly the current version's data, and load() works in a fresh venv."""
+"""The wheel: it bundles exactly the current version's data, and works installed in a fresh virtual environment,
+from the core install (Parquet with pyarrow only) to the issue-5 consumer checks on the data the wheel bundles:
+Croissant validation and records, the five readers, a consumer's validation of good and bad data, publishing
+to a local folder and to an S3 server on loopback.
+
+The wheel is built once a session and one fresh environment serves every test here (conftest's ``wheel`` and
+``fresh_venv``): the tests run in the order below, each adding the extras it needs. Building and installing are slow;
+the fast loop checks the build hook that bundles the data on its own.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import zipfile
+from types import ModuleType, SimpleNamespace
 
 import pytest
 
-from conftest import DIST, ROOT
+from conftest import ROOT
+
+CONSUMER_TOOLS = ("polars", "duckdb", "mlcroissant", "moto[server]", "s3fs")
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory):
-    out = tmp_path_factory.mktemp("wheel")
-    before = sorted(p.name for p in DIST.iterdir())
-    result = subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert sorted(p.name for p in DIST.iterdir()) == before, "building the wheel must leave dist/ alone"
-    (path,) = out.glob("*.whl")
-    return path
+def _hook_class(monkeypatch) -> type:
+    """hatch_build.BundleData, imported without hatchling (only `python -m build`'s isolated environment has it)."""
+    interface = ModuleType("hatchling.builders.hooks.plugin.interface")
+    interface.BuildHookInterface = object
+    monkeypatch.setitem(sys.modules, interface.__name__, interface)
+    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.BundleData
 
 
+def _bundle(hook_class: type, target: str, version: str, root=ROOT) -> dict:
+    hook = SimpleNamespace(target_name=target, metadata=SimpleNamespace(version=version), root=str(root))
+    build_data = {"force_include": {}}
+    hook_class.initialize(hook, "standard", build_data)
+    return build_data["force_include"]
+
+
+def test_build_hook_bundles_the_current_version_only(version, tmp_path, monkeypatch):
+    hook = _hook_class(monkeypatch)
+    assert _bundle(hook, "wheel", version) == {str(ROOT / "dist" / version): f"russia_israel_news/data/{version}"}
+    assert _bundle(hook, "sdist", version) == {}
+    with pytest.raises(RuntimeError, match="not a published version"):
+        _bundle(hook, "wheel", version, root=tmp_path)
+
+
+@pytest.mark.slow
 def test_wheel_bundles_exactly_one_version(wheel, version):
     names = zipfile.ZipFile(wheel).namelist()
     data = sorted({n.split("/")[2] for n in names if n.startswith("russia_israel_news/data/")})
@@ -32,25 +59,15 @@ def test_wheel_bundles_exactly_one_version(wheel, version):
     assert not any(n.startswith(("seeds/", "tests/", "dist/")) for n in names)
 
 
-def _venv(tmp_path, wheel, extra: str):
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    py = venv / "bin" / "python"
-    target = f"{wheel}[{extra}]" if extra else str(wheel)
-    install = subprocess.run([str(py), "-m", "pip", "install", "-q", "-c", str(ROOT / "requirements.lock"), target],
-                             capture_output=True, text=True)
-    assert install.returncode == 0, install.stderr[-3000:]
-    return py
-
-
 def _run(py, code, cwd):
     result = subprocess.run([str(py), "-c", code], capture_output=True, text=True, cwd=cwd)
     assert result.returncode == 0, result.stderr[-3000:]
     return result.stdout
 
 
-def test_core_install_reads_parquet_without_the_builders_dependencies(wheel, tmp_path, version):
-    py = _venv(tmp_path, wheel, "")
+@pytest.mark.slow
+def test_core_install_reads_parquet_without_the_builders_dependencies(fresh_venv, tmp_path, version):
+    py = fresh_venv.python(alone=True)
     out = _run(py, f"""
 import importlib.util as u
 import russia_israel_news as rin
@@ -71,8 +88,9 @@ print("core ok")
     assert "core ok" in out
 
 
-def test_validate_extra_validates_in_a_fresh_venv(wheel, tmp_path, version):
-    py = _venv(tmp_path, wheel, "validate")
+@pytest.mark.slow
+def test_validate_extra_validates_in_a_fresh_venv(fresh_venv, tmp_path, version):
+    py = fresh_venv.python("validate")
     out = _run(py, f"""
 import russia_israel_news as rin
 df = rin.load(format="pandas")
@@ -87,14 +105,10 @@ except rin.DataValidationError as err:
     assert "validate ok" in out
 
 
-def test_wheel_installs_in_a_fresh_venv_and_loads(wheel, tmp_path, version):
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    py = venv / "bin" / "python"
-    install = subprocess.run([str(py), "-m", "pip", "install", "-q", "-c", str(ROOT / "requirements.lock"),
-                              f"{wheel}[datasets]"], capture_output=True, text=True)
-    assert install.returncode == 0, install.stderr[-3000:]
-    code = f"""
+@pytest.mark.slow
+def test_wheel_installs_in_a_fresh_venv_and_loads(fresh_venv, tmp_path, version):
+    py = fresh_venv.python("datasets")
+    out = _run(py, f"""
 import russia_israel_news as rin
 assert rin.__version__ == "{version}", rin.__version__
 assert rin.versions() == ["{version}"], rin.versions()
@@ -102,7 +116,78 @@ ds = rin.load()
 assert ds.num_rows == 5 and "text" in ds.column_names
 assert rin.load(format="arrow", config="lines").num_rows > 100
 print("loaded", ds.num_rows)
-"""
-    result = subprocess.run([str(py), "-c", code], capture_output=True, text=True, cwd=tmp_path)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "loaded 5" in result.stdout
+""", tmp_path)
+    assert "loaded 5" in out
+
+
+SCRIPT = r'''
+import sys, tempfile
+from importlib import resources
+from pathlib import Path
+
+import duckdb, polars as pl, pandas as pd, pyarrow.parquet as pq, datasets
+import mlcroissant as mlc
+import russia_israel_news as rin
+
+version = sys.argv[1]
+folder = Path(str(resources.files("russia_israel_news") / "data" / version))
+assert str(folder).find("site-packages") > 0, folder          # the installed wheel's data, not a checkout
+tmp = Path(tempfile.mkdtemp())
+
+# Croissant: validation and records
+ds = mlc.Dataset(jsonld=str(folder / "croissant.json"))
+assert not ds.metadata.ctx.issues.errors and not ds.metadata.ctx.issues.warnings
+assert [r["articles/id"].decode() for r in ds.records("articles")] == rin.load(format="arrow").column("id").to_pylist()
+
+# the five readers: same ids and types
+f = str(folder / "articles" / "train-00000-of-00001.parquet")
+ids = sorted(pq.read_table(f).column("id").to_pylist())
+assert sorted(pd.read_parquet(f)["id"]) == ids
+assert sorted(pl.read_parquet(f)["id"].to_list()) == ids
+assert sorted(r[0] for r in duckdb.connect().execute("select id from read_parquet(?)", [f]).fetchall()) == ids
+hf = datasets.load_dataset(str(folder), "articles", split="train", cache_dir=str(tmp / "cache"))
+assert sorted(hf["id"]) == ids and hf.features["published"].dtype == "date32"
+assert pl.read_parquet(f).schema["published"] == pl.Date
+
+# a consumer's validation of good and bad data
+df = rin.load(format="pandas")
+rin.validate(df, version=version)
+df.loc[0, "text_sha256"] = "0" * 64
+try:
+    rin.validate(df, version=version)
+    raise AssertionError("bad data passed")
+except rin.DataValidationError as err:
+    assert "sha256_matches" in str(err)
+
+# publishing: a local folder, and S3 on loopback
+from build_dataset.upload import upload
+upload(folder, str(tmp / "mirror"))
+assert (tmp / "mirror" / version / "manifest.json").read_bytes() == (folder / "manifest.json").read_bytes()
+import os, boto3, s3fs
+from moto.server import ThreadedMotoServer
+server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+server.start()
+host, port = server.get_host_and_port()
+endpoint = f"http://{host}:{port}"
+os.environ.update(AWS_ACCESS_KEY_ID="test", AWS_SECRET_ACCESS_KEY="test", AWS_DEFAULT_REGION="us-east-1",
+                  AWS_ENDPOINT_URL=endpoint)
+try:
+    boto3.client("s3", endpoint_url=endpoint).create_bucket(Bucket="datasets")
+    upload(folder, "s3://datasets/rin")
+    fs = s3fs.S3FileSystem(endpoint_url=endpoint, skip_instance_cache=True)
+    assert fs.cat_file(f"datasets/rin/{version}/manifest.json") == (folder / "manifest.json").read_bytes()
+finally:
+    server.stop()
+print("fresh venv ok")
+'''
+
+
+@pytest.mark.slow
+def test_consumer_checks_from_the_wheel_in_a_fresh_venv(wheel, fresh_venv, tmp_path, version):
+    assert f"russia_israel_news/data/{version}/croissant.json" in zipfile.ZipFile(wheel).namelist()
+    py = fresh_venv.python("build", packages=CONSUMER_TOOLS)
+    script = tmp_path / "checks.py"
+    script.write_text(SCRIPT)
+    result = subprocess.run([str(py), str(script), version], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
+    assert "fresh venv ok" in result.stdout

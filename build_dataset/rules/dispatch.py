@@ -187,8 +187,3 @@ def first_rules_batch(pages: list[list[Line]]) -> list[list[Rule | None]]:
 def first_rules(lines: list[Line]) -> list[Rule | None]:
     """For each line of a page, the first line rule (in registry order) that decides it, or None."""
     return first_rules_batch([lines])[0]
-
-
-def first_rule(line: Line) -> Rule | None:
-    """The first line rule that decides ``line`` on its own, or None."""
-    return first_rules([line])[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 
 import pyarrow as pa
@@ -14,6 +16,7 @@ from build_dataset import versions
 from build_dataset.build import build
 from build_dataset.publish import PublishError
 from conftest import DIST, ROOT, run_cli
+from synthetic_versions import CASES, dumps, write_case
 
 SEED = "003_0cfae077b6775c94.txt"
 
@@ -137,3 +140,84 @@ def test_load_a_pinned_version_and_read_what_was_loaded():
         manifest = rin.manifest(version)
         assert manifest["version"] == version and table.num_rows == manifest["records"]["articles"]
         assert len(manifest["content_sha256"]["articles"]) == 64
+
+
+# --- the diff's output, pinned -------------------------------------------------------------------------------
+#
+# tests/golden/diff/*.json hold the output of `build-dataset diff` (the report, the bump, the release notes)
+# as the in-memory diff of commit 98d015e gave it, for every pair of published versions and for the synthetic
+# versions of tests/synthetic_versions.py. The diff must keep giving exactly this output. Regenerate only
+# for a deliberate change of the output (UPDATE_GOLDEN=1), and read the diff of the files before committing.
+
+GOLDEN_DIFF = ROOT / "tests" / "golden" / "diff"
+
+
+def _golden(name: str, actual: dict) -> None:
+    path = GOLDEN_DIFF / f"{name}.json"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(dumps(actual), encoding="utf-8")
+    assert path.is_file(), f"no golden file {path.name}: run with UPDATE_GOLDEN=1 and review it"
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    assert actual.keys() == expected.keys()
+    for key in expected:
+        assert actual[key] == expected[key], key
+
+
+def _outputs(old_folder, new_folder) -> dict:
+    """What the diff gives between two version folders: as `build-dataset diff` (both ways), and as
+    `build` compares a version it has just written (no manifest yet: no file changes)."""
+    old, new = versions.Version.read(old_folder), versions.Version.read(new_folder)
+    forward, backward = versions.diff(old, new), versions.diff(new, old)
+    from build_dataset.manifest import read_manifest
+
+    unpublished = versions.Version.from_files(new_folder, new.version)
+    unpublished.folder = None
+    building = versions.diff(old, unpublished)
+    counts = read_manifest(new_folder)["records"]
+    files = versions.file_changes(read_manifest(old_folder)["files"], read_manifest(new_folder)["files"])
+    return {"report": versions.report(forward), "bump": forward.bump, "report_backward": versions.report(backward),
+            "report_building": versions.report(building), "bump_building": building.bump,
+            "notes_building": versions.release_notes(building, new.version, counts, files),
+            "changed": [[c.id, c.fields, c.text_diff] for c in forward.changed], "lines_changed": forward.lines_changed}
+
+
+def test_diff_of_published_versions_is_unchanged():
+    published = versions.published_versions(DIST)
+    assert len(published) >= 5
+    actual = {}
+    for old in published:
+        for new in published:
+            d = versions.diff(versions.Version.read(DIST / old), versions.Version.read(DIST / new))
+            actual[f"{old} {new}"] = versions.report(d)
+    _golden("published", actual)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_diff_of_synthetic_versions_is_unchanged(case, tmp_path):
+    old, new = write_case(case, tmp_path)
+    _golden(case, _outputs(old, new))
+
+
+def test_synthetic_cases_cover_each_bump_and_each_kind_of_change():
+    """The pinned outputs exercise what the diff can say (so that pinning them means something)."""
+    golden = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in GOLDEN_DIFF.glob("*.json") if p.stem != "published"}
+    assert set(golden) == set(CASES)
+    assert {g["bump"] for g in golden.values()} == {"patch", "minor", "major"}
+    assert {g["bump_building"] for g in golden.values()} == {"none", "minor", "major"}
+    text = "\n".join(g["report"] for g in golden.values())
+    for phrase in ("records added:", "records removed:", "record changed:", "line labels changed (article unchanged):",
+                   "schema fields added:", "schema fields removed:", "schema fields changed:", "more paragraph change(s)",
+                   "required bump: PATCH (", "(title)", "(author)", "(published)", "(word_count)"):
+        assert phrase in text, phrase
+    assert "zz-orphan" not in text
+
+
+@pytest.mark.parametrize("case", ["mixed", "unsorted"])
+def test_diff_cli_prints_the_pinned_report(case, tmp_path):
+    old, new = write_case(case, tmp_path)
+    golden = json.loads((GOLDEN_DIFF / f"{case}.json").read_text(encoding="utf-8"))
+    for a, b, key in ((old, new, "report"), (new, old, "report_backward")):
+        result = run_cli("diff", str(a), str(b))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == golden[key] + "\n"

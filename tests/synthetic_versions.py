@@ -140,7 +140,7 @@ def write_version(folder: Path, version: str, records: Records, shard: int = 7, 
 
 # --- the cases: (old records, new records, write options of each) ---------------------------------------------
 
-def _edit_text(records: Records, id_: str, how: str) -> None:
+def edit_text(records: Records, id_: str, how: str) -> None:
     a = records.articles[id_]
     paragraphs = a["text"].split("\n\n")
     rng = records.rng
@@ -160,7 +160,7 @@ def _edit_text(records: Records, id_: str, how: str) -> None:
     a["text_sha256"], a["word_count"], a["char_count"] = _sha(a["text"]), len(a["text"].split()), len(a["text"])
 
 
-def _edit_lines(records: Records, id_: str, how: str) -> None:
+def edit_lines(records: Records, id_: str, how: str) -> None:
     lines = records.lines[id_]
     if how == "label":
         lines[0]["label"] = "boilerplate" if lines[0]["label"] != "boilerplate" else "body"
@@ -210,13 +210,13 @@ def case_mixed() -> tuple[Records, Records, dict, dict]:
         new.add(id_)
     for id_, how in (("a0003", "words"), ("a0006", "append"), ("a0009", "drop"), ("a0012", "replace"),
                      ("a0150", "many")):
-        _edit_text(new, id_, how)
+        edit_text(new, id_, how)
     new.articles["a0015"]["author"] = "Someone Else" if new.articles["a0015"]["author"] is None else None
     new.articles["a0018"]["published"] = datetime.date(2022, 2, 24)
     new.articles["a0021"]["title"] = "A changed headline"
     for id_, how in (("a0024", "label"), ("a0027", "rule"), ("a0030", "insert"), ("a0033", "delete"),
                      ("a0003", "label")):
-        _edit_lines(new, id_, how)
+        edit_lines(new, id_, how)
     return old, new, {"shard": 7}, {"shard": 5, "lines_shard_rows": 23}
 
 
@@ -224,7 +224,7 @@ def case_lines_only() -> tuple[Records, Records, dict, dict]:
     old = Records(20, seed=5)
     new = old.copy()
     for id_, how in (("a0006", "insert"), ("a0009", "delete"), ("a0012", "label")):
-        _edit_lines(new, id_, how)
+        edit_lines(new, id_, how)
     return old, new, {"lines_shard_rows": 17}, {"lines_shard_rows": 40}
 
 
@@ -284,8 +284,8 @@ def case_unsorted() -> tuple[Records, Records, dict, dict]:
     old = Records(25, seed=10)
     new = old.copy()
     new.articles = dict(reversed(new.articles.items()))
-    _edit_text(new, "a0009", "words")
-    _edit_lines(new, "a0012", "label")
+    edit_text(new, "a0009", "words")
+    edit_lines(new, "a0012", "label")
     dup = dict(new.lines["a0015"][0], text="A duplicate of line 1, written later.")
     new.lines["a0015"].append(dup)
     return old, new, {"reverse_files": True}, {"sort": False, "lines_shard_rows": 11}
@@ -295,7 +295,7 @@ def case_no_lines() -> tuple[Records, Records, dict, dict]:
     """The new version has no ``lines`` shards at all; one article changes."""
     old = Records(8, seed=11)
     new = old.copy()
-    _edit_text(new, "a0006", "append")
+    edit_text(new, "a0006", "append")
     return old, new, {}, {"configs": ("articles",)}
 
 
@@ -309,9 +309,36 @@ def case_empty_old() -> tuple[Records, Records, dict, dict]:
 CASES = {name[5:]: fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
 
 
+def random_pair(seed: int, n: int = 40) -> tuple[Records, Records, dict, dict]:
+    """A random old version and a new one with a random few of every kind of change (no schema change),
+    each in shards of a random size."""
+    old = Records(n, seed=seed)
+    rng = random.Random(seed)
+    new = old.copy()
+    ids = sorted(new.articles)
+    for id_ in rng.sample(ids, rng.randint(0, 3)):
+        new.remove(id_)
+    for k in range(rng.randint(0, 3)):
+        new.add(rng.choice(["0", "a", "a00", "b", "a0"]) + f"{rng.randint(0, 3 * n)}x{k}")
+    left = sorted(new.articles.keys() & old.articles.keys())
+    for id_ in rng.sample(left, min(len(left), rng.randint(0, 4))):
+        edit_text(new, id_, rng.choice(["words", "append", "drop", "replace"]))
+    for id_ in rng.sample(left, min(len(left), rng.randint(0, 4))):
+        edit_lines(new, id_, rng.choice(["label", "rule", "insert", "delete"]))
+    for id_ in rng.sample(left, min(len(left), rng.randint(0, 2))):
+        new.articles[id_][rng.choice(["author", "publisher"])] = rng.choice([None, "Somebody"])
+    layout = lambda: {"shard": rng.randint(1, 9), "lines_shard_rows": rng.choice([None, rng.randint(1, 40)])}  # noqa: E731
+    return old, new, layout(), layout()
+
+
 def write_case(name: str, folder: Path) -> tuple[Path, Path]:
     """The case's old version (1.0.0) and new version (2.0.0) under ``folder``."""
-    old, new, old_opts, new_opts = CASES[name]()
+    return write_pair(CASES[name](), folder)
+
+
+def write_pair(pair: tuple[Records, Records, dict, dict], folder: Path) -> tuple[Path, Path]:
+    """An old version (1.0.0) and a new one (2.0.0) under ``folder``: (old, new, old's layout, new's layout)."""
+    old, new, old_opts, new_opts = pair
     return (write_version(folder / "1.0.0", "1.0.0", old, **old_opts),
             write_version(folder / "2.0.0", "2.0.0", new, **new_opts))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -16,7 +18,7 @@ from build_dataset import versions
 from build_dataset.build import build
 from build_dataset.publish import PublishError
 from conftest import DIST, ROOT, run_cli
-from synthetic_versions import CASES, dumps, write_case
+from synthetic_versions import CASES, dumps, random_pair, write_case, write_pair
 
 SEED = "003_0cfae077b6775c94.txt"
 
@@ -221,3 +223,121 @@ def test_diff_cli_prints_the_pinned_report(case, tmp_path):
         result = run_cli("diff", str(a), str(b))
         assert result.returncode == 0, result.stderr
         assert result.stdout == golden[key] + "\n"
+
+
+# --- the streamed diff ------------------------------------------------------------------------------------------
+
+#: Batch sizes (rows) that make every window small, so that ids, shards and batches end at every place.
+SMALL_BATCHES = [{"articles": 1, "lines": 1}, {"articles": 2, "lines": 3}, {"articles": 5, "lines": 17}]
+
+
+def _in_memory_refused(*args):
+    raise AssertionError("compared in memory, not streamed")
+
+
+@pytest.mark.parametrize("batches", SMALL_BATCHES, ids=lambda b: f"{b['articles']}-{b['lines']}")
+@pytest.mark.parametrize("case", sorted(set(CASES) - {"unsorted"}))
+def test_streamed_diff_gives_the_pinned_output_whatever_the_batches(case, batches, tmp_path, monkeypatch):
+    """The versions the builder writes (keys in order) are compared streamed, never in memory, and give
+    the pinned output with windows of any size."""
+    monkeypatch.setattr(versions, "_BATCH_ROWS", batches)
+    monkeypatch.setattr(versions, "_records_in_memory", _in_memory_refused)
+    old, new = write_case(case, tmp_path)
+    _golden(case, _outputs(old, new))
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_streamed_diff_equals_the_in_memory_diff(seed, tmp_path, monkeypatch):
+    """Random versions with random changes and shard layouts, both ways, with random batch sizes."""
+    old_folder, new_folder = write_pair(random_pair(seed), tmp_path)
+    old, new = versions.Version.read(old_folder), versions.Version.read(new_folder)
+    monkeypatch.setattr(versions, "_BATCH_ROWS", SMALL_BATCHES[seed % len(SMALL_BATCHES)])
+    for a, b in ((old, new), (new, old)):
+        streamed, in_memory = versions._records_streamed(a, b), versions._records_in_memory(a, b)
+        assert streamed == in_memory
+    added, removed, changed, lines_changed = versions._records_streamed(old, new)
+    assert changed or added or removed or lines_changed or seed not in (0, 1, 2)
+
+
+def test_rows_out_of_key_order_are_compared_in_memory(tmp_path):
+    """Shards out of order, unsorted rows or a repeated key (not what the builder writes): the streamed
+    comparison refuses them, and the diff falls back to reading the records, with the pinned output."""
+    old, new = write_case("unsorted", tmp_path)
+    for a, b in ((old, new), (new, old), (old, old), (new, new)):
+        with pytest.raises(versions._NotStreamable):
+            versions._records_streamed(versions.Version.read(a), versions.Version.read(b))
+    _, new_sorted = write_case("mixed", tmp_path / "sorted")
+    versions._records_streamed(versions.Version.read(new_sorted), versions.Version.read(new_sorted))
+
+
+_MEMORY_PROBE = """
+import json, sys, tracemalloc
+import pyarrow as pa
+from build_dataset import versions
+versions._BATCH_ROWS = {"articles": 40, "lines": 300}
+old, new = versions.Version.read(sys.argv[1]), versions.Version.read(sys.argv[2])
+tracemalloc.start()
+d = versions.diff(old, new)
+print(json.dumps({"python": tracemalloc.get_traced_memory()[1], "arrow": pa.default_memory_pool().max_memory(),
+                  "bump": d.bump, "changed": len(d.changed), "lines_changed": len(d.lines_changed)}))
+"""
+
+
+def test_the_diffs_memory_does_not_grow_with_the_records(tmp_path):
+    """The peak of Python objects (tracemalloc) and of Arrow's memory pool while two versions are diffed,
+    at 300 and at 2,400 articles (shards of 50, the same few changes): flat, where reading every record
+    into memory grows with them (8x here)."""
+    from synthetic_versions import Records, edit_lines, edit_text
+
+    peaks = {}
+    for n in (300, 2400):
+        old = Records(n, seed=n)
+        new = old.copy()
+        edit_text(new, "a0003", "words")
+        edit_lines(new, "a0006", "label")
+        new.remove("a0009")
+        old_folder, new_folder = write_pair((old, new, {"shard": 50}, {"shard": 50}), tmp_path / str(n))
+        result = subprocess.run([sys.executable, "-c", _MEMORY_PROBE, str(old_folder), str(new_folder)],
+                                capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        peaks[n] = json.loads(result.stdout)
+        assert (peaks[n]["bump"], peaks[n]["changed"], peaks[n]["lines_changed"]) == ("major", 1, 1)
+    for kind in ("python", "arrow"):
+        assert peaks[2400][kind] < 1.5 * peaks[300][kind], (kind, peaks)
+
+
+def test_build_compares_with_the_previous_version_streamed(seeds_copy, tmp_path, monkeypatch):
+    """A build in shards of 2 pages, with a seed changed, one removed and one added since the previous
+    version: the build's comparison is streamed, refuses a MINOR number, and writes the release notes
+    that the in-memory comparison gives."""
+    from build_dataset import shards
+    from build_dataset.manifest import read_manifest
+
+    monkeypatch.setattr(shards, "SHARD_PAGES", 2)
+    dist = tmp_path / "dist"
+    build(seeds_copy, dist, version="1.0.0", previous=dist)
+    page = seeds_copy / SEED
+    page.write_text(page.read_text().replace("Sochi", "Sochi on the Black Sea"))
+    (seeds_copy / "000_903d19389aab4f0c.txt").unlink()
+    shutil.copy(ROOT / "seeds" / "000_903d19389aab4f0c.txt", seeds_copy / "005_copy.txt")
+    in_memory = versions._records_in_memory
+    monkeypatch.setattr(versions, "_records_in_memory", _in_memory_refused)
+    monkeypatch.setattr(versions, "_BATCH_ROWS", {"articles": 1, "lines": 50})
+    with pytest.raises(PublishError, match=r"too small for the change since 1\.0\.0 \(1 record\(s\) removed; 1 record\(s\) "
+                                           r"changed; 1 record\(s\) added\): a MAJOR bump is needed, so at least 2\.0\.0"):
+        build(seeds_copy, dist, version="1.1.0", previous=dist)
+    build(seeds_copy, dist, version="2.0.0", previous=dist)
+    assert len(list((dist / "2.0.0" / "lines").glob("*.parquet"))) == 3
+    monkeypatch.setattr(versions, "_records_in_memory", in_memory)
+
+    def not_streamed(*args):
+        raise versions._NotStreamable()
+    monkeypatch.setattr(versions, "_records_streamed", not_streamed)
+    new = versions.Version.read(dist / "2.0.0")
+    new.folder = None
+    expected = versions.diff(versions.Version.read(dist / "1.0.0"), new)
+    manifests = read_manifest(dist / "1.0.0"), read_manifest(dist / "2.0.0")
+    notes = versions.release_notes(expected, "2.0.0", manifests[1]["records"],
+                                   versions.file_changes(manifests[0]["files"], manifests[1]["files"]))
+    assert (dist / "2.0.0" / "RELEASE_NOTES.md").read_text(encoding="utf-8") == notes
+    assert "`003_0cfae077b6775c94`" in notes and "Black Sea" in notes and "`005_copy`" in notes

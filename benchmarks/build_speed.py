@@ -2,8 +2,8 @@
 trafilatura throughput, incremental rebuild time and the five-seed build, each against its target.
 
     python3 benchmarks/build_speed.py [--bench ../shared/bench] [--pages 10000] [--sample 300]
-        [--rss-at 10000,100000] [--diff-at 10000,100000] [--only-diff] [--skip-baselines] [--skip-incremental]
-        [--keep-corpus DIR] [--json PATH]
+        [--rss-at 10000,100000] [--diff-at 10000,100000] [--only-diff] [--diff-copies K] [--skip-baselines]
+        [--skip-incremental] [--keep-corpus DIR] [--json PATH]
 
 It writes a corpus of ``--pages`` pages in a temporary folder by cycling the dev set's ``raw_text``;
 each page is made unique by appending a page reference to its first non-blank line (the page is
@@ -25,7 +25,9 @@ pages is built (2 workers) and published as version 0.0.1 in a previous-versions
 50th page gets a sentence, every 200th is removed and 1% new pages are added, and the changed corpus is
 built against that folder (the build compares the records to decide the bump and write the release
 notes), then ``build-dataset diff`` compares the two versions. The peak memory of each of the three
-commands is sampled like the builds' above. ``--only-diff`` measures only this.
+commands is sampled like the builds' above. ``--only-diff`` measures only this. ``--diff-copies K``
+also diffs K copies of each of the two versions' records (ids prefixed by copy, shards in key order):
+K times the records for the diff, without K times the cleaning.
 """
 
 from __future__ import annotations
@@ -204,9 +206,47 @@ def change_corpus(folder: Path, texts: list[str], n: int) -> dict:
     return {"changed": changed, "removed": removed, "added": added}
 
 
-def previous_version_runs(tmp: Path, texts: list[str], n: int, extra: list[str]) -> dict:
+def measured_diff(old: Path, new: Path, log_dir: Path, changes: dict) -> dict:
+    """``build-dataset diff OLD NEW``, its peak memory sampled; its verdict must name the changes made."""
+    diff = run_measured([sys.executable, "-m", "build_dataset", "diff", str(old), str(new)], log_dir, memory=True)
+    verdict_line = (log_dir / "stdout.txt").read_text(encoding="utf-8").rstrip("\n").rsplit("\n", 1)[-1]
+    expected = (f"required bump: MAJOR ({changes['removed']} record(s) removed; {changes['changed']} record(s) "
+                f"changed; {changes['added']} record(s) added)")
+    if verdict_line != expected:
+        raise SystemExit(f"diff {old} {new}: {verdict_line!r}, expected {expected!r}")
+    return diff
+
+
+def copied_version(folder: Path, out: Path, k: int) -> Path:
+    """A version of ``k`` copies of ``folder``'s records (no cleaning): copy c's ids get the prefix "cNNN-",
+    each copy's shards follow the previous copy's, so the rows stay sorted by key across the shards."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from build_dataset.manifest import file_entries, read_manifest, write_manifest
+
+    out.mkdir(parents=True)
+    shutil.copytree(folder / "schema", out / "schema")
+    for config in ("articles", "lines"):
+        (out / config).mkdir()
+        shards = sorted((folder / config).glob("*.parquet"))
+        for c in range(k):
+            for i, shard in enumerate(shards):
+                table = pq.read_table(shard)
+                ids = pc.binary_join_element_wise(pa.scalar(f"c{c:03d}-"), table.column("id"), "")
+                index = c * len(shards) + i
+                pq.write_table(table.set_column(0, "id", ids),
+                               out / config / f"train-{index:05d}-of-{k * len(shards):05d}.parquet", compression="zstd")
+    manifest = read_manifest(folder)
+    write_manifest(out, {"version": manifest["version"], "files": file_entries(out)})
+    return out
+
+
+def previous_version_runs(tmp: Path, texts: list[str], n: int, extra: list[str], copies: int = 1) -> dict:
     """Peak memory of a build of ``n`` pages with no previous version, of a build of the changed pages with
-    that version as the previous one, and of ``build-dataset diff`` between the two (see the docstring)."""
+    that version as the previous one, and of ``build-dataset diff`` between the two (see the docstring);
+    with ``copies``, also of the diff between ``copies`` copies of each version's records."""
     from build_dataset.manifest import read_manifest, write_manifest
 
     corpus, run = tmp / f"diff-corpus-{n}", tmp / "runs" / f"diff-{n}"
@@ -225,15 +265,15 @@ def previous_version_runs(tmp: Path, texts: list[str], n: int, extra: list[str])
                           memory=True)
     shutil.rmtree(corpus)
     [new] = [p for p in (run / "second").iterdir() if not p.name.startswith(".")]
-    diff = run_measured([sys.executable, "-m", "build_dataset", "diff", str(old), str(new)], run / "diff", memory=True)
-    verdict_line = (run / "diff" / "stdout.txt").read_text(encoding="utf-8").rstrip("\n").rsplit("\n", 1)[-1]
-    expected = (f"required bump: MAJOR ({changes['removed']} record(s) removed; {changes['changed']} record(s) "
-                f"changed; {changes['added']} record(s) added)")
-    if verdict_line != expected:
-        raise SystemExit(f"diff at {n} pages: {verdict_line!r}, expected {expected!r}")
+    result = {"pages": n, "changes": changes, "build_without_previous": first, "build_with_previous": second,
+              "diff": measured_diff(old, new, run / "diff", changes)}
+    if copies > 1:
+        many = {key: value * copies for key, value in changes.items()}
+        result["diff_copies"] = {"copies": copies, "pages": n * copies, **measured_diff(
+            copied_version(old, run / "copies" / "old", copies), copied_version(new, run / "copies" / "new", copies),
+            run / "diff-copies", many)}
     shutil.rmtree(run)
-    return {"pages": n, "changes": changes, "build_without_previous": first, "build_with_previous": second,
-            "diff": diff}
+    return result
 
 
 # --- the floor and the baselines -------------------------------------------------------------------
@@ -417,14 +457,20 @@ def diff_runs(args, tmp: Path, texts: list[str], has_workers: bool, results: dic
     extra = ["--workers", "2"] if has_workers else []
     runs = {}
     for n in sorted({int(s) for s in args.diff_at.split(",") if s}):
-        runs[n] = r = previous_version_runs(tmp, texts, n, extra)
+        runs[n] = r = previous_version_runs(tmp, texts, n, extra, args.diff_copies)
         print(f"previous version at {n} pages ({r['changes']['changed']} changed, {r['changes']['removed']} removed, "
               f"{r['changes']['added']} added): peak RSS of the first build {r['build_without_previous']['peak_rss_mib']:.0f} "
               f"MiB, of the build with the previous version {r['build_with_previous']['peak_rss_mib']:.0f} MiB "
               f"({r['build_with_previous']['seconds']:.0f} s), of `diff` {r['diff']['peak_rss_mib']:.0f} MiB "
               f"({r['diff']['seconds']:.1f} s)")
+        if "diff_copies" in r:
+            print(f"`diff` of {r['diff_copies']['copies']} copies of each version ({r['diff_copies']['pages']} records): "
+                  f"peak RSS {r['diff_copies']['peak_rss_mib']:.0f} MiB ({r['diff_copies']['seconds']:.1f} s)")
     results["previous_version"] = runs
-    rows_out = []
+    rows_out = [(f"peak RSS, `build-dataset diff` of {r['diff_copies']['copies']} copies of the {n}-page versions (MiB)",
+                 fmt(r["diff_copies"]["peak_rss_mib"], ".0f"), f"<= {TARGET_PEAK_RSS_MIB:g}",
+                 verdict(r["diff_copies"]["peak_rss_mib"], lambda v: v <= TARGET_PEAK_RSS_MIB))
+                for n, r in runs.items() if "diff_copies" in r]
     for label, key in (("build with a previous version, 2 workers", "build_with_previous"), ("`build-dataset diff`", "diff")):
         for n, r in runs.items():
             peak = r[key]["peak_rss_mib"]
@@ -451,6 +497,9 @@ def main(argv=None) -> int:
                    help="comma-separated corpus sizes to measure the peak RSS of a build with a previous version and "
                         "of `build-dataset diff` at (see above), and the ratios largest/smallest")
     p.add_argument("--only-diff", action="store_true", help="measure only the --diff-at runs")
+    p.add_argument("--diff-copies", type=int, default=1,
+                   help="also diff K copies of each --diff-at version's records, ids prefixed by copy (K times the "
+                        "records without K times the cleaning)")
     p.add_argument("--seed-runs", type=int, default=3, help="runs of the five-seed build; the median is reported")
     p.add_argument("--skip-baselines", action="store_true", help="skip the Parquet floor, jusText and trafilatura")
     p.add_argument("--skip-incremental", action="store_true", help="skip the incremental rebuild")

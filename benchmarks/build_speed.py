@@ -218,7 +218,7 @@ def measured_diff(old: Path, new: Path, log_dir: Path, changes: dict) -> dict:
 
 
 def copied_version(folder: Path, out: Path, k: int) -> Path:
-    """A version of ``k`` copies of ``folder``'s records (no cleaning): copy c's ids get the prefix "cNNN-",
+    """A version of ``k`` copies of ``folder``'s records (no cleaning): copy c's ids get the prefix "cNNNNN-",
     each copy's shards follow the previous copy's, so the rows stay sorted by key across the shards."""
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -234,7 +234,7 @@ def copied_version(folder: Path, out: Path, k: int) -> Path:
         for c in range(k):
             for i, shard in enumerate(shards):
                 table = pq.read_table(shard)
-                ids = pc.binary_join_element_wise(pa.scalar(f"c{c:03d}-"), table.column("id"), "")
+                ids = pc.binary_join_element_wise(pa.scalar(f"c{c:05d}-"), table.column("id"), "")
                 index = c * len(shards) + i
                 pq.write_table(table.set_column(0, "id", ids),
                                out / config / f"train-{index:05d}-of-{k * len(shards):05d}.parquet", compression="zstd")

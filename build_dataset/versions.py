@@ -279,19 +279,12 @@ _ARROW_EQUALITY = (pa.types.is_string, pa.types.is_large_string, pa.types.is_int
 _ID = "id"
 
 
-def _key_types(shards: list[Path], keys: tuple[str, ...]) -> dict[str, pa.DataType] | None:
-    """The key columns' types of a config's shards (None when there are none); every shard must have one schema."""
-    schemas = [pq.read_schema(f).remove_metadata() for f in shards]
-    if not schemas:
-        return None
-    if any(not s.equals(schemas[0]) for s in schemas[1:]) or any(k not in schemas[0].names for k in keys):
-        raise _NotStreamable()
-    types = {k: schemas[0].field(k).type for k in keys}
-    strings = (pa.types.is_string, pa.types.is_large_string)
-    if not all(any(is_type(t) for is_type in strings + ((pa.types.is_integer,) if k != _ID else ()))
-               for k, t in types.items()):
-        raise _NotStreamable()
-    return types
+def _streamable_keys(schema: pa.Schema, keys: tuple[str, ...]) -> bool:
+    """Whether the rows can be windowed by these key columns: all there, the id a string, the others strings or
+    integers (types whose order and equality in Arrow are Python's)."""
+    def ok(key: str, type_: pa.DataType) -> bool:
+        return pa.types.is_string(type_) or pa.types.is_large_string(type_) or (key != _ID and pa.types.is_integer(type_))
+    return keys[0] == _ID and all(k in schema.names and ok(k, schema.field(k).type) for k in keys)
 
 
 def _increasing(columns: list[pa.ChunkedArray]) -> bool:
@@ -316,6 +309,7 @@ class _Stream:
         self.buffer: pa.Table | None = None
         self.done = False
         self._last: tuple | None = None
+        self.schema: pa.Schema | None = None  #: every shard's (the first batch's, without metadata)
 
     @staticmethod
     def _read(shards: list[Path], rows: int) -> Iterator[pa.RecordBatch]:
@@ -330,7 +324,13 @@ class _Stream:
             return
         if not batch.num_rows:
             return
-        table = pa.Table.from_batches([batch])
+        table = pa.Table.from_batches([batch]).replace_schema_metadata(None)
+        if self.schema is None:
+            self.schema = table.schema
+            if not _streamable_keys(self.schema, self.keys):
+                raise _NotStreamable()
+        elif not table.schema.equals(self.schema):
+            raise _NotStreamable()
         keys = [table.column(k) for k in self.keys]
         first = tuple(c[0].as_py() for c in keys)
         if any(c.null_count for c in keys) or (self._last is not None and not self._last < first) \
@@ -365,18 +365,16 @@ def _windows(old: Version, new: Version) -> Iterator[dict[tuple[str, str], pa.Ta
 
     A range ends at the smallest id that ends some stream's buffer; every stream is read up to the
     first id beyond it, so each window holds all the rows of its ids, and a few batches are held at a time."""
-    for config, keys in KEYS.items():
-        if keys[0] != _ID:
-            raise _NotStreamable()
-        old_types, new_types = _key_types(old.shards[config], keys), _key_types(new.shards[config], keys)
-        if old_types and new_types and old_types != new_types:
-            raise _NotStreamable()
     streams = {(side, config): _Stream(v.shards[config], config) for side, v in (("old", old), ("new", new))
                for config in KEYS}
     while True:
         lasts = {name: s.last_id() for name, s in streams.items()}
         if all(last is None for last in lasts.values()):
             return
+        for config, keys in KEYS.items():  # both versions' keys must be of one type, to be matched in Arrow
+            a, b = streams["old", config].schema, streams["new", config].schema
+            if a is not None and b is not None and any(a.field(k).type != b.field(k).type for k in keys):
+                raise _NotStreamable()
         reading = [lasts[name] for name, s in streams.items() if not s.done and lasts[name] is not None]
         hi = min(reading) if reading else None
         yield {name: s.take(hi) for name, s in streams.items()}

@@ -341,3 +341,25 @@ def test_build_compares_with_the_previous_version_streamed(seeds_copy, tmp_path,
                                    versions.file_changes(manifests[0]["files"], manifests[1]["files"]))
     assert (dist / "2.0.0" / "RELEASE_NOTES.md").read_text(encoding="utf-8") == notes
     assert "`003_0cfae077b6775c94`" in notes and "Black Sea" in notes and "`005_copy`" in notes
+
+
+def test_shards_of_different_schemas_or_key_types_are_compared_in_memory(tmp_path):
+    """A version whose shards differ in their columns, or two versions whose keys differ in type, are not
+    streamed; the diff reads the records instead and says what the in-memory comparison says."""
+    old, new = write_case("mixed", tmp_path)
+    shard = sorted((new / "articles").glob("*.parquet"))[1]
+    table = pq.read_table(shard)
+    pq.write_table(table.append_column("section", pa.array(["world"] * table.num_rows)), shard)
+    retyped = tmp_path / "retyped"
+    shutil.copytree(old, retyped)
+    for path in (retyped / "lines").glob("*.parquet"):
+        table = pq.read_table(path)
+        pq.write_table(table.set_column(1, "line_no", table.column("line_no").cast(pa.int32())), path)
+    for a, b in ((old, new), (new, old), (old, retyped)):
+        a, b = versions.Version.read(a), versions.Version.read(b)
+        with pytest.raises(versions._NotStreamable):
+            versions._records_streamed(a, b)
+        d = versions.diff(a, b)
+        assert (d.added, d.removed, d.changed, d.lines_changed) == versions._records_in_memory(a, b)
+    d = versions.diff(versions.Version.read(old), versions.Version.read(new))
+    assert "a0021" in [c.id for c in d.changed] and d.bump == "major"

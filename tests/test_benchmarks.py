@@ -29,3 +29,19 @@ def test_stages_reports_every_stage(tmp_path, bench):
     beside = sum(ms for label, ms in build.items() if label not in ("clean", "all but cleaning"))
     assert build["all but cleaning"] == pytest.approx(beside)
     assert numbers["build_budget_ms"] > 0
+
+
+def test_build_speed_measures_a_version_with_a_previous_one(tmp_path, bench):
+    """--diff-at: a build compared with a previous version and `build-dataset diff` between the two (and,
+    --diff-copies, between copies of them), with their peak memory; the script itself checks that each diff
+    finds the pages it changed."""
+    out = tmp_path / "speed.json"
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "build_speed.py"), "--bench", str(bench),
+                             "--diff-at", "20", "--only-diff", "--diff-copies", "3", "--json", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    run = json.loads(out.read_text())["previous_version"]["20"]
+    assert run["changes"] == {"changed": 1, "removed": 1, "added": 1}
+    for key in ("build_without_previous", "build_with_previous", "diff"):
+        assert run[key]["peak_rss_mib"] > 50 and run[key]["seconds"] > 0
+    assert "peak RSS, `build-dataset diff`, 20 pages (MiB)" in result.stdout
+    assert run["diff_copies"]["pages"] == 60 and run["diff_copies"]["peak_rss_mib"] > 50

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import sys
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -14,6 +18,7 @@ from build_dataset import versions
 from build_dataset.build import build
 from build_dataset.publish import PublishError
 from conftest import DIST, ROOT, run_cli
+from synthetic_versions import CASES, dumps, random_pair, write_case, write_pair
 
 SEED = "003_0cfae077b6775c94.txt"
 
@@ -141,3 +146,224 @@ def test_load_a_pinned_version_and_read_what_was_loaded():
         manifest = rin.manifest(version)
         assert manifest["version"] == version and table.num_rows == manifest["records"]["articles"]
         assert len(manifest["content_sha256"]["articles"]) == 64
+
+
+# --- the diff's output, pinned -------------------------------------------------------------------------------
+#
+# tests/golden/diff/*.json hold the output of `build-dataset diff` (the report, the bump, the release notes)
+# as the in-memory diff of commit 98d015e gave it, for every pair of published versions and for the synthetic
+# versions of tests/synthetic_versions.py. The diff must keep giving exactly this output. Regenerate only
+# for a deliberate change of the output (UPDATE_GOLDEN=1), and read the diff of the files before committing.
+
+GOLDEN_DIFF = ROOT / "tests" / "golden" / "diff"
+
+
+def _golden(name: str, actual: dict) -> None:
+    path = GOLDEN_DIFF / f"{name}.json"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(dumps(actual), encoding="utf-8")
+    assert path.is_file(), f"no golden file {path.name}: run with UPDATE_GOLDEN=1 and review it"
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    assert actual.keys() == expected.keys()
+    for key in expected:
+        assert actual[key] == expected[key], key
+
+
+def _outputs(old_folder, new_folder) -> dict:
+    """What the diff gives between two version folders: as `build-dataset diff` (both ways), and as
+    `build` compares a version it has just written (no manifest yet: no file changes)."""
+    old, new = versions.Version.read(old_folder), versions.Version.read(new_folder)
+    forward, backward = versions.diff(old, new), versions.diff(new, old)
+    from build_dataset.manifest import read_manifest
+
+    unpublished = versions.Version.from_files(new_folder, new.version)
+    unpublished.folder = None
+    building = versions.diff(old, unpublished)
+    counts = read_manifest(new_folder)["records"]
+    files = versions.file_changes(read_manifest(old_folder)["files"], read_manifest(new_folder)["files"])
+    return {"report": versions.report(forward), "bump": forward.bump, "report_backward": versions.report(backward),
+            "report_building": versions.report(building), "bump_building": building.bump,
+            "notes_building": versions.release_notes(building, new.version, counts, files),
+            "changed": [[c.id, c.fields, c.text_diff] for c in forward.changed], "lines_changed": forward.lines_changed}
+
+
+def test_diff_of_published_versions_is_unchanged():
+    published = versions.published_versions(DIST)
+    assert len(published) >= 5
+    actual = {}
+    for old in published:
+        for new in published:
+            d = versions.diff(versions.Version.read(DIST / old), versions.Version.read(DIST / new))
+            actual[f"{old} {new}"] = versions.report(d)
+    _golden("published", actual)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_diff_of_synthetic_versions_is_unchanged(case, tmp_path):
+    old, new = write_case(case, tmp_path)
+    _golden(case, _outputs(old, new))
+
+
+def test_synthetic_cases_cover_each_bump_and_each_kind_of_change():
+    """The pinned outputs exercise what the diff can say (so that pinning them means something)."""
+    golden = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in GOLDEN_DIFF.glob("*.json") if p.stem != "published"}
+    assert set(golden) == set(CASES)
+    assert {g["bump"] for g in golden.values()} == {"patch", "minor", "major"}
+    assert {g["bump_building"] for g in golden.values()} == {"none", "minor", "major"}
+    text = "\n".join(g["report"] for g in golden.values())
+    for phrase in ("records added:", "records removed:", "record changed:", "line labels changed (article unchanged):",
+                   "schema fields added:", "schema fields removed:", "schema fields changed:", "more paragraph change(s)",
+                   "required bump: PATCH (", "(title)", "(author)", "(published)", "(word_count)"):
+        assert phrase in text, phrase
+    assert "zz-orphan" not in text
+
+
+@pytest.mark.parametrize("case", ["mixed", "unsorted"])
+def test_diff_cli_prints_the_pinned_report(case, tmp_path):
+    old, new = write_case(case, tmp_path)
+    golden = json.loads((GOLDEN_DIFF / f"{case}.json").read_text(encoding="utf-8"))
+    for a, b, key in ((old, new, "report"), (new, old, "report_backward")):
+        result = run_cli("diff", str(a), str(b))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == golden[key] + "\n"
+
+
+# --- the streamed diff ------------------------------------------------------------------------------------------
+
+#: Batch sizes (rows) that make every window small, so that ids, shards and batches end at every place.
+SMALL_BATCHES = [{"articles": 1, "lines": 1}, {"articles": 2, "lines": 3}, {"articles": 5, "lines": 17}]
+
+
+def _in_memory_refused(*args):
+    raise AssertionError("compared in memory, not streamed")
+
+
+@pytest.mark.parametrize("batches", SMALL_BATCHES, ids=lambda b: f"{b['articles']}-{b['lines']}")
+@pytest.mark.parametrize("case", sorted(set(CASES) - {"unsorted"}))
+def test_streamed_diff_gives_the_pinned_output_whatever_the_batches(case, batches, tmp_path, monkeypatch):
+    """The versions the builder writes (keys in order) are compared streamed, never in memory, and give
+    the pinned output with windows of any size."""
+    monkeypatch.setattr(versions, "_BATCH_ROWS", batches)
+    monkeypatch.setattr(versions, "_records_in_memory", _in_memory_refused)
+    old, new = write_case(case, tmp_path)
+    _golden(case, _outputs(old, new))
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_streamed_diff_equals_the_in_memory_diff(seed, tmp_path, monkeypatch):
+    """Random versions with random changes and shard layouts, both ways, with random batch sizes."""
+    old_folder, new_folder = write_pair(random_pair(seed), tmp_path)
+    old, new = versions.Version.read(old_folder), versions.Version.read(new_folder)
+    monkeypatch.setattr(versions, "_BATCH_ROWS", SMALL_BATCHES[seed % len(SMALL_BATCHES)])
+    for a, b in ((old, new), (new, old)):
+        streamed, in_memory = versions._records_streamed(a, b), versions._records_in_memory(a, b)
+        assert streamed == in_memory
+    added, removed, changed, lines_changed = versions._records_streamed(old, new)
+    assert changed or added or removed or lines_changed or seed not in (0, 1, 2)
+
+
+def test_rows_out_of_key_order_are_compared_in_memory(tmp_path):
+    """Shards out of order, unsorted rows or a repeated key (not what the builder writes): the streamed
+    comparison refuses them, and the diff falls back to reading the records, with the pinned output."""
+    old, new = write_case("unsorted", tmp_path)
+    for a, b in ((old, new), (new, old), (old, old), (new, new)):
+        with pytest.raises(versions._NotStreamable):
+            versions._records_streamed(versions.Version.read(a), versions.Version.read(b))
+    _, new_sorted = write_case("mixed", tmp_path / "sorted")
+    versions._records_streamed(versions.Version.read(new_sorted), versions.Version.read(new_sorted))
+
+
+_MEMORY_PROBE = """
+import json, sys, tracemalloc
+import pyarrow as pa
+from build_dataset import versions
+versions._BATCH_ROWS = {"articles": 40, "lines": 300}
+old, new = versions.Version.read(sys.argv[1]), versions.Version.read(sys.argv[2])
+tracemalloc.start()
+d = versions.diff(old, new)
+print(json.dumps({"python": tracemalloc.get_traced_memory()[1], "arrow": pa.default_memory_pool().max_memory(),
+                  "bump": d.bump, "changed": len(d.changed), "lines_changed": len(d.lines_changed)}))
+"""
+
+
+def test_the_diffs_memory_does_not_grow_with_the_records(tmp_path):
+    """The peak of Python objects (tracemalloc) and of Arrow's memory pool while two versions are diffed,
+    at 300 and at 2,400 articles (shards of 50, the same few changes): flat, where reading every record
+    into memory grows with them (8x here)."""
+    from synthetic_versions import Records, edit_lines, edit_text
+
+    peaks = {}
+    for n in (300, 2400):
+        old = Records(n, seed=n)
+        new = old.copy()
+        edit_text(new, "a0003", "words")
+        edit_lines(new, "a0006", "label")
+        new.remove("a0009")
+        old_folder, new_folder = write_pair((old, new, {"shard": 50}, {"shard": 50}), tmp_path / str(n))
+        result = subprocess.run([sys.executable, "-c", _MEMORY_PROBE, str(old_folder), str(new_folder)],
+                                capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        peaks[n] = json.loads(result.stdout)
+        assert (peaks[n]["bump"], peaks[n]["changed"], peaks[n]["lines_changed"]) == ("major", 1, 1)
+    for kind in ("python", "arrow"):
+        assert peaks[2400][kind] < 1.5 * peaks[300][kind], (kind, peaks)
+
+
+def test_build_compares_with_the_previous_version_streamed(seeds_copy, tmp_path, monkeypatch):
+    """A build in shards of 2 pages, with a seed changed, one removed and one added since the previous
+    version: the build's comparison is streamed, refuses a MINOR number, and writes the release notes
+    that the in-memory comparison gives."""
+    from build_dataset import shards
+    from build_dataset.manifest import read_manifest
+
+    monkeypatch.setattr(shards, "SHARD_PAGES", 2)
+    dist = tmp_path / "dist"
+    build(seeds_copy, dist, version="1.0.0", previous=dist)
+    page = seeds_copy / SEED
+    page.write_text(page.read_text().replace("Sochi", "Sochi on the Black Sea"))
+    (seeds_copy / "000_903d19389aab4f0c.txt").unlink()
+    shutil.copy(ROOT / "seeds" / "000_903d19389aab4f0c.txt", seeds_copy / "005_copy.txt")
+    in_memory = versions._records_in_memory
+    monkeypatch.setattr(versions, "_records_in_memory", _in_memory_refused)
+    monkeypatch.setattr(versions, "_BATCH_ROWS", {"articles": 1, "lines": 50})
+    with pytest.raises(PublishError, match=r"too small for the change since 1\.0\.0 \(1 record\(s\) removed; 1 record\(s\) "
+                                           r"changed; 1 record\(s\) added\): a MAJOR bump is needed, so at least 2\.0\.0"):
+        build(seeds_copy, dist, version="1.1.0", previous=dist)
+    build(seeds_copy, dist, version="2.0.0", previous=dist)
+    assert len(list((dist / "2.0.0" / "lines").glob("*.parquet"))) == 3
+    monkeypatch.setattr(versions, "_records_in_memory", in_memory)
+
+    def not_streamed(*args):
+        raise versions._NotStreamable()
+    monkeypatch.setattr(versions, "_records_streamed", not_streamed)
+    new = versions.Version.read(dist / "2.0.0")
+    new.folder = None
+    expected = versions.diff(versions.Version.read(dist / "1.0.0"), new)
+    manifests = read_manifest(dist / "1.0.0"), read_manifest(dist / "2.0.0")
+    notes = versions.release_notes(expected, "2.0.0", manifests[1]["records"],
+                                   versions.file_changes(manifests[0]["files"], manifests[1]["files"]))
+    assert (dist / "2.0.0" / "RELEASE_NOTES.md").read_text(encoding="utf-8") == notes
+    assert "`003_0cfae077b6775c94`" in notes and "Black Sea" in notes and "`005_copy`" in notes
+
+
+def test_shards_of_different_schemas_or_key_types_are_compared_in_memory(tmp_path):
+    """A version whose shards differ in their columns, or two versions whose keys differ in type, are not
+    streamed; the diff reads the records instead and says what the in-memory comparison says."""
+    old, new = write_case("mixed", tmp_path)
+    shard = sorted((new / "articles").glob("*.parquet"))[1]
+    table = pq.read_table(shard)
+    pq.write_table(table.append_column("section", pa.array(["world"] * table.num_rows)), shard)
+    retyped = tmp_path / "retyped"
+    shutil.copytree(old, retyped)
+    for path in (retyped / "lines").glob("*.parquet"):
+        table = pq.read_table(path)
+        pq.write_table(table.set_column(1, "line_no", table.column("line_no").cast(pa.int32())), path)
+    for a, b in ((old, new), (new, old), (old, retyped)):
+        a, b = versions.Version.read(a), versions.Version.read(b)
+        with pytest.raises(versions._NotStreamable):
+            versions._records_streamed(a, b)
+        d = versions.diff(a, b)
+        assert (d.added, d.removed, d.changed, d.lines_changed) == versions._records_in_memory(a, b)
+    d = versions.diff(versions.Version.read(old), versions.Version.read(new))
+    assert "a0021" in [c.id for c in d.changed] and d.bump == "major"

@@ -314,10 +314,10 @@ def test_build_compares_with_the_previous_version_streamed(seeds_copy, tmp_path,
     """A build in shards of 2 pages, with a seed changed, one removed and one added since the previous
     version: the build's comparison is streamed, refuses a MINOR number, and writes the release notes
     that the in-memory comparison gives."""
-    from build_dataset import shards
+    from build_dataset import pipeline
     from build_dataset.manifest import read_manifest
 
-    monkeypatch.setattr(shards, "SHARD_PAGES", 2)
+    monkeypatch.setattr(pipeline, "SHARD_PAGES", 2)
     dist = tmp_path / "dist"
     build(seeds_copy, dist, version="1.0.0", previous=dist)
     page = seeds_copy / SEED

@@ -1,10 +1,11 @@
 """The shipped models are reproducible: retraining from the dev set's wcxb rows gives the same weights.
 
-Training fits with BLAS (scikit-learn), whose rounding depends on the CPU's kernel, and stores each
-weight to 6 decimals: a weight whose value falls near a rounding boundary can come out one unit of
-the last decimal (1e-6) apart on another machine. That is the stated tolerance, and it holds for
-every weight; everything else (the configuration, the feature names, the shapes) is equal.
-Inference does not depend on the CPU (see test_classify).
+Training fits with BLAS (scikit-learn), whose rounding depends on the CPU's kernel: the headline
+model's weights (stored as full floats) come out about 1e-12 apart on another machine, and a body
+model weight (stored to 6 decimals) that falls near a rounding boundary one unit of the last decimal
+(1e-6) apart. 1e-6 is the stated tolerance, and it holds for every weight; everything else (the
+configuration, the feature names, the shapes) is equal. Inference does not depend on the CPU (see
+test_classify).
 """
 
 from __future__ import annotations

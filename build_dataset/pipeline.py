@@ -18,10 +18,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from build_dataset import checks, publish, stats
+from build_dataset import publish
 from build_dataset.clean import MAX_PASSES, Cleaned, clean_pages
 from build_dataset.lines import split_lines
-from build_dataset.manifest import content_bytes
 from build_dataset.read import RawPage, SeedError, page_id, printable, read_page, scan
 from build_dataset.records import article_row, lines_table
 from build_dataset.tables import to_table
@@ -107,11 +106,16 @@ def tables(shard: Shard) -> None:
 
 def validate(shard: Shard) -> None:
     """Check the tables against the pandera models (every failure listed)."""
+    from build_dataset import checks  # pandas and pandera: imported by the steps that need them, not by ``clean``
+
     shard.invalid = checks.report(shard.tables)
 
 
 def serialise(shard: Shard) -> None:
     """The shard's files (Parquet, Hugging Face Arrow), its part of the content hash, its statistics."""
+    from build_dataset import stats
+    from build_dataset.manifest import content_bytes
+
     names = file_names(shard.task.index, shard.task.count)
     for config, table in shard.tables.items():
         shard.files[names[f"{config}.parquet"]] = publish.parquet_bytes(table)

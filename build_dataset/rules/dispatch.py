@@ -103,15 +103,23 @@ class _Tier:
         self.find_words = (ahocorasick_rs.BytesAhoCorasick([f" {w} ".encode("ascii") for w in words],
                                                            implementation=ahocorasick_rs.Implementation.DFA)
                            if words else None)
-        self.gates = [(_Gate(gate), bits & fits) for gate, (bits, _) in _GATED.items() if bits & fits]
+        # a gate whose rules fit fewer words than some lines of the tier is searched in the lines it fits
+        self.gates = [(_Gate(gate), bits & fits, limit if limit < hi else None)
+                      for gate, (bits, limit) in _GATED.items() if bits & fits]
 
-    def candidates(self, keys: list[str]) -> np.ndarray:
-        """The candidate rules (bits) of each of ``keys`` (the keys of lines of this tier), before word limits."""
+    def candidates(self, keys: list[str], words: np.ndarray) -> np.ndarray:
+        """The candidate rules (bits) of each of ``keys`` (the keys of lines of this tier, of ``words`` words),
+        before word limits."""
         text = "\n".join(keys)
         rows: list[int] = []  # a line (index into keys) and rules (bits) it tries, for each hit
         bits: list[int] = []
-        for gate, gate_bits in self.gates:
-            found = gate.lines(keys, text)
+        for gate, gate_bits, limit in self.gates:
+            if limit is None:
+                found = gate.lines(keys, text)
+            else:
+                short = np.flatnonzero(words <= limit).tolist()
+                some = [keys[j] for j in short]
+                found = [short[j] for j in gate.lines(some, "\n".join(some))]
             rows += found
             bits += [gate_bits] * len(found)
         rows, bits = np.array(rows, dtype=np.int64), np.array(bits, dtype=np.uint64)
@@ -157,8 +165,9 @@ def _candidates(lines: list[Line]) -> tuple[np.ndarray, np.ndarray]:
     for t, part in enumerate(_TIERS):
         lines_of_tier = by_tier[bounds[t]:bounds[t + 1]]
         if len(lines_of_tier):
-            mask = part.candidates([lines[i].key for i in lines_of_tier.tolist()])
-            mask &= _FITS_BY_WORDS[words[lines_of_tier]]
+            words_of_tier = words[lines_of_tier]
+            mask = part.candidates([lines[i].key for i in lines_of_tier.tolist()], words_of_tier)
+            mask &= _FITS_BY_WORDS[words_of_tier]
             tried = np.flatnonzero(mask)
             where.append(lines_of_tier[tried])
             masks.append(mask[tried])

@@ -31,6 +31,7 @@ def test_stages_reports_every_stage(tmp_path, bench):
     assert numbers["build_budget_ms"] > 0
 
 
+@pytest.mark.slow
 def test_build_speed_measures_a_version_with_a_previous_one(tmp_path, bench):
     """--diff-at: a build compared with a previous version and `build-dataset diff` between the two (and,
     --diff-copies, between copies of them), with their peak memory; the script itself checks that each diff

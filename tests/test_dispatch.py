@@ -90,6 +90,7 @@ def test_a_batch_decides_every_line_as_trying_every_rule_does():
     assert _assert_every_rule_tried(_lines_of(_dispatch_pages())) > 50
 
 
+@pytest.mark.slow  # the seeds and rule-example pages keep a quick version in the fast loop
 def test_dispatch_equals_trying_every_rule_on_the_dev_pages(dev_rows):
     """Every line of every dev page, in batches of a shard's size."""
     assert _assert_every_rule_tried(_lines_of([r["raw_text"] for r in dev_rows])) > 10_000

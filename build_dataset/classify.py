@@ -555,8 +555,3 @@ def predict(pages: list, model: BodyModel) -> list:
         else:
             out.append((keep, np.zeros(0)))
     return out
-
-
-def predict_nonempty(lines: list[str], model: BodyModel):
-    """(indices of the page's non-empty lines, their body probabilities): one page."""
-    return predict([lines], model)[0]

@@ -25,7 +25,7 @@ from itertools import compress
 from build_dataset import classify, headline, meta
 from build_dataset.lines import Line, split_lines, suspect_lines
 from build_dataset.rules import REGISTRY, by_page, page_rules
-from build_dataset.rules.dispatch import first_rules_batch
+from build_dataset.rules.dispatch import first_rules, first_rules_batch
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
     scored = scored if scored is not None else scores([lines], model)[0]
     blank = _DECISIONS[by_page.BLANK.id]
     if line_rules:
-        ruled = ruled if ruled is not None else first_rules_batch([lines])[0]
+        ruled = ruled if ruled is not None else first_rules(lines)
         decisions: list[Decision | None] = [blank if not ln.text else None if r is None else _DECISIONS[r.id]
                                             for ln, r in zip(lines, ruled)]
     else:

@@ -10,8 +10,6 @@ import pyarrow as pa
 
 from russia_israel_news.contract import KEYS, arrow_schema
 
-__all__ = ["KEYS", "arrow_schema", "to_table"]  # KEYS and arrow_schema: the contract's, for older importers
-
 
 def to_table(rows: list[dict], config: str) -> pa.Table:
     """Rows (dicts) -> a table with the config's schema, sorted by the config's key."""

@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 import yaml
 
 from build_dataset.manifest import read_manifest
-from build_dataset.tables import KEYS
+from russia_israel_news.contract import KEYS
 
 LEVELS = ("none", "patch", "minor", "major")
 _VERSION = re.compile(r"^\d+\.\d+\.\d+$")

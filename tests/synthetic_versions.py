@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 import yaml
 
 from build_dataset.manifest import file_entries, write_manifest
-from build_dataset.tables import KEYS, arrow_schema
+from russia_israel_news.contract import KEYS, arrow_schema
 from russia_israel_news.schema import MODELS
 
 WORDS = ("Israel Russia Moscow Jerusalem talks minister said on Friday the defence coordination Syria airspace "

@@ -98,7 +98,7 @@ def usable_texts(texts: list[str], tmp: Path) -> list[str]:
     """The texts the builder publishes, judged with its own per-page check (in this process, untimed):
     the page must clean to a headline and some text that cleaning again leaves unchanged. The
     others would be quarantined (or stop the build), so they are left out of the corpus."""
-    from build_dataset.pipeline import admit, clean, plan, read, run_steps
+    from build_dataset.shard.pipeline import admit, clean, plan, read, run_steps
 
     folder = tmp / "check"
     folder.mkdir()
@@ -222,7 +222,7 @@ def copied_version(folder: Path, out: Path, k: int) -> Path:
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    from build_dataset.manifest import file_entries, read_manifest, write_manifest
+    from build_dataset.publish.manifest import file_entries, read_manifest, write_manifest
 
     out.mkdir(parents=True)
     shutil.copytree(folder / "schema", out / "schema")
@@ -245,7 +245,7 @@ def previous_version_runs(tmp: Path, texts: list[str], n: int, extra: list[str],
     """Peak memory of a build of ``n`` pages with no previous version, of a build of the changed pages with
     that version as the previous one, and of ``build-dataset diff`` between the two (see the docstring);
     with ``copies``, also of the diff between ``copies`` copies of each version's records."""
-    from build_dataset.manifest import read_manifest, write_manifest
+    from build_dataset.publish.manifest import read_manifest, write_manifest
 
     corpus, run = tmp / f"diff-corpus-{n}", tmp / "runs" / f"diff-{n}"
     grow_corpus(corpus, texts, n)

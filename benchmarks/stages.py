@@ -5,11 +5,11 @@
 The cleaner, in process on one core over the dev pages in batches of ``--shard`` pages, as the build
 cleans a shard (each stage the best of ``--repeat`` runs): parsing, the line rules, the body
 classifier (one batch), deciding the pages (line rules, page rules, classifier, headline), settling,
-and the whole cleaner (``clean.clean_texts``). Then the whole cleaner again with the classifier's
+and the whole cleaner (``cleaner.clean_texts``). Then the whole cleaner again with the classifier's
 answers replayed from a first run: the rate the cleaner would have if the classifier cost nothing.
 
 The build: the production pipeline (``pipeline.run_steps`` with ``pipeline.BUILD``, the garbage
-collector paused as ``shards.build`` pauses it) over one shard of ``--shard`` dev pages spread over
+collector paused as ``pipeline.build`` pauses it) over one shard of ``--shard`` dev pages spread over
 the set, each step timed (the best of ``--repeat`` builds of the shard).
 
 Both are set against the throughput targets: 1,000 pages/s for the cleaner (1 ms a page), and
@@ -31,9 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from build_dataset import classify, clean, pipeline, shards  # noqa: E402
-from build_dataset.lines import split_lines  # noqa: E402
-from build_dataset.rules.dispatch import first_rules_batch  # noqa: E402
+from build_dataset.clean import cleaner  # noqa: E402
+from build_dataset.clean.lines import split_lines  # noqa: E402
+from build_dataset.clean.rules.dispatch import first_rules_batch  # noqa: E402
+from build_dataset.shard import pipeline  # noqa: E402
 
 CLEANER_TARGET = 1000        # pages/s (issue 13)
 BUILD_TARGET = 10e6          # bytes of raw text a second, one core (issue 13)
@@ -55,22 +56,22 @@ def cleaner_stages(texts: list[str], repeat: int, batch: int) -> dict[str, float
     n = len(texts)
     batches = [texts[i:i + batch] for i in range(0, n, batch)]
     parsed = [[split_lines(t) for t in b] for b in batches]
-    model = clean.body_model()
-    scored = [clean.scores(pages, model) for pages in parsed]
-    decided = [[clean.decide(lines, model, scored=s) for lines, s in zip(pages, ss)] for pages, ss in zip(parsed, scored)]
+    model = cleaner.body_model()
+    scored = [cleaner.scores(pages, model) for pages in parsed]
+    decided = [[cleaner.decide(lines, model, scored=s) for lines, s in zip(pages, ss)] for pages, ss in zip(parsed, scored)]
     stages = {
         "parse (split_lines)": best_of(repeat, split_lines, [(t,) for t in texts]),
         "line rules (a batch)": best_of(repeat, first_rules_batch, [(pages,) for pages in parsed]),
-        "body classifier (a batch)": best_of(repeat, clean.scores, [(pages, model) for pages in parsed]),
+        "body classifier (a batch)": best_of(repeat, cleaner.scores, [(pages, model) for pages in parsed]),
         "decide (rules, classifier, headline)": best_of(
-            repeat, lambda pages: [clean.decide(lines, model, scored=s, ruled=r) for lines, s, r
-                                   in zip(pages, clean.scores(pages, model), first_rules_batch(pages))],
+            repeat, lambda pages: [cleaner.decide(lines, model, scored=s, ruled=r) for lines, s, r
+                                   in zip(pages, cleaner.scores(pages, model), first_rules_batch(pages))],
             [(pages,) for pages in parsed]),
         "settle (the articles cleaned again)": best_of(
-            repeat, lambda pages, d: clean.settle(pages, [list(x) for x in d], model), list(zip(parsed, decided))),
-        "whole cleaner (clean_texts)": best_of(repeat, clean.clean_texts, [(b,) for b in batches]),
+            repeat, lambda pages, d: cleaner.settle(pages, [list(x) for x in d], model), list(zip(parsed, decided))),
+        "whole cleaner (clean_texts)": best_of(repeat, cleaner.clean_texts, [(b,) for b in batches]),
     }
-    real = clean.scores
+    real = cleaner.scores
     answers: dict[tuple, list] = {}
 
     def key(pages):
@@ -81,13 +82,13 @@ def cleaner_stages(texts: list[str], repeat: int, batch: int) -> dict[str, float
         return out
 
     try:
-        clean.scores = recording
+        cleaner.scores = recording
         for b in batches:
-            clean.clean_texts(b)
-        clean.scores = lambda pages, model=None: answers[key(pages)]
-        stages["whole cleaner, classifier free (replayed)"] = best_of(repeat, clean.clean_texts, [(b,) for b in batches])
+            cleaner.clean_texts(b)
+        cleaner.scores = lambda pages, model=None: answers[key(pages)]
+        stages["whole cleaner, classifier free (replayed)"] = best_of(repeat, cleaner.clean_texts, [(b,) for b in batches])
     finally:
-        clean.scores = real
+        cleaner.scores = real
     return {name: seconds / n * 1000 for name, seconds in stages.items()}
 
 
@@ -105,7 +106,7 @@ def build_stages(texts: list[str], folder: Path) -> dict[str, float]:
         spent[step] = spent.get(step, 0.0) + time.perf_counter() - started
 
     (task,) = pipeline.plan(folder, [folder / name for name in names], size=len(names))
-    with shards.gc_paused():
+    with pipeline.gc_paused():
         pipeline.run_steps(task, pipeline.BUILD, timer)
     return {step: seconds / len(texts) * 1000 for step, seconds in spent.items()}
 

@@ -10,11 +10,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_dataset import cache, card, croissant, executors, pipeline, publish, shards, stats, versions
-from build_dataset.manifest import (build_manifest, content_hasher, environment, file_entries, read_manifest,
-                                    sha256_file, write_manifest)
-from build_dataset.version import current, released
+from build_dataset.publish import atomic, card, croissant
+from build_dataset.publish.manifest import (build_manifest, content_hasher, environment, file_entries, read_manifest,
+                                            write_manifest)
+from build_dataset.shard import cache, executors, pipeline, serialise, stats
+from build_dataset.versions import compare
+from build_dataset.versions.declared import current, released
 from russia_israel_news.contract import CONFIGS, arrow_schema
+from russia_israel_news.integrity import sha256_file
 from russia_israel_news.schema import MODELS
 
 
@@ -49,42 +52,42 @@ def write_schema(folder: Path) -> dict[str, str]:
 
 def previous_version(version: str, previous: Path) -> str | None:
     """The newest version published in ``previous`` below ``version``; refuses a version below a published one."""
-    published = versions.published_versions(previous)
-    newer = [v for v in published if versions.parse(v) > versions.parse(version)]
+    published = compare.published_versions(previous)
+    newer = [v for v in published if compare.parse(v) > compare.parse(version)]
     if newer:
-        raise publish.PublishError(f"version {version} is below the newest published version {newer[-1]} in {previous}; "
+        raise atomic.PublishError(f"version {version} is below the newest published version {newer[-1]} in {previous}; "
                                    f"set a higher version in pyproject.toml")
-    older = [v for v in published if versions.parse(v) < versions.parse(version)]
+    older = [v for v in published if compare.parse(v) < compare.parse(version)]
     return older[-1] if older else None
 
 
-def check_bump(diff: versions.Diff | None, version: str) -> None:
+def check_bump(diff: compare.Diff | None, version: str) -> None:
     """Refuse a version number smaller than the change since the previous version requires."""
     if diff is None:
         return
     needed = diff.bump if diff.bump != "none" else "patch"
-    if versions.LEVELS.index(versions.bump_between(diff.old, version)) < versions.LEVELS.index(needed):
-        raise publish.PublishError(
+    if compare.LEVELS.index(compare.bump_between(diff.old, version)) < compare.LEVELS.index(needed):
+        raise atomic.PublishError(
             f"version {version} is too small for the change since {diff.old} ({'; '.join(diff.reasons()) or 'a new version'}): "
-            f"a {needed.upper()} bump is needed, so at least {versions.bumped(diff.old, needed)}; set it in pyproject.toml "
+            f"a {needed.upper()} bump is needed, so at least {compare.bumped(diff.old, needed)}; set it in pyproject.toml "
             f"(see 'build-dataset diff')"
         )
 
 
 def _results(tasks: list[pipeline.Task], workers: int, executor: str, scheduler: str | None,
-             cache_dir: str | os.PathLike | None) -> Iterator[shards.Result]:
+             cache_dir: str | os.PathLike | None) -> Iterator[pipeline.Result]:
     """Every shard's result, in order: from the cache where it has the shard, else built by the executor."""
     if cache_dir is None:
-        yield from executors.run(shards.build, tasks, workers, executor, scheduler)
+        yield from executors.run(pipeline.build, tasks, workers, executor, scheduler)
         return
     keys = [cache.key(task, cache.page_hashes(task)) for task in tasks]
     missing = [task for task, k in zip(tasks, keys) if not cache.has(cache_dir, k)]
-    built = executors.run(shards.build, missing, workers, executor, scheduler)
+    built = executors.run(pipeline.build, missing, workers, executor, scheduler)
     todo = {task.index for task in missing}
     for task, k in zip(tasks, keys):  # cached results are read one at a time, in order
         result = None if task.index in todo else cache.load(cache_dir, k)
         if result is None:
-            result = next(built) if task.index in todo else shards.build(task)  # (an entry damaged since)
+            result = next(built) if task.index in todo else pipeline.build(task)  # (an entry damaged since)
             cache.store(cache_dir, k, result)
         yield result
 
@@ -102,12 +105,12 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
     cannot be a record stops the build unless ``quarantine``: then the manifest's ``quarantined``
     lists what was left out and why.
 
-    The pages are cleaned in shards (:mod:`build_dataset.shards`) on ``workers`` local processes or,
+    The pages are cleaned in shards (:mod:`build_dataset.shard.pipeline`) on ``workers`` local processes or,
     with ``executor="dask"``, on the Dask cluster at ``scheduler``; ``cache_dir`` keeps each shard's
-    result for the next build (:mod:`build_dataset.cache`). The bytes are the same whatever these are.
+    result for the next build (:mod:`build_dataset.shard.cache`). The bytes are the same whatever these are.
 
     The build holds a lock on ``out`` from start to end: a second build into the same folder fails
-    at once (:class:`publish.PublishError`); a failed or killed build leaves ``out`` as it was,
+    at once (:class:`atomic.PublishError`); a failed or killed build leaves ``out`` as it was,
     bar a hidden staging folder that the next build removes.
     """
     version = version or current()
@@ -123,7 +126,7 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
         return a["files"] == b.get("files") and a["content_sha256"] == b.get("content_sha256")
 
     # The lock is held to the end: a second build into ``out`` fails at once.
-    with publish.locked(Path(out)), publish.staging(Path(out), version, same) as stage:
+    with atomic.locked(Path(out)), atomic.staging(Path(out), version, same) as stage:
         folder = stage.folder
         written = _write_shards(folder, tasks, n_pages, progress, workers, executor, scheduler, cache_dir)
         stop = pipeline.problems(seeds, fatal, written.held, len(written.seeds), quarantine)
@@ -133,13 +136,13 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
             raise ValidationFailed("\n".join(written.invalid))
         totals = stats.merge(written.stats)
         for config in CONFIGS:
-            publish.write_hf_state(folder / "hf" / config, len(tasks), config, written.content[config],
+            serialise.write_hf_state(folder / "hf" / config, len(tasks), config, written.content[config],
                                    description=f"russia-israel-news {version}, config {config}")
         change = None
         if before is not None:
-            built = versions.Version.from_files(folder, version, schema_yaml())
+            built = compare.Version.from_files(folder, version, schema_yaml())
             built.folder = None  # not published yet: it has no manifest to compare files by
-            change = versions.diff(versions.Version.read(previous / before), built)
+            change = compare.diff(compare.Version.read(previous / before), built)
         if check_version:
             check_bump(change, version)
         warnings = written.warnings | {name: [why] for name, why in ignored.items()}
@@ -150,8 +153,8 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
             encoding="utf-8")
         files = None
         if before is not None:  # which files (other than the notes and the card, new every version) changed
-            files = versions.file_changes(read_manifest(previous / before)["files"], file_entries(folder))
-        notes = versions.release_notes(change, version, totals["rows"], files)
+            files = compare.file_changes(read_manifest(previous / before)["files"], file_entries(folder))
+        notes = compare.release_notes(change, version, totals["rows"], files)
         (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
         (folder / "README.md").write_text(card.render(version, totals, written.seeds, notes, len(tasks)), encoding="utf-8")
         manifest = build_manifest(folder, version, totals["rows"], written.content, written.seeds, schema_digests,
@@ -185,7 +188,7 @@ def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progre
             tempfile.TemporaryFile("w+", encoding="utf-8") as pages_log:
         for result in _results(tasks, workers, executor, scheduler, cache_dir):
             for rel, data in result.files.items():
-                publish.write_file(folder / rel, data)
+                atomic.write_file(folder / rel, data)
             for config, hasher in hashers.items():
                 hasher.update(result.content[config])
             summary = result.summary

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from build_dataset.executors import EXECUTORS, default_workers
+from build_dataset.shard.executors import EXECUTORS, default_workers
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -117,9 +117,9 @@ def _show_progress(flag_off: bool) -> bool:
 
 def cmd_build(args) -> int:
     from build_dataset.build import ValidationFailed, build
-    from build_dataset.pipeline import BuildError
-    from build_dataset.publish import PublishError
-    from build_dataset.read import SeedError
+    from build_dataset.publish.atomic import PublishError
+    from build_dataset.read.pages import SeedError
+    from build_dataset.shard.pipeline import BuildError
 
     try:
         outcome = build(args.seeds, args.out, progress=_show_progress(args.no_progress), previous=args.previous,
@@ -152,8 +152,8 @@ def cmd_build(args) -> int:
 
 
 def cmd_clean(args) -> int:
-    from build_dataset.pipeline import CLEAN, one_blas_thread, plan, run_steps, warm_up
-    from build_dataset.read import SeedError, discover
+    from build_dataset.read.pages import SeedError, discover
+    from build_dataset.shard.pipeline import CLEAN, one_blas_thread, plan, run_steps, warm_up
 
     try:
         paths = discover(args.dir)
@@ -212,7 +212,7 @@ def cmd_validate(args) -> int:
 
 def cmd_verify(args) -> int:
     from build_dataset.verify import verify
-    from build_dataset.versions import published_versions
+    from build_dataset.versions.compare import published_versions
 
     targets = published_versions(Path(args.dist)) if args.version == "all" else [args.version]
     failed = 0
@@ -235,20 +235,20 @@ def cmd_verify(args) -> int:
 
 
 def cmd_diff(args) -> int:
-    from build_dataset import versions
+    from build_dataset.versions import compare
 
     try:
-        old = versions.Version.read(versions.resolve(args.old, Path(args.dist)))
-        new = versions.Version.read(versions.resolve(args.new, Path(args.dist)))
+        old = compare.Version.read(compare.resolve(args.old, Path(args.dist)))
+        new = compare.Version.read(compare.resolve(args.new, Path(args.dist)))
     except FileNotFoundError as err:
         _err(str(err))
         return EXIT_FAILED
-    print(versions.report(versions.diff(old, new)))
+    print(compare.report(compare.diff(old, new)))
     return EXIT_OK
 
 
 def cmd_publish(args) -> int:
-    from build_dataset.upload import UploadError, upload
+    from build_dataset.publish.upload import UploadError, upload
 
     try:
         result = upload(Path(args.dist) / args.version, args.to, dry_run=args.dry_run)
@@ -263,7 +263,7 @@ def cmd_publish(args) -> int:
 
 
 def cmd_changelog(args) -> int:
-    from build_dataset.changelog import render
+    from build_dataset.versions.changelog import render
 
     text = render(Path(args.dist))
     path = Path("CHANGELOG.md")
@@ -279,7 +279,7 @@ def cmd_changelog(args) -> int:
 
 
 def cmd_checksums(args) -> int:
-    from build_dataset.read import CHECKSUMS, SeedError, checksums_tsv
+    from build_dataset.read.pages import CHECKSUMS, SeedError, checksums_tsv
 
     try:
         expected = checksums_tsv(args.seeds)
@@ -301,7 +301,7 @@ def cmd_checksums(args) -> int:
 
 def cmd_schema(args) -> int:
     from build_dataset.build import write_schema
-    from build_dataset.version import current
+    from build_dataset.versions.declared import current
 
     folder = Path(args.out) / current()
     write_schema(folder)

@@ -18,10 +18,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from build_dataset import versions
-from build_dataset.manifest import MANIFEST, file_entries, read_manifest
+from build_dataset.publish.manifest import MANIFEST, file_entries, read_manifest
+from build_dataset.versions import compare
+from build_dataset.versions.declared import current
 from russia_israel_news.integrity import mismatches
-from build_dataset.version import current
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -96,8 +96,8 @@ def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | 
         # the versions published before this one, as they stood when it was built (not the later ones)
         earlier = tmp / "earlier"
         earlier.mkdir()
-        for v in versions.published_versions(dist):
-            if versions.parse(v) < versions.parse(version):
+        for v in compare.published_versions(dist):
+            if compare.parse(v) < compare.parse(version):
                 (earlier / v).symlink_to(dist / v, target_is_directory=True)
         _rebuild(code, seeds, tmp / "out", previous=earlier, quarantine="quarantined" in published)
         rebuilt_folder = tmp / "out" / version
@@ -119,7 +119,7 @@ def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | 
             if published["content_sha256"].get(config) != rebuilt["content_sha256"].get(config):
                 result.problems.append(f"content of config {config} differs")
         if result.problems and not damaged:  # name the records (a damaged file is not read)
-            d = versions.diff(versions.Version.read(folder), versions.Version.read(rebuilt_folder))
+            d = compare.diff(compare.Version.read(folder), compare.Version.read(rebuilt_folder))
             result.problems += [f"record {i} differs ({', '.join(c.fields)})" for c in d.changed for i in [c.id]]
             result.problems += [f"record {i} is missing from the rebuild" for i in d.removed]
             result.problems += [f"record {i} is new in the rebuild" for i in d.added]

@@ -24,7 +24,7 @@ BENCH = ROOT.parent / "shared" / "bench"
 
 @pytest.fixture(scope="session")
 def version() -> str:
-    from build_dataset.version import current
+    from build_dataset.versions.declared import current
 
     return current()
 

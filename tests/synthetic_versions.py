@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
-from build_dataset.manifest import file_entries, write_manifest
+from build_dataset.publish.manifest import file_entries, write_manifest
 from russia_israel_news.contract import KEYS, arrow_schema
 from russia_israel_news.schema import MODELS
 

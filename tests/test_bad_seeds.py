@@ -14,9 +14,9 @@ import unicodedata
 import pytest
 
 import russia_israel_news as rin
-from build_dataset import pipeline
-from build_dataset.pipeline import BuildError
-from build_dataset.read import MAX_PAGE_BYTES, SeedError, decode
+from build_dataset.read.pages import MAX_PAGE_BYTES, SeedError, decode
+from build_dataset.shard import pipeline
+from build_dataset.shard.pipeline import BuildError
 from conftest import SEEDS, run_cli
 
 GOOD = (SEEDS / "003_0cfae077b6775c94.txt").read_text(encoding="utf-8")

@@ -23,7 +23,7 @@ def test_stages_reports_every_stage(tmp_path, bench):
     assert numbers["pages"] == 40
     cleaner, build = numbers["cleaner_ms"], numbers["build_ms"]
     assert len(cleaner) == 7 and all(ms > 0 for ms in cleaner.values())
-    from build_dataset.pipeline import BUILD
+    from build_dataset.shard.pipeline import BUILD
 
     assert set(build) == {step.__name__ for step in BUILD} | {"all but cleaning"}  # the production steps, each timed
     beside = sum(ms for label, ms in build.items() if label not in ("clean", "all but cleaning"))

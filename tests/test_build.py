@@ -14,9 +14,9 @@ import yaml
 
 import russia_israel_news as rin
 from build_dataset.build import build
-from build_dataset.manifest import file_entries
-from build_dataset.pipeline import BuildError
-from build_dataset.publish import PublishError
+from build_dataset.publish.atomic import PublishError
+from build_dataset.publish.manifest import file_entries
+from build_dataset.shard.pipeline import BuildError
 from conftest import DIST, ROOT, SEEDS, run_cli, tree
 
 

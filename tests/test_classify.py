@@ -3,7 +3,6 @@ inference path against the reference forward pass that training uses; weights ch
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -12,8 +11,8 @@ import sys
 import numpy as np
 import pytest
 
-from build_dataset import classify, clean, portable
-from build_dataset.lines import split_lines
+from build_dataset.clean import classify, cleaner, portable
+from build_dataset.clean.lines import split_lines
 from conftest import ROOT, SEEDS
 
 
@@ -23,7 +22,7 @@ def _pages(dev_rows, n=40):
 
 def test_a_page_scores_the_same_bits_alone_and_in_any_batch(dev_rows):
     pages = _pages(dev_rows) + [[], ["", ""], ["one line"]]  # and pages with no or one non-empty line
-    model = clean.body_model()
+    model = cleaner.body_model()
     alone = [classify.predict([page], model)[0] for page in pages]
     for size in (1, 7, len(pages)):
         batched = [r for i in range(0, len(pages), size) for r in classify.predict(pages[i:i + size], model)]
@@ -34,21 +33,21 @@ def test_a_page_scores_the_same_bits_alone_and_in_any_batch(dev_rows):
 
 def test_a_page_cleans_to_the_same_result_alone_and_in_a_batch(dev_rows):
     texts = [r["raw_text"] for r in dev_rows[:30]] + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    together = clean.clean_texts(texts)
+    together = cleaner.clean_texts(texts)
     for text, cleaned in zip(texts, together):
-        alone = clean.clean_text(text)
+        alone = cleaner.clean_text(text)
         assert (alone.decisions, alone.title, alone.text, alone.stable) == \
                (cleaned.decisions, cleaned.title, cleaned.text, cleaned.stable)
 
 
 _PROBE = """
 import gzip, hashlib, json, sys
-from build_dataset import classify, clean
-from build_dataset.lines import split_lines
+from build_dataset.clean import classify, cleaner
+from build_dataset.clean.lines import split_lines
 rows = [json.loads(l) for l, _ in zip(gzip.open(sys.argv[1], "rt"), range(150))]
 pages = [[ln.text for ln in split_lines(r["raw_text"])] for r in rows]
 h = hashlib.sha256()
-for keep, p in classify.predict(pages, clean.body_model()):
+for keep, p in classify.predict(pages, cleaner.body_model()):
     h.update(p.tobytes())
 print(h.hexdigest())
 """
@@ -73,7 +72,7 @@ def test_probabilities_do_not_depend_on_the_blas_kernel(bench, coretype):
 def test_the_fast_path_agrees_with_the_reference_forward_pass(dev_rows):
     """Inference folds standardisation into fixed-point weights and sums small layers in a fixed
     order; training's plain float forward pass gives the same probabilities to 1e-6."""
-    model = clean.body_model()
+    model = cleaner.body_model()
     for page in _pages(dev_rows, 40):
         b, X = classify.features_batch([page])
         if not b.rows:
@@ -126,7 +125,7 @@ def test_exact_matmul_is_the_exact_fixed_point_product():
 
 
 def test_the_headline_model_is_typed_and_checked_on_load():
-    from build_dataset import headline
+    from build_dataset.clean import headline
 
     raw = json.loads((ROOT / "build_dataset" / "data" / "headline_model.json").read_text())
     model = headline.HeadlineModel.from_dict(raw)

@@ -23,10 +23,9 @@ from pandera.engines import pandas_engine
 from pandera.typing import Series
 
 import russia_israel_news as rin
-from build_dataset import card, croissant
+from build_dataset.publish import card, croissant
 from conftest import DIST, ROOT
-from russia_israel_news import contract
-from russia_israel_news import schema as models
+from russia_israel_news import contract, schema as models
 
 
 def _pandera_dtype(name: str) -> str:

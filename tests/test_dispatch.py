@@ -1,4 +1,4 @@
-"""Rule dispatch (build_dataset/rules/dispatch.py): the first line rule that decides each line.
+"""Rule dispatch (build_dataset/clean/rules/dispatch.py): the first line rule that decides each line.
 
 The pre-tests (word limits, anchor words, gates) run over a whole batch of pages at once; they only
 save time. The result must equal trying every rule on every line, in registry order.
@@ -12,10 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_dataset.lines import Line, make_line, split_lines
-from build_dataset.rules import REGISTRY, Rule
-from build_dataset.rules import dispatch as D
-from build_dataset.rules.dispatch import first_rules, first_rules_batch
+from build_dataset.clean.lines import Line, make_line, split_lines
+from build_dataset.clean.rules import REGISTRY, Rule, dispatch as D
+from build_dataset.clean.rules.dispatch import first_rules, first_rules_batch
 from conftest import SEEDS
 
 RULES = list(REGISTRY.values())

@@ -15,10 +15,11 @@ import pyarrow.parquet as pq
 import pytest
 
 import russia_israel_news as rin
-from build_dataset import build as build_module
-from build_dataset import cli, publish, versions
+from build_dataset import build as build_module, cli
 from build_dataset.build import build
-from build_dataset.publish import STAGING_PREFIX, PublishError
+from build_dataset.publish import atomic
+from build_dataset.publish.atomic import PublishError, STAGING_PREFIX
+from build_dataset.versions import compare
 from conftest import DIST, ROOT, SEEDS, run_cli, tree
 from russia_israel_news.integrity import mismatches
 
@@ -71,7 +72,7 @@ def test_sigkill_at_random_points_leaves_dist_as_it_was(out, version):
             assert_whole(out / version)
             shutil.rmtree(out / version)
         assert visible(out) == before, f"killed at {phase} + {delay:.2f} s"
-        assert rin.versions(dist_dir=out) == ["1.0.0"] and versions.published_versions(out) == ["1.0.0"]
+        assert rin.versions(dist_dir=out) == ["1.0.0"] and compare.published_versions(out) == ["1.0.0"]
     assert killed >= 6
     # the next build removes what killed builds left in staging, and publishes
     result = run_cli("build", "--out", str(out), "--no-progress")
@@ -85,7 +86,7 @@ def test_staging_folders_are_invisible_to_readers_and_removed_by_the_next_build(
     stale = out / f"{STAGING_PREFIX}{version}-dead"
     shutil.copytree(DIST / version, stale)  # a whole copy, but never renamed into place
     (out / "9.9.9").mkdir()  # a version folder without a manifest is not a version either
-    assert rin.versions(dist_dir=out) == ["1.0.0"] and versions.published_versions(out) == ["1.0.0"]
+    assert rin.versions(dist_dir=out) == ["1.0.0"] and compare.published_versions(out) == ["1.0.0"]
     with pytest.raises(FileNotFoundError, match="available: 1.0.0"):
         rin.load(version=version, dist_dir=out)
     (out / "9.9.9").rmdir()
@@ -111,7 +112,7 @@ def test_two_builds_at_once_one_wins_the_other_fails_clearly(tmp_path, version):
 
 def test_a_build_into_a_locked_folder_fails_at_once_and_writes_nothing(out):
     before = tree(out)
-    with publish.locked(out):
+    with atomic.locked(out):
         started = time.monotonic()
         with pytest.raises(PublishError, match="another build is writing into this folder"):
             build(SEEDS, out, previous=DIST)
@@ -139,7 +140,7 @@ def _half_written_manifest(folder, manifest):
 def test_a_full_disk_gives_a_clear_error_and_leaves_dist_as_it_was(out, monkeypatch, capsys, patch):
     before = tree(out)
     if patch == "parquet":  # the first file written (a shard's Parquet file)
-        monkeypatch.setattr(publish, "write_file", _half_written_shard)
+        monkeypatch.setattr(atomic, "write_file", _half_written_shard)
     else:  # the last file written
         monkeypatch.setattr(build_module, "write_manifest", _half_written_manifest)
     code = cli.main(["build", "--out", str(out), "--previous", str(DIST), "--no-progress"])
@@ -155,7 +156,7 @@ def test_a_read_only_output_folder_gives_a_clear_error(out, monkeypatch, capsys)
     def read_only(*args, **kwargs):
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))
 
-    monkeypatch.setattr(publish.tempfile, "mkdtemp", read_only)
+    monkeypatch.setattr(atomic.tempfile, "mkdtemp", read_only)
     code = cli.main(["build", "--out", str(out), "--previous", str(DIST), "--no-progress"])
     assert code == 1
     assert f"build-dataset: error: {out}: cannot write the output folder (Read-only file system)" in capsys.readouterr().err

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from build_dataset.pipeline import process
+from build_dataset.shard.pipeline import process
 from conftest import ROOT, SEEDS
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -11,9 +11,9 @@ import shutil
 import pytest
 
 import russia_israel_news as rin
-from build_dataset import pipeline
 from build_dataset.build import build
-from build_dataset.pipeline import BuildError
+from build_dataset.shard import pipeline
+from build_dataset.shard.pipeline import BuildError
 from conftest import DIST, ROOT, SEEDS
 
 GOOD = (SEEDS / "003_0cfae077b6775c94.txt").read_text(encoding="utf-8")

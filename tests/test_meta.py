@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from build_dataset import meta
+from build_dataset.clean import meta
 
 DATES = [
     "december 1, 2015", "dec 1, 2015", "dec. 1, 2015", "december 1 2015", "1 december 2015", "1 dec 2015",

@@ -6,15 +6,14 @@ import codecs
 import re
 import unicodedata
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from build_dataset.clean import article_as_page, article_lines, clean_text, decide
-from build_dataset.lines import split_lines
-from build_dataset.pipeline import publishable
-from build_dataset.read import SeedError, decode
-from build_dataset.rules import REGISTRY
+from build_dataset.clean.cleaner import article_as_page, article_lines, clean_text, decide
+from build_dataset.clean.lines import split_lines
+from build_dataset.clean.rules import REGISTRY
+from build_dataset.read.pages import SeedError, decode
+from build_dataset.shard.pipeline import publishable
 from conftest import SEEDS
 from russia_israel_news.schema import LINE_LABELS
 from russia_israel_news.text import _INVISIBLE, _SPACES, canonical_line, canonical_lines, canonical_text, is_canonical_text

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from build_dataset.clean import decide
-from build_dataset.lines import make_line, split_lines
-from build_dataset.rules import REGISTRY
+from build_dataset.clean.cleaner import decide
+from build_dataset.clean.lines import make_line, split_lines
+from build_dataset.clean.rules import REGISTRY
 from russia_israel_news.schema import LINE_LABELS
 
 RULES = list(REGISTRY.values())
@@ -75,7 +75,7 @@ def test_every_line_gets_exactly_one_decision():
 def test_facts_are_attributes_of_rules():
     """What a rule's lines are is said on the rule: the article ends at share bars, comment prompts and
     related lists; share bars, newsletter prompts, disclaimers and bare domains can name the publisher."""
-    from build_dataset.rules import ids_where, page_rules
+    from build_dataset.clean.rules import ids_where, page_rules
 
     assert ids_where("ends_article") == {"share_bar", "comment_prompt", "related_list"}
     assert ids_where("names_publisher") == {"share_bar", "subscription_prompt", "site_disclaimer", "site_name"}

@@ -9,8 +9,8 @@ import pyarrow as pa
 import pytest
 
 from build_dataset import build as build_module
-from build_dataset import cache, pipeline, publish, shards
 from build_dataset.build import build
+from build_dataset.shard import cache, pipeline, serialise
 from conftest import tree
 
 PAGES_PER_SHARD = 2  # the five seeds make three shards
@@ -32,13 +32,13 @@ def _build(seeds: Path, out: Path, **kwargs) -> dict[str, str]:
 def _counting_builds(monkeypatch) -> list[int]:
     """Record the index of every shard actually built (in this process: workers=1)."""
     built: list[int] = []
-    real = shards.build
+    real = pipeline.build
 
     def counted(task):
         built.append(task.index)
         return real(task)
 
-    monkeypatch.setattr(shards, "build", counted)
+    monkeypatch.setattr(pipeline, "build", counted)
     return built
 
 
@@ -128,7 +128,7 @@ def test_the_cleaner_fingerprint_covers_code_rules_and_models(tmp_path):
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
     before = cache.fingerprint_of([copy])
     assert cache.fingerprint_of([copy]) == before
-    for rel in ("rules/phrases.py", "data/body_model.json", "clean.py"):
+    for rel in ("clean/rules/phrases.py", "data/body_model.json", "clean/cleaner.py"):
         path = copy / rel
         original = path.read_bytes()
         path.write_bytes(original + b"\n")
@@ -148,18 +148,18 @@ def test_a_damaged_cache_entry_is_not_used(small_shards, seeds_copy, tmp_path, m
 
 
 def test_hf_shards_are_what_save_to_disk_writes(tmp_path):
-    """One shard written by publish.write_hf_shard/write_hf_state equals datasets' own save_to_disk."""
+    """One shard written by serialise.write_hf_shard/write_hf_state equals datasets' own save_to_disk."""
     datasets = pytest.importorskip("datasets")
     from datasets.table import InMemoryTable
 
-    from build_dataset.tables import to_table
+    from build_dataset.shard.tables import to_table
 
     rows = [{"id": f"p{i}", "line_no": i, "text": f"line {i} \u2014 \u201cquoted\u201d", "label": "body",
              "rule": "body_paragraph"} for i in range(1, 2500)]
     table = to_table(rows, "lines")
     ours = tmp_path / "ours"
-    publish.write_hf_shard(table, "lines", ours / publish.hf_shard_name(0, 1))
-    publish.write_hf_state(ours, 1, "lines", "0123456789abcdef0123", description="a description")
+    serialise.write_hf_shard(table, "lines", ours / serialise.hf_shard_name(0, 1))
+    serialise.write_hf_state(ours, 1, "lines", "0123456789abcdef0123", description="a description")
     info = datasets.DatasetInfo(description="a description")
     ds = datasets.Dataset(InMemoryTable(table), info=info, split=datasets.Split.TRAIN, fingerprint="0123456789abcdef")
     ds.save_to_disk(str(tmp_path / "theirs"), num_shards=1)
@@ -200,7 +200,7 @@ def test_content_bytes_are_the_canonical_json_of_each_row():
     """The Arrow-built content hash input equals json.dumps of each row, in key order (the documented definition)."""
     import datetime as dt
 
-    from build_dataset.manifest import content_bytes
+    from build_dataset.shard.serialise import content_bytes
     from russia_israel_news.contract import arrow_schema
 
     tricky = ['plain', 'quote " and backslash \\ and /', 'caf\u00e9 \u201ccurly\u201d \u2014 \U0001f600', 'tab\there',
@@ -227,7 +227,7 @@ def test_content_bytes_are_the_canonical_json_of_each_row():
 
 
 def test_a_shard_is_built_with_the_garbage_collector_paused_and_restored(seeds_copy, monkeypatch):
-    """shards.build turns the cyclic collector off while it works and leaves it as it found it."""
+    """pipeline.build turns the cyclic collector off while it works and leaves it as it found it."""
     import gc
 
     seen = []
@@ -238,7 +238,7 @@ def test_a_shard_is_built_with_the_garbage_collector_paused_and_restored(seeds_c
     try:
         for state in (True, False):
             (gc.enable if state else gc.disable)()
-            assert shards.build(task).summary["pages"]
+            assert pipeline.build(task).summary["pages"]
             assert gc.isenabled() is state
     finally:
         (gc.enable if enabled else gc.disable)()

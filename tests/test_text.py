@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from build_dataset.lines import split_lines
-from build_dataset.read import SeedError, decode
+from build_dataset.clean.lines import split_lines
+from build_dataset.read.pages import SeedError, decode
 from russia_israel_news.text import canonical_line, canonical_text, is_canonical_text
 
 

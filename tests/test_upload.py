@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from build_dataset.upload import UploadError, upload
+from build_dataset.publish.upload import UploadError, upload
 from conftest import DIST, run_cli
 
 

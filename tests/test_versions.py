@@ -14,9 +14,9 @@ import pytest
 import yaml
 
 import russia_israel_news as rin
-from build_dataset import versions
 from build_dataset.build import build
-from build_dataset.publish import PublishError
+from build_dataset.publish.atomic import PublishError
+from build_dataset.versions import compare
 from conftest import DIST, ROOT, run_cli
 from synthetic_versions import CASES, dumps, random_pair, write_case, write_pair
 
@@ -27,7 +27,7 @@ SEED = "003_0cfae077b6775c94.txt"
 def test_verify_passes_on_every_committed_version():
     result = run_cli("verify", "all")
     assert result.returncode == 0, result.stdout + result.stderr
-    for version in versions.published_versions(DIST):
+    for version in compare.published_versions(DIST):
         assert f"{version}: verified" in result.stdout
 
 
@@ -50,7 +50,7 @@ def base(tmp_path):
 
 
 def _diff(dist, old, new):
-    return versions.diff(versions.Version.read(dist / old), versions.Version.read(dist / new))
+    return compare.diff(compare.Version.read(dist / old), compare.Version.read(dist / new))
 
 
 def test_added_seed_is_minor(base, seeds_copy):
@@ -68,7 +68,7 @@ def test_changed_seed_is_major_and_a_smaller_version_is_refused(base, seeds_copy
     page.write_text(page.read_text().replace("Sochi", "Sochi on the Black Sea"))
     with pytest.raises(PublishError, match="MAJOR bump is needed, so at least 2.0.0"):
         build(seeds_copy, base, version="1.1.0", previous=base)
-    assert versions.published_versions(base) == ["1.0.0"]
+    assert compare.published_versions(base) == ["1.0.0"]
     build(seeds_copy, base, version="2.0.0", previous=base)
     d = _diff(base, "1.0.0", "2.0.0")
     assert [c.id for c in d.changed] == ["003_0cfae077b6775c94"] and d.bump == "major"
@@ -109,7 +109,7 @@ def test_packaging_only_is_patch(base):
     (new / "README.md").write_text("a better card\n")
     manifest = (new / "manifest.json").read_text().replace('"version": "1.0.0"', '"version": "1.0.1"')
     (new / "manifest.json").write_text(manifest)
-    from build_dataset.manifest import file_entries, read_manifest, write_manifest
+    from build_dataset.publish.manifest import file_entries, read_manifest, write_manifest
 
     m = read_manifest(new)
     m["files"] = file_entries(new)
@@ -141,7 +141,7 @@ def test_changelog_is_up_to_date():
 
 
 def test_load_a_pinned_version_and_read_what_was_loaded():
-    for version in versions.published_versions(DIST):
+    for version in compare.published_versions(DIST):
         table = rin.load(version=version, format="arrow")
         manifest = rin.manifest(version)
         assert manifest["version"] == version and table.num_rows == manifest["records"]["articles"]
@@ -173,29 +173,29 @@ def _golden(name: str, actual: dict) -> None:
 def _outputs(old_folder, new_folder) -> dict:
     """What the diff gives between two version folders: as `build-dataset diff` (both ways), and as
     `build` compares a version it has just written (no manifest yet: no file changes)."""
-    old, new = versions.Version.read(old_folder), versions.Version.read(new_folder)
-    forward, backward = versions.diff(old, new), versions.diff(new, old)
-    from build_dataset.manifest import read_manifest
+    old, new = compare.Version.read(old_folder), compare.Version.read(new_folder)
+    forward, backward = compare.diff(old, new), compare.diff(new, old)
+    from build_dataset.publish.manifest import read_manifest
 
-    unpublished = versions.Version.from_files(new_folder, new.version)
+    unpublished = compare.Version.from_files(new_folder, new.version)
     unpublished.folder = None
-    building = versions.diff(old, unpublished)
+    building = compare.diff(old, unpublished)
     counts = read_manifest(new_folder)["records"]
-    files = versions.file_changes(read_manifest(old_folder)["files"], read_manifest(new_folder)["files"])
-    return {"report": versions.report(forward), "bump": forward.bump, "report_backward": versions.report(backward),
-            "report_building": versions.report(building), "bump_building": building.bump,
-            "notes_building": versions.release_notes(building, new.version, counts, files),
+    files = compare.file_changes(read_manifest(old_folder)["files"], read_manifest(new_folder)["files"])
+    return {"report": compare.report(forward), "bump": forward.bump, "report_backward": compare.report(backward),
+            "report_building": compare.report(building), "bump_building": building.bump,
+            "notes_building": compare.release_notes(building, new.version, counts, files),
             "changed": [[c.id, c.fields, c.text_diff] for c in forward.changed], "lines_changed": forward.lines_changed}
 
 
 def test_diff_of_published_versions_is_unchanged():
-    published = versions.published_versions(DIST)
+    published = compare.published_versions(DIST)
     assert len(published) >= 5
     actual = {}
     for old in published:
         for new in published:
-            d = versions.diff(versions.Version.read(DIST / old), versions.Version.read(DIST / new))
-            actual[f"{old} {new}"] = versions.report(d)
+            d = compare.diff(compare.Version.read(DIST / old), compare.Version.read(DIST / new))
+            actual[f"{old} {new}"] = compare.report(d)
     _golden("published", actual)
 
 
@@ -244,8 +244,8 @@ def _in_memory_refused(*args):
 def test_streamed_diff_gives_the_pinned_output_whatever_the_batches(case, batches, tmp_path, monkeypatch):
     """The versions the builder writes (keys in order) are compared streamed, never in memory, and give
     the pinned output with windows of any size."""
-    monkeypatch.setattr(versions, "_BATCH_ROWS", batches)
-    monkeypatch.setattr(versions, "_records_in_memory", _in_memory_refused)
+    monkeypatch.setattr(compare, "_BATCH_ROWS", batches)
+    monkeypatch.setattr(compare, "_records_in_memory", _in_memory_refused)
     old, new = write_case(case, tmp_path)
     _golden(case, _outputs(old, new))
 
@@ -255,12 +255,12 @@ def test_streamed_diff_gives_the_pinned_output_whatever_the_batches(case, batche
 def test_streamed_diff_equals_the_in_memory_diff(seed, tmp_path, monkeypatch):
     """Random versions with random changes and shard layouts, both ways, with random batch sizes."""
     old_folder, new_folder = write_pair(random_pair(seed), tmp_path)
-    old, new = versions.Version.read(old_folder), versions.Version.read(new_folder)
-    monkeypatch.setattr(versions, "_BATCH_ROWS", SMALL_BATCHES[seed % len(SMALL_BATCHES)])
+    old, new = compare.Version.read(old_folder), compare.Version.read(new_folder)
+    monkeypatch.setattr(compare, "_BATCH_ROWS", SMALL_BATCHES[seed % len(SMALL_BATCHES)])
     for a, b in ((old, new), (new, old)):
-        streamed, in_memory = versions._records_streamed(a, b), versions._records_in_memory(a, b)
+        streamed, in_memory = compare._records_streamed(a, b), compare._records_in_memory(a, b)
         assert streamed == in_memory
-    added, removed, changed, lines_changed = versions._records_streamed(old, new)
+    added, removed, changed, lines_changed = compare._records_streamed(old, new)
     assert changed or added or removed or lines_changed or seed not in (0, 1, 2)
 
 
@@ -269,20 +269,20 @@ def test_rows_out_of_key_order_are_compared_in_memory(tmp_path):
     comparison refuses them, and the diff falls back to reading the records, with the pinned output."""
     old, new = write_case("unsorted", tmp_path)
     for a, b in ((old, new), (new, old), (old, old), (new, new)):
-        with pytest.raises(versions._NotStreamable):
-            versions._records_streamed(versions.Version.read(a), versions.Version.read(b))
+        with pytest.raises(compare._NotStreamable):
+            compare._records_streamed(compare.Version.read(a), compare.Version.read(b))
     _, new_sorted = write_case("mixed", tmp_path / "sorted")
-    versions._records_streamed(versions.Version.read(new_sorted), versions.Version.read(new_sorted))
+    compare._records_streamed(compare.Version.read(new_sorted), compare.Version.read(new_sorted))
 
 
 _MEMORY_PROBE = """
 import json, sys, tracemalloc
 import pyarrow as pa
-from build_dataset import versions
-versions._BATCH_ROWS = {"articles": 40, "lines": 300}
-old, new = versions.Version.read(sys.argv[1]), versions.Version.read(sys.argv[2])
+from build_dataset.versions import compare
+compare._BATCH_ROWS = {"articles": 40, "lines": 300}
+old, new = compare.Version.read(sys.argv[1]), compare.Version.read(sys.argv[2])
 tracemalloc.start()
-d = versions.diff(old, new)
+d = compare.diff(old, new)
 print(json.dumps({"python": tracemalloc.get_traced_memory()[1], "arrow": pa.default_memory_pool().max_memory(),
                   "bump": d.bump, "changed": len(d.changed), "lines_changed": len(d.lines_changed)}))
 """
@@ -315,8 +315,8 @@ def test_build_compares_with_the_previous_version_streamed(seeds_copy, tmp_path,
     """A build in shards of 2 pages, with a seed changed, one removed and one added since the previous
     version: the build's comparison is streamed, refuses a MINOR number, and writes the release notes
     that the in-memory comparison gives."""
-    from build_dataset import pipeline
-    from build_dataset.manifest import read_manifest
+    from build_dataset.publish.manifest import read_manifest
+    from build_dataset.shard import pipeline
 
     monkeypatch.setattr(pipeline, "SHARD_PAGES", 2)
     dist = tmp_path / "dist"
@@ -325,25 +325,25 @@ def test_build_compares_with_the_previous_version_streamed(seeds_copy, tmp_path,
     page.write_text(page.read_text().replace("Sochi", "Sochi on the Black Sea"))
     (seeds_copy / "000_903d19389aab4f0c.txt").unlink()
     shutil.copy(ROOT / "seeds" / "000_903d19389aab4f0c.txt", seeds_copy / "005_copy.txt")
-    in_memory = versions._records_in_memory
-    monkeypatch.setattr(versions, "_records_in_memory", _in_memory_refused)
-    monkeypatch.setattr(versions, "_BATCH_ROWS", {"articles": 1, "lines": 50})
+    in_memory = compare._records_in_memory
+    monkeypatch.setattr(compare, "_records_in_memory", _in_memory_refused)
+    monkeypatch.setattr(compare, "_BATCH_ROWS", {"articles": 1, "lines": 50})
     with pytest.raises(PublishError, match=r"too small for the change since 1\.0\.0 \(1 record\(s\) removed; 1 record\(s\) "
                                            r"changed; 1 record\(s\) added\): a MAJOR bump is needed, so at least 2\.0\.0"):
         build(seeds_copy, dist, version="1.1.0", previous=dist)
     build(seeds_copy, dist, version="2.0.0", previous=dist)
     assert len(list((dist / "2.0.0" / "lines").glob("*.parquet"))) == 3
-    monkeypatch.setattr(versions, "_records_in_memory", in_memory)
+    monkeypatch.setattr(compare, "_records_in_memory", in_memory)
 
     def not_streamed(*args):
-        raise versions._NotStreamable()
-    monkeypatch.setattr(versions, "_records_streamed", not_streamed)
-    new = versions.Version.read(dist / "2.0.0")
+        raise compare._NotStreamable()
+    monkeypatch.setattr(compare, "_records_streamed", not_streamed)
+    new = compare.Version.read(dist / "2.0.0")
     new.folder = None
-    expected = versions.diff(versions.Version.read(dist / "1.0.0"), new)
+    expected = compare.diff(compare.Version.read(dist / "1.0.0"), new)
     manifests = read_manifest(dist / "1.0.0"), read_manifest(dist / "2.0.0")
-    notes = versions.release_notes(expected, "2.0.0", manifests[1]["records"],
-                                   versions.file_changes(manifests[0]["files"], manifests[1]["files"]))
+    notes = compare.release_notes(expected, "2.0.0", manifests[1]["records"],
+                                   compare.file_changes(manifests[0]["files"], manifests[1]["files"]))
     assert (dist / "2.0.0" / "RELEASE_NOTES.md").read_text(encoding="utf-8") == notes
     assert "`003_0cfae077b6775c94`" in notes and "Black Sea" in notes and "`005_copy`" in notes
 
@@ -361,10 +361,10 @@ def test_shards_of_different_schemas_or_key_types_are_compared_in_memory(tmp_pat
         table = pq.read_table(path)
         pq.write_table(table.set_column(1, "line_no", table.column("line_no").cast(pa.int32())), path)
     for a, b in ((old, new), (new, old), (old, retyped)):
-        a, b = versions.Version.read(a), versions.Version.read(b)
-        with pytest.raises(versions._NotStreamable):
-            versions._records_streamed(a, b)
-        d = versions.diff(a, b)
-        assert (d.added, d.removed, d.changed, d.lines_changed) == versions._records_in_memory(a, b)
-    d = versions.diff(versions.Version.read(old), versions.Version.read(new))
+        a, b = compare.Version.read(a), compare.Version.read(b)
+        with pytest.raises(compare._NotStreamable):
+            compare._records_streamed(a, b)
+        d = compare.diff(a, b)
+        assert (d.added, d.removed, d.changed, d.lines_changed) == compare._records_in_memory(a, b)
+    d = compare.diff(compare.Version.read(old), compare.Version.read(new))
     assert "a0021" in [c.id for c in d.changed] and d.bump == "major"

@@ -160,7 +160,7 @@ except rin.DataValidationError as err:
     assert "sha256_matches" in str(err)
 
 # publishing: a local folder, and S3 on loopback
-from build_dataset.upload import upload
+from build_dataset.publish.upload import upload
 upload(folder, str(tmp / "mirror"))
 assert (tmp / "mirror" / version / "manifest.json").read_bytes() == (folder / "manifest.json").read_bytes()
 import os, boto3, s3fs

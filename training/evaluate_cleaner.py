@@ -24,8 +24,9 @@ sys.path.insert(0, ROOT)
 
 import numpy as np  # noqa: E402
 
-from build_dataset import classify  # noqa: E402
-from build_dataset.clean import body_model, clean_text  # noqa: E402
+from build_dataset.clean import classify  # noqa: E402
+from build_dataset.clean.cleaner import body_model  # noqa: E402
+from build_dataset.clean.cleaner import clean_text  # noqa: E402
 from training.train_body_model import BENCH, fit_pipeline, load_rows, training_pages  # noqa: E402
 
 

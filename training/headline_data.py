@@ -24,8 +24,8 @@ def norm(s):
 
 def load_pages(path: str = DEV, source: str | None = "wcxb"):
     """Dev pages of ``source`` parsed: dict(id, source, host, title, lines, body, decided)."""
-    from build_dataset.rules.dispatch import first_rules
-    from build_dataset.lines import split_lines
+    from build_dataset.clean.lines import split_lines
+    from build_dataset.clean.rules.dispatch import first_rules
     from training.labels import line_labels
 
     pages = []

@@ -1,9 +1,9 @@
-"""Train the body-line classifier (build_dataset/classify.py) on the wcxb rows of the dev bench.
+"""Train the body-line classifier (build_dataset/clean/classify.py) on the wcxb rows of the dev bench.
 
     python training/train_body_model.py [--bench ../shared/bench/dev.jsonl.gz] [--out build_dataset/data/body_model.json]
 
 Needs the ``train`` extra (scikit-learn). Pages are split into lines exactly as the builder
-splits them (``build_dataset.lines.split_lines``: repaired, canonical lines), so the model is
+splits them (``build_dataset.clean.lines.split_lines``: repaired, canonical lines), so the model is
 trained on what it sees at run time.
 
 Only rows with source == "wcxb" (CC-BY-4.0) are used for fitting; l3s-gn1 rows are
@@ -38,8 +38,8 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
-from build_dataset import classify as lm  # noqa: E402
-from build_dataset.lines import split_lines  # noqa: E402
+from build_dataset.clean import classify as lm  # noqa: E402
+from build_dataset.clean.lines import split_lines  # noqa: E402
 from training.labels import line_labels  # noqa: E402
 
 BENCH = os.path.join(ROOT, "..", "shared", "bench", "dev.jsonl.gz")
@@ -77,7 +77,7 @@ def clean_page_data(title: str | None, paragraphs: list[str]):
     """page_data for an article laid out as the cleaner lays out its output (``article_as_page``:
     headline, blank line, paragraphs joined by blank lines): every paragraph line is body, the
     headline is not. Cleaning such a page must keep it whole (the cleaner is idempotent)."""
-    from build_dataset.clean import article_as_page
+    from build_dataset.clean.cleaner import article_as_page
 
     page = article_as_page(title, "\n\n".join(paragraphs))
     parsed = split_lines(page)

@@ -1,4 +1,4 @@
-"""Train the headline picker (build_dataset/headline.py; a softmax over a page's candidate lines) on wcxb rows only.
+"""Train the headline picker (build_dataset/clean/headline.py; a softmax over a page's candidate lines) on wcxb rows only.
 
     python training/train_headline_model.py [--out build_dataset/data/headline_model.json] [--c 1.0] [--augment 2]
 
@@ -25,7 +25,7 @@ from scipy.optimize import minimize  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from build_dataset import headline as T  # noqa: E402
+from build_dataset.clean import headline as T  # noqa: E402
 from training.headline_data import DEV, c4_body, gold_lines, load_pages, shift_body  # noqa: E402
 
 SEED = 13

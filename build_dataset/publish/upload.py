@@ -14,7 +14,7 @@ import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_dataset.manifest import MANIFEST, read_manifest
+from build_dataset.publish.manifest import MANIFEST, read_manifest
 
 HF_PREFIX = "hf://datasets/"
 

@@ -1,7 +1,7 @@
 """The build's steps, run on a shard of pages: read -> clean -> admit -> records -> tables -> validate -> serialise.
 
 Every command runs these same steps (datatrove-style: each takes the shard's state and adds to it):
-``build`` all of them, a shard at a time on any executor (:mod:`build_dataset.shards`);
+``build`` all of them, a shard at a time on any executor (:mod:`build_dataset.shard.pipeline`);
 ``clean`` the first ones, to write records without publishing; the tests the same ones through
 :func:`run` and :func:`process`; and ``benchmarks/stages.py`` times each step of :data:`BUILD`.
 A shard's pages are cleaned together (the classifier scores them in one batch); a page's result
@@ -10,6 +10,8 @@ does not depend on the pages beside it.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import os
 from collections.abc import Callable, Iterable
@@ -18,12 +20,12 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from build_dataset import publish
-from build_dataset.clean import MAX_PASSES, Cleaned, clean_pages
-from build_dataset.lines import split_lines
-from build_dataset.read import RawPage, SeedError, page_id, printable, read_page, scan
-from build_dataset.records import article_row, lines_table
-from build_dataset.tables import to_table
+from build_dataset.clean.cleaner import Cleaned, MAX_PASSES, clean_pages
+from build_dataset.clean.lines import split_lines
+from build_dataset.read.pages import RawPage, SeedError, page_id, printable, read_page, scan
+from build_dataset.shard.records import article_row, lines_table
+from build_dataset.shard.serialise import content_bytes, hf_shard_bytes, hf_shard_name, parquet_bytes, shard_path
+from build_dataset.shard.tables import to_table
 from russia_israel_news.contract import CONFIGS
 
 
@@ -106,20 +108,19 @@ def tables(shard: Shard) -> None:
 
 def validate(shard: Shard) -> None:
     """Check the tables against the pandera models (every failure listed)."""
-    from build_dataset import checks  # pandas and pandera: imported by the steps that need them, not by ``clean``
+    from build_dataset.shard import checks  # pandas and pandera: imported by the steps that need them, not by ``clean``
 
     shard.invalid = checks.report(shard.tables)
 
 
 def serialise(shard: Shard) -> None:
     """The shard's files (Parquet, Hugging Face Arrow), its part of the content hash, its statistics."""
-    from build_dataset import stats
-    from build_dataset.manifest import content_bytes
+    from build_dataset.shard import stats
 
     names = file_names(shard.task.index, shard.task.count)
     for config, table in shard.tables.items():
-        shard.files[names[f"{config}.parquet"]] = publish.parquet_bytes(table)
-        shard.files[names[f"{config}.arrow"]] = publish.hf_shard_bytes(table, config)
+        shard.files[names[f"{config}.parquet"]] = parquet_bytes(table)
+        shard.files[names[f"{config}.arrow"]] = hf_shard_bytes(table, config)
         shard.content[config] = content_bytes(table, config)
     shard.stats = stats.of_tables(shard.tables)
 
@@ -147,8 +148,8 @@ def file_names(index: int, count: int) -> dict[str, str]:
     """Where a shard's files go in the version folder (Hugging Face shard naming)."""
     out = {}
     for config in CONFIGS:
-        out[f"{config}.parquet"] = publish.shard_path(config, index, count)
-        out[f"{config}.arrow"] = f"hf/{config}/{publish.hf_shard_name(index, count)}"
+        out[f"{config}.parquet"] = shard_path(config, index, count)
+        out[f"{config}.arrow"] = f"hf/{config}/{hf_shard_name(index, count)}"
     return out
 
 
@@ -180,7 +181,7 @@ def plan(root: str | os.PathLike, pages: list[Path], size: int | None = None) ->
 def warm_up() -> None:
     """Load what cleaning a page loads the first time (the models, the language identifier, the
     date parser's locale data: about a second), so that a timed run measures cleaning alone."""
-    from build_dataset import clean as cleaner, meta
+    from build_dataset.clean import cleaner, meta
 
     cleaner.body_model()
     cleaner.headline_model()
@@ -289,3 +290,38 @@ def process(path: str | os.PathLike, root: str | os.PathLike) -> PageResult:
     if not shard.pages:
         raise SeedError(path, shard.held[name]["reasons"][0])
     return PageResult(shard.pages[0], shard.cleaned[0], shard.articles[0])
+
+@dataclass
+class Result:
+    index: int
+    files: dict[str, bytes]      #: path in the version folder -> bytes (Parquet and Arrow shards)
+    content: dict[str, bytes]    #: config -> the shard's part of the content hash (see manifest.content_bytes)
+    summary: dict                #: JSON-able: pages, held pages, validation report, card statistics
+
+
+def build(task: Task) -> Result:
+    """Run the build's steps on one shard (with the cyclic garbage collector paused: see :func:`gc_paused`)."""
+    with gc_paused():
+        shard = run_steps(task, BUILD)
+    pages = [{"name": p.name, "sha256": p.sha256, "size": p.size, "warnings": list(p.warnings)} for p in shard.pages]
+    summary = {"pages": pages, "held": shard.held, "invalid": shard.invalid, "stats": shard.stats}
+    return Result(task.index, shard.files, shard.content, summary)
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Python's cyclic garbage collector off for the duration (then back as it was).
+
+    A shard makes hundreds of thousands of small objects that live until it is serialised (its
+    lines, the records, the content lines); each automatic collection scans them all again, about
+    a seventh of a shard's time. Nothing here makes reference cycles that need it: objects are
+    freed by reference counting as usual, and any cycle is collected by the next automatic
+    collection after the shard.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

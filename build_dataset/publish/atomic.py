@@ -1,11 +1,10 @@
-"""publish: tables -> an immutable version folder, written whole or not at all.
+"""atomic: an immutable version folder, written whole or not at all.
 
 The folder is written into a hidden staging folder beside its final place and renamed into
 place only when complete; a version that exists is never overwritten. A build holds an exclusive
 lock on the output folder (``flock`` on the folder itself: no lock file, and the kernel releases
 it when the process dies, even by SIGKILL), so two builds never write into one folder at once;
-staging folders found under the lock are a dead build's and are removed. Every Parquet writer
-option is pinned here, and only here.
+staging folders found under the lock are a dead build's and are removed.
 """
 
 from __future__ import annotations
@@ -19,27 +18,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from russia_israel_news import contract
-
-#: Every Parquet writer option, pinned: the bytes depend on them (and on the pyarrow version).
-PARQUET_OPTIONS = dict(
-    version="2.6",
-    compression="zstd",
-    compression_level=9,
-    use_dictionary=True,
-    write_statistics=True,
-    data_page_size=1 << 20,
-    data_page_version="1.0",
-    use_byte_stream_split=False,
-    store_schema=True,
-    write_page_index=False,
-    write_page_checksum=False,
-    use_compliant_nested_type=True,
-)
-ROW_GROUP_SIZE = 100_000
 STAGING_PREFIX = ".staging-"
 
 
@@ -47,23 +25,11 @@ class PublishError(RuntimeError):
     pass
 
 
-def shard_path(config: str, index: int = 0, count: int = 1) -> str:
-    """Hugging Face shard naming: CONFIG/train-00000-of-00001.parquet."""
-    return f"{config}/train-{index:05d}-of-{count:05d}.parquet"
-
-
 def write_file(path: Path, data: bytes) -> None:
     """Write a shard's file into a version folder being made (its folder made as needed)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as f:
         f.write(data)
-
-
-def parquet_bytes(table: pa.Table) -> bytes:
-    """``table`` as a Parquet file, written with the pinned options (no schema metadata)."""
-    sink = pa.BufferOutputStream()
-    pq.write_table(table.replace_schema_metadata(None), sink, row_group_size=ROW_GROUP_SIZE, **PARQUET_OPTIONS)
-    return sink.getvalue().to_pybytes()
 
 
 def _fsync_tree(folder: Path) -> None:
@@ -162,59 +128,3 @@ def staging(out: Path, version: str, same: Callable[[Path, Path], bool]) -> Iter
             shutil.rmtree(stage.folder, ignore_errors=True)
 
 
-def hf_shard_name(index: int, count: int) -> str:
-    """``save_to_disk``'s file naming: data-00000-of-00001.arrow."""
-    return f"data-{index:05d}-of-{count:05d}.arrow"
-
-
-def hf_shard_bytes(table: pa.Table, config: str) -> bytes:
-    """``table`` (of ``config``) as one Arrow file of a ``save_to_disk`` folder (see :func:`write_hf_shard`)."""
-    sink = pa.BufferOutputStream()
-    write_hf_shard(table, config, sink)
-    return sink.getvalue().to_pybytes()
-
-
-def write_hf_shard(table: pa.Table, config: str, path) -> None:
-    """One Arrow file of a ``datasets`` ``save_to_disk`` folder, written as ``save_to_disk`` writes it.
-
-    Its features are the contract's for ``config`` (:func:`russia_israel_news.contract.features`).
-    A build writes one per shard of records, so no step holds every record; with one shard the
-    folder is byte for byte what ``save_to_disk(num_shards=1)`` writes (tested).
-    """
-    from datasets import config as hf_config
-    from datasets.arrow_writer import ArrowWriter, get_writer_batch_size_from_data_size
-
-    table = table.replace_schema_metadata(None)
-    features = contract.features(config)
-    batch = hf_config.DEFAULT_MAX_BATCH_SIZE
-    if table.nbytes > 0:
-        batch = min(batch, get_writer_batch_size_from_data_size(table.num_rows, table.nbytes))
-    if isinstance(path, Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        writer = ArrowWriter(features=features, path=str(path), embed_local_files=True)
-    else:  # an Arrow output stream
-        writer = ArrowWriter(features=features, stream=path, embed_local_files=True)
-    try:
-        for start in range(0, table.num_rows, batch):
-            writer.write_table(table.slice(start, batch))
-        writer.finalize()
-    finally:
-        writer.close()
-
-
-def write_hf_state(folder: Path, count: int, config: str, fingerprint: str, description: str) -> None:
-    """The ``state.json`` and ``dataset_info.json`` of a ``save_to_disk`` folder of ``count`` Arrow files of ``config``."""
-    import json
-
-    import datasets
-    from datasets.utils.py_utils import asdict
-
-    state = {"_data_files": [{"filename": hf_shard_name(i, count)} for i in range(count)],
-             "_fingerprint": fingerprint[:16], "_format_columns": None, "_format_kwargs": {}, "_format_type": None,
-             "_output_all_columns": False, "_split": str(datasets.Split.TRAIN)}
-    info = asdict(datasets.DatasetInfo(description=description, features=contract.features(config)))
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / "state.json", "w", encoding="utf-8") as f:
-        json.dump(state, f, indent=2, sort_keys=True)
-    with open(folder / "dataset_info.json", "w", encoding="utf-8") as f:
-        json.dump({key: info[key] for key in sorted(info)}, f, indent=2)

@@ -16,8 +16,8 @@ from itertools import chain
 import ahocorasick_rs
 import numpy as np
 
-from build_dataset.lines import Line
-from build_dataset.rules import Rule, line_rules
+from build_dataset.clean.lines import Line
+from build_dataset.clean.rules import Rule, line_rules
 
 RULES: list[Rule] = line_rules()
 #: No line rule decides a longer line.

@@ -7,9 +7,9 @@ from importlib import resources
 
 import yaml
 
-from build_dataset.publish import shard_path
-from build_dataset.rules import REGISTRY
-from build_dataset.stats import SAMPLE_CHARS, SAMPLE_FIELDS
+from build_dataset.clean.rules import REGISTRY
+from build_dataset.shard.serialise import shard_path
+from build_dataset.shard.stats import SAMPLE_CHARS, SAMPLE_FIELDS
 from russia_israel_news.contract import CONFIGS, DEFAULT_CONFIG, card_features, columns
 from russia_israel_news.schema import LINE_LABELS, descriptions
 
@@ -119,7 +119,7 @@ MAX_SEED_ROWS = 50
 
 
 def render(version: str, stats: dict, seeds: dict[str, dict], notes: str, shards: int = 1) -> str:
-    """The card of a version whose records have the statistics ``stats`` (see :mod:`build_dataset.stats`)."""
+    """The card of a version whose records have the statistics ``stats`` (see :mod:`build_dataset.shard.stats`)."""
     rule_counts, label_counts = stats["rules"], stats["labels"]
     removed = sum(n for label, n in label_counts.items() if label not in ("title", "body", "blank"))
     publishers, languages, words = stats["publishers"], stats["languages"], stats["words"]

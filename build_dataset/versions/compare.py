@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import yaml
 
-from build_dataset.manifest import read_manifest
+from build_dataset.publish.manifest import read_manifest
 from russia_israel_news.contract import KEYS
 
 LEVELS = ("none", "patch", "minor", "major")

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from build_dataset.lines import Line
-from build_dataset.rules import phrases as P
-from build_dataset.rules import patterns as R
-from build_dataset.rules import rule
-from build_dataset.rules.matching import Phrases
+from build_dataset.clean.lines import Line
+from build_dataset.clean.rules import patterns as R, phrases as P, rule
+from build_dataset.clean.rules.matching import Phrases
 
 _TRAILING_PUNCT = " .!?:;,\u2026\u00bb\u203a>|-\u2013\u2014"
 

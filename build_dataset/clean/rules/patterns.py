@@ -1,13 +1,13 @@
 """Compiled patterns shared by the rules and the metadata extractors (dates, bylines, names).
 
-Date patterns are English; they match lower-cased line keys (see :class:`build_dataset.lines.Line`).
+Date patterns are English; they match lower-cased line keys (see :class:`build_dataset.clean.lines.Line`).
 """
 
 from __future__ import annotations
 
 import re
 
-from build_dataset.rules import phrases
+from build_dataset.clean.rules import phrases
 
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")

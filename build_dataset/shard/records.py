@@ -6,9 +6,9 @@ import hashlib
 
 import pyarrow as pa
 
-from build_dataset import meta
-from build_dataset.clean import Cleaned
-from build_dataset.read import RawPage
+from build_dataset.clean import meta
+from build_dataset.clean.cleaner import Cleaned
+from build_dataset.read.pages import RawPage
 from russia_israel_news.contract import arrow_schema
 
 

@@ -20,9 +20,9 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-from build_dataset.manifest import BUILD_PACKAGES, sha256_file
-from build_dataset.pipeline import Task
-from build_dataset.shards import Result
+from build_dataset.shard.pipeline import Result, Task
+from build_dataset.shard.serialise import BUILD_PACKAGES
+from russia_israel_news.integrity import sha256_file
 
 #: The packages whose code is the cleaner (every file of them goes into the fingerprint).
 CODE_PACKAGES = ("build_dataset", "russia_israel_news")

@@ -18,7 +18,7 @@ but a dictionary look-up per word and per line):
 
 A page's probabilities are the same bits alone or in any batch, on any CPU: page sums are taken
 page by page, the first layer is an exact fixed-point product, the small layers sum in a fixed
-order, and log and exp are computed portably (:mod:`build_dataset.portable`). Long lines are read
+order, and log and exp are computed portably (:mod:`build_dataset.clean.portable`). Long lines are read
 as their first 64 and last 12 characters for the ratio/word features (length uses the full line).
 The cleaner (clean.body_mask) turns the probabilities into body lines.
 
@@ -32,7 +32,7 @@ from itertools import chain, compress, repeat
 
 import numpy as np
 
-from build_dataset import portable
+from build_dataset.clean import portable
 
 # ---------------------------------------------------------------- word lists
 STOPWORDS = (

@@ -7,7 +7,7 @@ from importlib import metadata
 from pathlib import Path
 
 PROJECT = "russia-israel-news"
-_PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
+_PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 
 
 def _pyproject() -> dict:

@@ -10,9 +10,8 @@ import datetime as dt
 import functools
 import re
 
-from build_dataset.lines import Line
-from build_dataset.rules import ids_where
-from build_dataset.rules import patterns as R
+from build_dataset.clean.lines import Line
+from build_dataset.clean.rules import ids_where, patterns as R
 
 _DATEPARSER_SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,

@@ -3,7 +3,7 @@
     w = weights_from_dict(json.load(f))     # the shipped model: build_dataset/data/headline_model.json
     i = pick_title(lines, body_mask, decided_mask, w)   # index into lines, or None
 
-``lines`` are ``build_dataset.lines.Line`` objects (``.text``, ``.key``, ``.words``, ``.blank``);
+``lines`` are ``build_dataset.clean.lines.Line`` objects (``.text``, ``.key``, ``.words``, ``.blank``);
 anything with those attributes works. ``body_mask[i]`` is true for article-body lines (from the
 line classifier), ``decided_mask[i]`` for lines some rule already decided (debris, metadata).
 

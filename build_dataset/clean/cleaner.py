@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import compress
 
-from build_dataset import classify, headline, meta
-from build_dataset.lines import Line, split_lines, suspect_lines
-from build_dataset.rules import REGISTRY, by_page, page_rules
-from build_dataset.rules.dispatch import first_rules, first_rules_batch
+from build_dataset.clean import classify, headline, meta
+from build_dataset.clean.lines import Line, split_lines, suspect_lines
+from build_dataset.clean.rules import REGISTRY, by_page, page_rules
+from build_dataset.clean.rules.dispatch import first_rules, first_rules_batch
 
 
 @dataclass(frozen=True)

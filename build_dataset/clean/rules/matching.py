@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from build_dataset.lines import Line
+from build_dataset.clean.lines import Line
 
 _WORD = re.compile(r"\w+")
 

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
-from json.encoder import encode_basestring
 import platform
 from importlib import metadata
 from pathlib import Path
 
-import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
-
-from russia_israel_news.contract import KEYS
+from build_dataset.shard.serialise import BUILD_PACKAGES
 from russia_israel_news.integrity import sha256_file
 
 MANIFEST = "manifest.json"
-#: Packages whose versions can change the bytes of a build; recorded in every manifest.
-BUILD_PACKAGES = ("pyarrow", "pandas", "pandera", "datasets", "ftfy", "dateparser", "py3langid")
 
 
 def file_entries(folder: Path) -> dict[str, dict]:
@@ -30,50 +22,6 @@ def file_entries(folder: Path) -> dict[str, dict]:
         if rel != MANIFEST:
             entries[rel] = {"sha256": sha256_file(path), "size": path.stat().st_size}
     return dict(sorted(entries.items()))
-
-
-def _jsonable(value):
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
-
-
-def _json_values(column: pa.ChunkedArray) -> pa.Array:
-    """``json.dumps(value, ensure_ascii=False)`` of every value of a column, as an Arrow array."""
-    column = column.combine_chunks()
-    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
-        # each distinct string encoded once (ids, labels and rules repeat on every line of a page)
-        codes = column.dictionary_encode()
-        values = pa.array(map(encode_basestring, codes.dictionary.to_pylist()), pa.large_string())
-        encoded = values.take(codes.indices)
-    elif pa.types.is_integer(column.type):
-        encoded = pc.cast(column, pa.large_string())
-    else:  # dates (as ISO strings), and anything else, value by value
-        encoded = pa.array([json.dumps(_jsonable(v), ensure_ascii=False) for v in column.to_pylist()], pa.large_string())
-    return pc.fill_null(encoded, "null")
-
-
-def content_bytes(table: pa.Table, config: str) -> bytes:
-    """The rows of ``table`` as the content hash reads them, in key order, UTF-8: for each row "\n",
-    then ``json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))``.
-
-    Built column by column in Arrow (each distinct string JSON-encoded once, the rows joined in
-    one call): a shard's lines take milliseconds, not a row-by-row Python loop.
-    """
-    if table.num_rows == 0:
-        return b""
-    order = pc.sort_indices(table, sort_keys=[(k, "ascending") for k in KEYS[config]])  # stable, like sorted()
-    if not np.array_equal(order.to_numpy(), np.arange(table.num_rows)):
-        table = table.take(order)
-    parts: list = []
-    for k, name in enumerate(sorted(table.schema.names)):
-        parts.append(pa.scalar(("\n{" if k == 0 else ",") + encode_basestring(name) + ":", pa.large_string()))
-        parts.append(_json_values(table.column(name)))
-    parts.append(pa.scalar("}", pa.large_string()))
-    rows = pc.binary_join_element_wise(*parts, pa.scalar("", pa.large_string()))
-    _, offsets, data = rows.buffers()  # no nulls: the rows' bytes are the data buffer, end to end
-    offsets = np.frombuffer(offsets, dtype=np.int64)[rows.offset:rows.offset + len(rows) + 1]
-    return data[int(offsets[0]):int(offsets[-1])].to_pybytes()
 
 
 def content_hasher(names: list[str]):

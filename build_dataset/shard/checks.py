@@ -2,7 +2,7 @@
 
 Every failing record and check is collected before anything is reported; the build publishes
 nothing when there is one. (That cleaning an article again leaves it unchanged is checked page
-by page, before its records are made: see :func:`build_dataset.pipeline.publishable`.)
+by page, before its records are made: see :func:`build_dataset.shard.pipeline.publishable`.)
 """
 
 from __future__ import annotations

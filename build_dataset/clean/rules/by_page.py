@@ -9,10 +9,8 @@ order of the card's rule table.)
 
 from __future__ import annotations
 
-from build_dataset.lines import Line
-from build_dataset.rules import ids_where, outcome, page_rule
-from build_dataset.rules import phrases as P
-from build_dataset.rules import patterns as R
+from build_dataset.clean.lines import Line
+from build_dataset.clean.rules import ids_where, outcome, page_rule, patterns as R, phrases as P
 
 def is_paragraph(line: Line) -> bool:
     """Sentence-shaped and long enough to be running text."""

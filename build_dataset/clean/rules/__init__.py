@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from build_dataset.lines import Line
+from build_dataset.clean.lines import Line
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def rule(id: str, description: str, label: str = "boilerplate", drop=(), keep=()
     containing none of their words is never tried. ``gate``: a regex under which the rule is tried
     anyway (for a branch that matches shape, not words).
     """
-    from build_dataset.rules.matching import anchor_words
+    from build_dataset.clean.rules.matching import anchor_words
 
     anchors = None
     if needs is not None:  # needs=[] with a gate: a rule tried on its gate alone
@@ -120,5 +120,5 @@ def ids_where(fact: str) -> frozenset[str]:
 
 
 # Importing the modules registers their rules, in this order.
-from build_dataset.rules import by_line as _by_line  # noqa: E402,F401
-from build_dataset.rules import by_page as _by_page  # noqa: E402,F401
+from build_dataset.clean.rules import by_line as _by_line  # noqa: E402,F401
+from build_dataset.clean.rules import by_page as _by_page  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""read: scraped files -> decoded pages, with checksums."""

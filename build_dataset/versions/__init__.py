@@ -1,0 +1,1 @@
+"""versions: the declared version, what changed between versions, and the release notes."""

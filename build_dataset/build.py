@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from build_dataset.clean.rules import REGISTRY
 from build_dataset.publish import atomic, card, croissant
 from build_dataset.publish.manifest import (build_manifest, content_hasher, environment, file_entries, read_manifest,
                                             write_manifest)
+from build_dataset.read.facts import read_facts
 from build_dataset.shard import cache, executors, pipeline, serialise, stats
 from build_dataset.versions import compare
 from build_dataset.versions.declared import current, released
@@ -61,14 +63,15 @@ def previous_version(version: str, previous: Path) -> str | None:
     return older[-1] if older else None
 
 
-def check_bump(diff: compare.Diff | None, version: str) -> None:
+def check_bump(diff: compare.Diff | None, version: str, previous: Path | None = None) -> None:
     """Refuse a version number smaller than the change since the previous version requires."""
     if diff is None:
         return
     needed = diff.bump if diff.bump != "none" else "patch"
     if compare.LEVELS.index(compare.bump_between(diff.old, version)) < compare.LEVELS.index(needed):
         raise atomic.PublishError(
-            f"version {version} is too small for the change since {diff.old} ({'; '.join(diff.reasons()) or 'a new version'}): "
+            f"version {version} is too small for the change since {diff.old}{f' in {previous}' if previous else ''} "
+            f"({'; '.join(diff.reasons()) or 'a new version'}): "
             f"a {needed.upper()} bump is needed, so at least {compare.bumped(diff.old, needed)}; set it in pyproject.toml "
             f"(see 'build-dataset diff')"
         )
@@ -93,14 +96,14 @@ def _results(tasks: list[pipeline.Task], workers: int, executor: str, scheduler:
 
 
 def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", version: str | None = None,
-          progress: bool = False, previous: str | os.PathLike | None = "dist", check_version: bool = True,
+          progress: bool = False, previous: str | os.PathLike | None = None, check_version: bool = True,
           quarantine: bool = False, workers: int = 1, executor: str = "local", scheduler: str | None = None,
           cache_dir: str | os.PathLike | None = None) -> Outcome:
     """Build the seeds into ``out/<version>``, shard by shard.
 
     ``previous`` is the folder of published versions the new one is compared with (for the version
-    rule and the release notes); by default the project's ``dist``, whatever ``out`` is, so that a
-    build into a temporary folder gives the same bytes as the published one. ``check_version=False``
+    rule and the release notes); by default ``out`` itself. (A build into a temporary folder gives
+    the bytes of the published version when ``previous`` names the folder it was published in.) ``check_version=False``
     skips the version rule (``verify`` rebuilds to compare, it does not publish). A page that
     cannot be a record stops the build unless ``quarantine``: then the manifest's ``quarantined``
     lists what was left out and why.
@@ -116,6 +119,7 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
     version = version or current()
     previous = Path(previous if previous is not None else out)
     before = previous_version(version, previous)
+    facts = read_facts(seeds)
     found, fatal = pipeline.listing(seeds)
     tasks = pipeline.plan(seeds, found.pages)
     n_pages, ignored = len(found.pages), found.ignored
@@ -137,27 +141,30 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
         totals = stats.merge(written.stats)
         for config in CONFIGS:
             serialise.write_hf_state(folder / "hf" / config, len(tasks), config, written.content[config],
-                                   description=f"russia-israel-news {version}, config {config}")
+                                   description=f"{facts.name} {version}, config {config}")
         change = None
         if before is not None:
             built = compare.Version.from_files(folder, version, schema_yaml())
             built.folder = None  # not published yet: it has no manifest to compare files by
             change = compare.diff(compare.Version.read(previous / before), built)
         if check_version:
-            check_bump(change, version)
+            check_bump(change, version, previous)
         warnings = written.warnings | {name: [why] for name, why in ignored.items()}
         schema_digests = write_schema(folder / "schema")
         parquet = {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.glob("*/*.parquet"))}
+        date = released()
+        rai = croissant.rai(facts, list(REGISTRY), card.limitations(facts, totals))
         (folder / "croissant.json").write_text(
-            croissant.render(version, released(), card.SUMMARY, card.LICENSE_NOTE, card.citation(version), parquet),
-            encoding="utf-8")
+            croissant.render(facts, version, date, card.citation(facts, version, date), parquet,
+                             list(totals["languages"]), rai), encoding="utf-8")
         files = None
         if before is not None:  # which files (other than the notes and the card, new every version) changed
             files = compare.file_changes(read_manifest(previous / before)["files"], file_entries(folder))
         notes = compare.release_notes(change, version, totals["rows"], files)
         (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
-        (folder / "README.md").write_text(card.render(version, totals, written.seeds, notes, len(tasks)), encoding="utf-8")
-        manifest = build_manifest(folder, version, totals["rows"], written.content, written.seeds, schema_digests,
+        (folder / "README.md").write_text(card.render(facts, version, date, totals, written.seeds, notes, len(tasks)),
+                                          encoding="utf-8")
+        manifest = build_manifest(folder, facts.name, version, totals["rows"], written.content, written.seeds, schema_digests,
                                   warnings, environment(current()), written.held if quarantine else None)
         write_manifest(folder, manifest)
     return Outcome(stage.status, Path(out) / version, manifest)

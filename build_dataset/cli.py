@@ -28,9 +28,9 @@ def _parser() -> argparse.ArgumentParser:
                                    "version is never overwritten.")
     b.add_argument("--seeds", default="seeds", help="folder of raw *.txt pages (default: seeds)")
     b.add_argument("--out", default="dist", help="folder of published versions (default: dist)")
-    b.add_argument("--previous", default="dist",
+    b.add_argument("--previous", default=None,
                    help="folder of published versions to compare with, for the version rule and release notes "
-                        "(default: dist, whatever --out is)")
+                        "(default: --out)")
     b.add_argument("--quarantine", action="store_true",
                    help="leave out pages that cannot be records (unreadable, not text, no article, no headline) "
                         "and list them, with the reasons, in the manifest; without it such a page stops the build")
@@ -65,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
                                    "published it. Exits 1 naming each file or record that differs.")
     r.add_argument("version", nargs="?", help="a version number, or 'all' (default: the current version)")
     r.add_argument("--dist", default="dist", help="folder of published versions (default: dist)")
-    r.add_argument("--seeds", default=None, help="seeds to rebuild from (default: the version's own)")
+    r.add_argument("--seeds", default=None, help="seeds to rebuild from (default: ./seeds for the current version, "
+                                                           "the publishing commit's for an older one)")
 
     d = sub.add_parser("diff", help="what changed between two versions, and the bump it requires",
                        description="Compare two versions (folders or version numbers in --dist): records added, "
@@ -152,13 +153,16 @@ def cmd_build(args) -> int:
 
 
 def cmd_clean(args) -> int:
-    from build_dataset.read.pages import SeedError, discover
+    from build_dataset.read.pages import SeedError, discover, no_pages
     from build_dataset.shard.pipeline import CLEAN, one_blas_thread, plan, run_steps, warm_up
 
     try:
         paths = discover(args.dir)
     except SeedError as err:
         _err(str(err))
+        return EXIT_FAILED
+    if not paths:  # as build does: an empty output would look like a folder of pages with no articles
+        _err(no_pages(args.dir))
         return EXIT_FAILED
     out = sys.stdout if args.jsonl == "-" else open(args.jsonl, "w", encoding="utf-8")
     failed = 0

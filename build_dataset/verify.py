@@ -87,7 +87,7 @@ def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | 
         tmp = Path(tmp)
         if version == current():
             code, what = root, "this checkout"
-            seeds = Path(seeds or root / "seeds").resolve()
+            seeds = Path(seeds or "seeds").resolve()  # relative to the working directory, as ``dist`` is
         else:
             commit = publishing_commit(version, root)
             code, what = tmp / "code", f"commit {commit[:12]}"

@@ -33,3 +33,26 @@ def test_clean_on_a_missing_folder_is_one_clear_line(tmp_path):
     result = run_cli("clean", str(tmp_path / "nope"), "--jsonl", str(tmp_path / "o.jsonl"))
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "not a folder" in result.stderr
+
+
+def test_clean_on_a_folder_without_pages_fails_and_says_what_it_holds(tmp_path):
+    cases = {
+        "empty": ({}, []),
+        "nested": ({"2024/page.txt": "A page."}, ["subfolders are not read, and 2024 hold *.txt pages"]),
+        "upper case": ({"PAGE.TXT": "A page."}, ["1 file(s) end in '.TXT': pages must end in '.txt'"]),
+        "html": ({"page.html": "<p>A page.</p>"}, ["1 HTML file(s): pages are plain text"]),
+    }
+    for name, (files, hints) in cases.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        for rel, text in files.items():
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / rel).write_text(text, encoding="utf-8")
+        out = tmp_path / f"{name}.jsonl"
+        result = run_cli("clean", str(folder), "--jsonl", str(out), "--no-progress")
+        assert result.returncode == 1, name
+        assert f"build-dataset: error: no *.txt pages found in {folder}" in result.stderr, name
+        assert all(h in result.stderr for h in hints), (name, result.stderr)
+        assert not out.exists(), name  # nothing written
+        built = run_cli("build", "--seeds", str(folder), "--out", str(tmp_path / f"{name}-dist"), "--no-progress")
+        assert built.returncode == 1 and all(h in built.stderr for h in hints), (name, built.stderr)

@@ -24,6 +24,7 @@ from pandera.typing import Series
 
 import russia_israel_news as rin
 from build_dataset.publish import card, croissant
+from build_dataset.read.facts import Facts
 from conftest import DIST, ROOT
 from russia_israel_news import contract, schema as models
 
@@ -65,12 +66,12 @@ def _card_field_table(readme: str, config: str) -> str:
 
 def _generated() -> dict:
     """The card's front matter and field tables and croissant.json, as this checkout generates them."""
-    stats = {"languages": ["en"], "rows": {c: 1 for c in contract.CONFIGS}, "nbytes": {c: 1 for c in contract.CONFIGS}}
+    stats = {"languages": {"en": 1}, "rows": {c: 1 for c in contract.CONFIGS}, "nbytes": {c: 1 for c in contract.CONFIGS}}
     parquet = {f"{c}/train-00000-of-00001.parquet": "0" * 64 for c in contract.CONFIGS}
     return {
-        "front matter": _front_matter(card.front_matter("0.0.0", stats)),
+        "front matter": _front_matter(card.front_matter(Facts(), "0.0.0", stats)),
         "field tables": {c: card._field_table(c) for c in contract.CONFIGS},
-        "croissant": json.loads(croissant.render("0.0.0", "2026-01-01", "d", "l", "c", parquet)),
+        "croissant": json.loads(croissant.render(Facts(), "0.0.0", "2026-01-01", "c", parquet, ["en"], {})),
     }
 
 

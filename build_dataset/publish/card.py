@@ -3,50 +3,44 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 import yaml
 
 from build_dataset.clean.rules import REGISTRY
+from build_dataset.read.facts import Facts
 from build_dataset.shard.serialise import shard_path
 from build_dataset.shard.stats import SAMPLE_CHARS, SAMPLE_FIELDS
 from russia_israel_news.contract import CONFIGS, DEFAULT_CONFIG, card_features, columns
 from russia_israel_news.schema import LINE_LABELS, descriptions
 
-PRETTY_NAME = "Russia–Israel News"
-LICENSE_NOTE = (
-    "The article texts remain the property of their publishers; they are collected here for research on text "
-    "cleaning and on news about Russia–Israel relations. The metadata, labels and code are released under the MIT "
-    "license. Check each publisher's terms before any use beyond research, and do not redistribute the texts "
-    "commercially."
-)
 
 
-SUMMARY = ("Cleaned news articles on Russia–Israel relations (2015–2022), built from scraped web pages by a "
-           "boilerplate cleaner (general rules and two small models), with an audit trail of every line it removed.")
-
-
-def citation(version: str) -> str:
-    """The BibTeX entry of a version (card and Croissant)."""
-    return (f"@misc{{russia_israel_news_{version.replace('.', '_')},\n"
-            f"  title  = {{{PRETTY_NAME}: a small cleaned and versioned news dataset}},\n"
-            f"  note   = {{Version {version}}},\n"
-            f"  year   = {{2026}}\n}}")
+def citation(facts: Facts, version: str, released: str) -> str:
+    """The BibTeX entry of a version (card and Croissant): authors, title, version, year and URL from ``facts``."""
+    key = re.sub(r"\W+", "_", f"{facts.name}_{version}")
+    year = facts.citation.year or (released[:4] if released[:4].isdigit() else None)
+    fields = [("author", " and ".join(facts.citation.authors)), ("title", f"{facts.pretty_name} (version {version})"),
+              ("howpublished", f"\\url{{{facts.citation.url}}}" if facts.citation.url.startswith("http") else facts.citation.url),
+              ("note", f"Version {version}"), ("year", str(year) if year else None)]
+    body = ",\n".join(f"  {name:<12} = {{{value}}}" for name, value in fields if value)
+    return f"@misc{{{key},\n{body}\n}}"
 
 
 def _size_category(n: int) -> str:
     return "n<1K" if n < 1_000 else "1K<n<10K" if n < 10_000 else "10K<n<100K" if n < 100_000 else "100K<n<1M"
 
 
-def front_matter(version: str, stats: dict) -> str:
+def front_matter(facts: Facts, version: str, stats: dict) -> str:
     meta = {
-        "pretty_name": PRETTY_NAME,
-        "license": "other",
-        "license_name": "publishers-copyright",
-        "language": stats["languages"],
+        "pretty_name": facts.pretty_name,
+        "license": facts.license.id,
+        **({"license_name": facts.license.name} if facts.license.id == "other" else {}),
+        "language": list(stats["languages"]),
         "size_categories": [_size_category(stats["rows"]["articles"])],
-        "task_categories": ["text-classification", "text-generation"],
-        "tags": ["news", "boilerplate-removal", "web-text-cleaning", "russia", "israel"],
+        "task_categories": list(facts.task_categories),
+        "tags": list(facts.keywords),
         "version": version,
         "configs": [
             {"config_name": config, **({"default": True} if config == DEFAULT_CONFIG else {}),
@@ -118,7 +112,36 @@ def _quality() -> str:
 MAX_SEED_ROWS = 50
 
 
-def render(version: str, stats: dict, seeds: dict[str, dict], notes: str, shards: int = 1) -> str:
+def _counted(counts: dict[str, int]) -> str:
+    """``{"en": 4, "de": 1}`` -> "en (4), de (1)": most first, then by name."""
+    return ", ".join(f"{k} ({n})" for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) or "none"
+
+
+def _bullets(items) -> str:
+    return "\n".join(f"- {item}" for item in items)
+
+
+def limitations(facts: Facts, stats: dict) -> list[str]:
+    """What the card says the data cannot support: computed from the records, then what ``facts`` declare."""
+    n, publishers, languages = stats["rows"]["articles"], stats["publishers"], stats["languages"]
+    years = sorted({d[:4] for d in stats["dates"]}) if stats["dates"] else []
+    span = f"dated {'–'.join(years)}" if years else "with no stated dates"
+    scope = f"one topic ({facts.topic})" if facts.topic else "no declared topic"
+    return [
+        f"{n} article(s), {scope}, {len(publishers)} named publisher(s), {span}, languages {_counted(languages)}: "
+        f"statistics from it do not generalise.",
+        *facts.uses.limitations,
+        "The cleaner (general rules and two small models, none fitted to these pages) can still misjudge a line; "
+        "the `lines` config shows every decision and the rule or model that made it, so errors can be found and "
+        "reported.",
+        "The models learnt from English web pages of 2025 (WCXB); pages in other languages or layouts may be cleaned "
+        "worse.",
+        "Author, date and publisher are null wherever the page does not state them.",
+    ]
+
+
+def render(facts: Facts, version: str, released: str, stats: dict, seeds: dict[str, dict], notes: str,
+           shards: int = 1) -> str:
     """The card of a version whose records have the statistics ``stats`` (see :mod:`build_dataset.shard.stats`)."""
     rule_counts, label_counts = stats["rules"], stats["labels"]
     removed = sum(n for label, n in label_counts.items() if label not in ("title", "body", "blank"))
@@ -131,10 +154,10 @@ def render(version: str, stats: dict, seeds: dict[str, dict], notes: str, shards
     if len(seeds) > len(shown):
         seed_rows += f"\n| … and {len(seeds) - len(shown)} more (every page is in `manifest.json`) | | |"
     label_row = ", ".join(f"{label} {label_counts.get(label, 0)}" for label in LINE_LABELS)
-    return f"""{front_matter(version, stats)}
-# {PRETTY_NAME} (version {version})
+    return f"""{front_matter(facts, version, stats)}
+# {facts.pretty_name} (version {version})
 
-{SUMMARY} Two configs:
+{facts.summary} Two configs:
 
 - `articles` (default): one record per page — title, body text, author, date, publisher, hashes and counts.
 - `lines`: every raw line of every page, with the label and the id of the rule that decided it — the
@@ -167,7 +190,7 @@ ds = load_dataset("path/to/{version}", "articles", split="train")
 | lines removed from the article | {removed} (boilerplate, byline and date lines) |
 | publication dates | {date_range} ({stats['dated']} of {n_articles} articles state one) |
 | publishers named | {", ".join(publishers) if publishers else "none"} |
-| languages | {", ".join(languages)} |
+| languages | {_counted(languages)} |
 
 ## Sources
 
@@ -219,31 +242,26 @@ before its records are made, an article that the cleaner would not change if it 
 
 ## Uses
 
-Intended: testing and demonstrating text-cleaning and dataset-packaging pipelines; training or evaluating
-line-level boilerplate classifiers on the `lines` config; small-scale reading of news coverage of
-Russia–Israel relations.
+Intended:
 
-Out of scope: any claim about the news landscape or public opinion (five articles cannot support it);
-training large models on the texts (copyright, below); treating the `publisher` or `author` fields as complete.
+{_bullets(facts.uses.intended)}
+
+Out of scope:
+
+{_bullets(facts.uses.out_of_scope)}
 
 ## Limitations and biases
 
-- Five articles, one topic, a handful of outlets, 2015–2022, English only: statistics from it do not generalise.
-- The subject is political and contested; the outlets have their own editorial lines, and the reader comments
-  removed from one page were partisan. Nothing here was balanced or fact-checked.
-- The cleaner (general rules and two small models, none fitted to these pages) can still misjudge a line;
-  the `lines` config shows every decision and the rule or model that made it, so errors can be found and reported.
-- The models learnt from English web pages of 2025 (WCXB); pages in other languages or layouts may be cleaned worse.
-- Author, date and publisher are null wherever the page does not state them.
+{_bullets(limitations(facts, stats))}
 
 ## License and copyright
 
-{LICENSE_NOTE}
+{facts.license.note}
 
 ## Citation
 
 ```bibtex
-{citation(version)}
+{citation(facts, version, released)}
 ```
 
 Files: {", ".join(f"`{f}`" for f in files)}, a `datasets` `save_to_disk` copy in `hf/`, the contract

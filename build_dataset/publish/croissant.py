@@ -1,8 +1,9 @@
 """croissant.json: MLCommons Croissant 1.0 metadata of a version folder, generated from the contract.
 
 One FileObject (with its sha256) per Parquet file, one RecordSet per config whose fields, types and
-key come from :mod:`russia_israel_news.contract` and descriptions from the pandera models; license,
-version, citation and release date. Written
+key come from :mod:`russia_israel_news.contract` and descriptions from the pandera models; name,
+license, creators, URL and citation from the corpus's declared facts (:mod:`build_dataset.read.facts`);
+the Responsible-AI fields (``rai:``) from those facts, the cleaner's rule ids and the records. Written
 by hand (it is plain JSON-LD); the tests check it with ``mlcroissant`` (validation, and loading
 the records).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 
+from build_dataset.read.facts import Facts
 from russia_israel_news.contract import CONFIGS, KEYS, columns
 from russia_israel_news.schema import MODELS, descriptions
 
@@ -55,8 +57,29 @@ CONTEXT = {
 }
 
 
-def render(version: str, released: str, description: str, license_text: str, citation: str,
-           parquet_files: dict[str, str]) -> str:
+def rai(facts: Facts, rule_ids: list[str], limitations: list[str]) -> dict:
+    """The Croissant RAI fields this project can answer: how the data was collected and cleaned, its limits and uses."""
+    return {
+        "rai:dataCollection": "Web pages scraped as plain text (one file per page); each record's source_sha256 pins "
+                              "the raw bytes, and manifest.json lists every page.",
+        "rai:dataCollectionType": "Web Scraping",
+        "rai:dataPreprocessingProtocol": [
+            "Decoded as UTF-8 (repairs recorded in manifest.json), Unicode repaired with ftfy, split into lines.",
+            "Every line labelled by the first rule or model that decides it; the article is the body lines, nothing "
+            "rewritten. Rule ids: " + ", ".join(rule_ids) + ".",
+            "Every record validated against the pandera schema published in schema/.",
+        ],
+        "rai:dataBiases": list(facts.uses.limitations) or ["None declared beyond the limitations."],
+        "rai:dataLimitations": limitations,
+        "rai:dataUseCases": [*facts.uses.intended, *(f"Out of scope: {u}" for u in facts.uses.out_of_scope)],
+        "rai:dataReleaseMaintenancePlan": "Versions are immutable and follow semantic versioning of datasets: a "
+                                          "change to the records is a new version with release notes; ids never "
+                                          "change across versions.",
+    }
+
+
+def render(facts: Facts, version: str, released: str, citation: str, parquet_files: dict[str, str],
+           languages: list[str], rai_fields: dict) -> str:
     """The croissant.json text. ``parquet_files``: relative path -> sha256, for every Parquet file."""
     distribution, record_sets = [], []
     for config in CONFIGS:
@@ -90,15 +113,18 @@ def render(version: str, released: str, description: str, license_text: str, cit
     doc = {
         "@context": CONTEXT,
         "@type": "sc:Dataset",
-        "name": "russia-israel-news",
-        "description": description,
+        "name": facts.name,
+        "description": facts.summary,
         "conformsTo": CONFORMS_TO,
         "citeAs": citation,
+        "creator": [{"@type": "sc:Organization", "name": author} for author in facts.citation.authors],
+        "url": facts.citation.url,
         "datePublished": released,
-        "license": license_text,
+        "license": facts.license.note,
         "version": version,
-        "inLanguage": "en",
-        "keywords": ["news", "boilerplate removal", "web text cleaning", "Russia", "Israel"],
+        "inLanguage": languages,
+        "keywords": list(facts.keywords),
+        **rai_fields,
         "distribution": distribution,
         "recordSet": record_sets,
     }

@@ -42,11 +42,11 @@ def environment(builder_version: str) -> dict[str, str]:
     return env
 
 
-def build_manifest(folder: Path, version: str, records: dict[str, int], content: dict[str, str], seeds: dict[str, dict],
+def build_manifest(folder: Path, name: str, version: str, records: dict[str, int], content: dict[str, str], seeds: dict[str, dict],
                    schema_files: dict[str, str], warnings: dict[str, list[str]], env: dict[str, str],
                    quarantined: dict[str, dict] | None = None) -> dict:
     manifest = {
-        "name": "russia-israel-news",
+        "name": name,
         "version": version,
         "records": records,
         "content_sha256": content,

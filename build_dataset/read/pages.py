@@ -22,6 +22,8 @@ from pathlib import Path
 SUFFIX = ".txt"
 #: The seeds folder's own checksum file, which is not a page.
 CHECKSUMS = "checksums.tsv"
+#: The corpus's declared facts (see :mod:`build_dataset.read.facts`); not a page.
+FACTS = "dataset.toml"
 #: A page larger than this is not read: a news page is a few kB, this is surely not one.
 MAX_PAGE_BYTES = 10 * 1024 * 1024
 #: A text with more control characters than this share of its characters is binary data.
@@ -100,7 +102,7 @@ def scan(folder: str | os.PathLike) -> Listing:
     listing = Listing([], {}, [])
     for entry in sorted(os.scandir(root), key=lambda e: e.name):
         path = root / entry.name
-        if entry.name == CHECKSUMS:
+        if entry.name in (CHECKSUMS, FACTS):
             continue
         if entry.is_symlink() and not _inside(path, real_root):
             listing.rejected.append(SeedError(path, "is a link that points outside the seeds folder (never followed)"))
@@ -113,6 +115,25 @@ def scan(folder: str | os.PathLike) -> Listing:
         else:
             listing.ignored[entry.name] = f"ignored: not a page (pages are *{SUFFIX} files)"
     return listing
+
+
+def no_pages(folder: str | os.PathLike) -> str:
+    """Why ``folder`` gave no pages, with what it holds instead: pages in subfolders, other suffixes, HTML."""
+    root = Path(folder)
+    files = [p for p in root.rglob("*") if p.is_file()]
+    nested = sorted({p.parent.relative_to(root).as_posix() for p in files if p.suffix == SUFFIX and p.parent != root})
+    cased = [p for p in files if p.parent == root and p.suffix.lower() == SUFFIX and p.suffix != SUFFIX]
+    html = [p for p in files if p.suffix.lower() in (".html", ".htm")]
+    hints = []
+    if nested:
+        hints.append(f"subfolders are not read, and {', '.join(nested[:3])}{' ...' if len(nested) > 3 else ''} "
+                     f"hold *{SUFFIX} pages: point at the folder that holds them")
+    if cased:
+        hints.append(f"{len(cased)} file(s) end in {cased[0].suffix!r}: pages must end in {SUFFIX!r} (lower case)")
+    if html:
+        hints.append(f"{len(html)} HTML file(s): pages are plain text, one *{SUFFIX} file a page; "
+                     f"extract their text first")
+    return f"no *{SUFFIX} pages found in {printable(str(root))}" + "".join(f"; {h}" for h in hints)
 
 
 def discover(folder: str | os.PathLike) -> list[Path]:

@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from build_dataset.clean.cleaner import Cleaned, MAX_PASSES, clean_pages
 from build_dataset.clean.lines import split_lines
-from build_dataset.read.pages import RawPage, SeedError, page_id, printable, read_page, scan
+from build_dataset.read.pages import RawPage, SeedError, no_pages, page_id, printable, read_page, scan
 from build_dataset.shard.records import article_row, lines_table
 from build_dataset.shard.serialise import content_bytes, hf_shard_bytes, hf_shard_name, parquet_bytes, shard_path
 from build_dataset.shard.tables import to_table
@@ -242,7 +242,7 @@ def listing(seeds: str | os.PathLike):
     found = scan(seeds)
     fatal = [str(err) for err in found.rejected] + id_clashes(found.pages)
     if not found.pages and not fatal:
-        raise BuildError([f"{seeds}: no *.txt pages found"])
+        raise BuildError([no_pages(seeds)])
     return found, fatal
 
 

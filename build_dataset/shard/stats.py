@@ -46,7 +46,7 @@ def of_tables(tables: dict[str, pa.Table]) -> dict:
         "dated": len(dates),
         "dates": [dates[0], dates[-1]] if dates else None,
         "publishers": sorted({r["publisher"] for r in rows if r["publisher"]}),
-        "languages": sorted({r["language"] for r in rows if r["language"]}),
+        "languages": _counts(articles.column("language").drop_null()),
         "words": sum(r["word_count"] for r in rows),
         "sample": sample,
     }
@@ -55,7 +55,7 @@ def of_tables(tables: dict[str, pa.Table]) -> dict:
 def merge(parts: list[dict]) -> dict:
     """The statistics of the shards ``parts`` together."""
     out = {"rows": Counter(), "nbytes": Counter(), "rules": Counter(), "labels": Counter(), "dated": 0, "dates": None,
-           "publishers": set(), "languages": set(), "words": 0, "sample": None}
+           "publishers": set(), "languages": Counter(), "words": 0, "sample": None}
     for part in parts:
         for key in ("rows", "nbytes", "rules", "labels"):
             out[key].update(part[key])
@@ -64,12 +64,12 @@ def merge(parts: list[dict]) -> dict:
             lo, hi = part["dates"]
             out["dates"] = [min(out["dates"][0], lo), max(out["dates"][1], hi)] if out["dates"] else [lo, hi]
         out["publishers"] |= set(part["publishers"])
-        out["languages"] |= set(part["languages"])
+        out["languages"].update(part["languages"])
         out["words"] += part["words"]
         if part["sample"] and (out["sample"] is None or _sample_key(part["sample"]) > _sample_key(out["sample"])):
             out["sample"] = part["sample"]
     for key in ("rows", "nbytes", "rules", "labels"):
         out[key] = dict(sorted(out[key].items())) if key in ("rules", "labels") else dict(out[key])
     out["publishers"] = sorted(out["publishers"])
-    out["languages"] = sorted(out["languages"])
+    out["languages"] = dict(sorted(out["languages"].items()))
     return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import tempfile
@@ -11,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_dataset.clean.rules import REGISTRY
+from build_dataset.progress import Progress
 from build_dataset.publish import atomic, card, croissant
 from build_dataset.publish.manifest import (build_manifest, content_hasher, environment, file_entries, read_manifest,
                                             write_manifest)
@@ -78,14 +78,14 @@ def check_bump(diff: compare.Diff | None, version: str, previous: Path | None = 
 
 
 def _results(tasks: list[pipeline.Task], workers: int, executor: str, scheduler: str | None,
-             cache_dir: str | os.PathLike | None) -> Iterator[pipeline.Result]:
+             cache_dir: str | os.PathLike | None, progress=None) -> Iterator[pipeline.Result]:
     """Every shard's result, in order: from the cache where it has the shard, else built by the executor."""
     if cache_dir is None:
-        yield from executors.run(pipeline.build, tasks, workers, executor, scheduler)
+        yield from executors.run(pipeline.build, tasks, workers, executor, scheduler, progress)
         return
     keys = [cache.key(task, cache.page_hashes(task)) for task in tasks]
     missing = [task for task, k in zip(tasks, keys) if not cache.has(cache_dir, k)]
-    built = executors.run(pipeline.build, missing, workers, executor, scheduler)
+    built = executors.run(pipeline.build, missing, workers, executor, scheduler, progress)
     todo = {task.index for task in missing}
     for task, k in zip(tasks, keys):  # cached results are read one at a time, in order
         result = None if task.index in todo else cache.load(cache_dir, k)
@@ -96,7 +96,7 @@ def _results(tasks: list[pipeline.Task], workers: int, executor: str, scheduler:
 
 
 def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", version: str | None = None,
-          progress: bool = False, previous: str | os.PathLike | None = None, check_version: bool = True,
+          progress: str = "off", previous: str | os.PathLike | None = None, check_version: bool = True,
           quarantine: bool = False, workers: int = 1, executor: str = "local", scheduler: str | None = None,
           cache_dir: str | os.PathLike | None = None) -> Outcome:
     """Build the seeds into ``out/<version>``, shard by shard.
@@ -182,7 +182,7 @@ class Written:
     warnings: dict[str, list[str]]       #: page -> warnings
 
 
-def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progress: bool, workers: int, executor: str,
+def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progress: str, workers: int, executor: str,
                   scheduler: str | None, cache_dir) -> Written:
     """Build every shard (or take it from the cache) and write its files into ``folder``, in order."""
     hashers = {config: content_hasher(arrow_schema(config).names) for config in CONFIGS}
@@ -191,9 +191,10 @@ def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progre
         pipeline.warm_up()
     # The published pages (name, sha256, size) wait in a temporary file, not in memory, until the
     # manifest is written: while the workers run, the coordinator's memory does not grow with the corpus.
-    with pipeline.one_blas_thread(), progress_bar(n_pages, progress) as bar, \
+    done = 0
+    with pipeline.one_blas_thread(), Progress(n_pages, "building", progress) as bar, \
             tempfile.TemporaryFile("w+", encoding="utf-8") as pages_log:
-        for result in _results(tasks, workers, executor, scheduler, cache_dir):
+        for result in _results(tasks, workers, executor, scheduler, cache_dir, bar.add):
             for rel, data in result.files.items():
                 atomic.write_file(folder / rel, data)
             for config, hasher in hashers.items():
@@ -207,25 +208,10 @@ def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progre
                 pages_log.write(json.dumps([page["name"], page["sha256"], page["size"]]) + "\n")
                 if page["warnings"]:
                     warnings[page["name"]] = page["warnings"]
-            bar.update(len(tasks[result.index].names))
+            done += len(tasks[result.index].names)
+            bar.at_least(done)  # shards from the cache, or from a cluster that does not report pages
         pages_log.seek(0)
         seeds = {name: {"sha256": sha256, "size": size} for name, sha256, size in map(json.loads, pages_log)}
     return Written({config: hasher.hexdigest() for config, hasher in hashers.items()}, seeds, held, invalid, parts,
                    warnings)
 
-
-@contextlib.contextmanager
-def progress_bar(total: int, enabled: bool, desc: str = "building"):
-    """A progress bar over pages (tqdm), or one that shows nothing."""
-    if not enabled:
-        yield _Silent()
-        return
-    from tqdm import tqdm
-
-    with tqdm(total=total, desc=desc, unit="page") as bar:
-        yield bar
-
-
-class _Silent:
-    def update(self, n: int) -> None:
-        pass

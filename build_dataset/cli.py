@@ -65,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
                                    "published it. Exits 1 naming each file or record that differs.")
     r.add_argument("version", nargs="?", help="a version number, or 'all' (default: the current version)")
     r.add_argument("--dist", default="dist", help="folder of published versions (default: dist)")
+    r.add_argument("--no-progress", action="store_true", help="do not show the rebuild's progress")
     r.add_argument("--seeds", default=None, help="seeds to rebuild from (default: ./seeds for the current version, "
                                                            "the publishing commit's for an older one)")
 
@@ -112,8 +113,10 @@ def _err(message: str) -> None:
     print(f"build-dataset: error: {message}", file=sys.stderr)
 
 
-def _show_progress(flag_off: bool) -> bool:
-    return not flag_off and sys.stderr.isatty()
+def _progress(flag_off: bool) -> str:
+    from build_dataset.progress import mode
+
+    return mode(flag_off)
 
 
 def cmd_build(args) -> int:
@@ -123,7 +126,7 @@ def cmd_build(args) -> int:
     from build_dataset.shard.pipeline import BuildError
 
     try:
-        outcome = build(args.seeds, args.out, progress=_show_progress(args.no_progress), previous=args.previous,
+        outcome = build(args.seeds, args.out, progress=_progress(args.no_progress), previous=args.previous,
                         check_version=not args.reproduce, quarantine=args.quarantine,
                         workers=args.workers or default_workers(), executor=args.executor, scheduler=args.scheduler,
                         cache_dir=args.cache)
@@ -146,7 +149,7 @@ def cmd_build(args) -> int:
         print(f"build-dataset: quarantined (left out): {name}: {'; '.join(entry['reasons'])}", file=sys.stderr)
     counts = ", ".join(f"{n} {c}" for c, n in outcome.manifest["records"].items())
     if outcome.status == "unchanged":
-        print(f"{outcome.folder}: already published with identical content ({counts}); nothing to do")
+        print(f"{outcome.folder}: rebuilt and compared: identical ({counts}), nothing to publish")
     else:
         print(f"published {outcome.folder} ({counts})")
     return EXIT_OK
@@ -154,7 +157,8 @@ def cmd_build(args) -> int:
 
 def cmd_clean(args) -> int:
     from build_dataset.read.pages import SeedError, discover, no_pages
-    from build_dataset.shard.pipeline import CLEAN, one_blas_thread, plan, run_steps, warm_up
+    from build_dataset.progress import Progress
+    from build_dataset.shard.pipeline import CLEAN, one_blas_thread, plan, report_progress, run_steps, warm_up
 
     try:
         paths = discover(args.dir)
@@ -169,7 +173,9 @@ def cmd_clean(args) -> int:
     warm_up()  # the rate reported is that of cleaning, start-up apart
     started = time.perf_counter()
     try:
-        with one_blas_thread(), _pages_bar(len(paths), _show_progress(args.no_progress)) as bar:
+        done = 0
+        with one_blas_thread(), Progress(len(paths), "cleaning", _progress(args.no_progress)) as bar:
+            report_progress(bar.add)
             for task in plan(args.dir, paths):
                 shard = run_steps(task, CLEAN)
                 for error in shard.unreadable.values():
@@ -180,20 +186,16 @@ def cmd_clean(args) -> int:
                     record["published"] = a["published"].isoformat() if a["published"] else None
                     record["removed"] = [{"line": no, "text": text, "rule": rule} for no, text, rule in cleaned.removed()]
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                bar.update(len(task.names))
+                done += len(task.names)
+                bar.at_least(done)  # pages that could not be read were not cleaned
     finally:
+        report_progress(None)
         if out is not sys.stdout:
             out.close()
     elapsed = time.perf_counter() - started
     print(f"cleaned {len(paths) - failed} of {len(paths)} pages in {elapsed:.2f} s "
           f"({len(paths) / max(elapsed, 1e-9):.0f} pages/s)" + (f"; {failed} skipped" if failed else ""), file=sys.stderr)
     return EXIT_OK
-
-
-def _pages_bar(total: int, enabled: bool):
-    from build_dataset.build import progress_bar
-
-    return progress_bar(total, enabled, desc="cleaning")
 
 
 def cmd_validate(args) -> int:
@@ -222,7 +224,8 @@ def cmd_verify(args) -> int:
     failed = 0
     for version in targets:
         try:
-            result = verify(version, Path(args.dist), Path(args.seeds) if args.seeds else None)
+            result = verify(version, Path(args.dist), Path(args.seeds) if args.seeds else None,
+                            progress=_progress(args.no_progress) != "off")
         except (FileNotFoundError, RuntimeError) as err:
             _err(str(err))
             failed += 1

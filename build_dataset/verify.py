@@ -59,21 +59,27 @@ def _checkout(commit: str, into: Path, root: Path) -> None:
         tar.extractall(into, filter="data")
 
 
-def _rebuild(code: Path, seeds: Path, out: Path, previous: Path | None, quarantine: bool = False) -> None:
+def _rebuild(code: Path, seeds: Path, out: Path, previous: Path | None, quarantine: bool = False,
+             progress: bool = False) -> None:
+    """Build with the code in ``code``; with ``progress``, its progress (and errors) go to this process's stderr."""
     env = {**os.environ, "PYTHONPATH": str(code)}
-    cmd = [sys.executable, "-m", "build_dataset", "build", "--seeds", str(seeds), "--out", str(out), "--no-progress"]
+    cmd = [sys.executable, "-m", "build_dataset", "build", "--seeds", str(seeds), "--out", str(out)]
+    if not progress:
+        cmd += ["--no-progress"]
     help_text = subprocess.run([sys.executable, "-m", "build_dataset", "build", "--help"], env=env, cwd=code,
                                capture_output=True, text=True).stdout
     if previous is not None and "--previous" in help_text:
         cmd += ["--previous", str(previous), "--reproduce"]
     if quarantine:  # the version was built with --quarantine: leave out the same pages again
         cmd += ["--quarantine"]
-    result = subprocess.run(cmd, env=env, cwd=code, capture_output=True, text=True)
+    result = subprocess.run(cmd, env=env, cwd=code, stdout=subprocess.PIPE, stderr=None if progress else subprocess.PIPE,
+                            text=True)
     if result.returncode != 0:
-        raise RuntimeError(f"the rebuild failed:\n{result.stderr.strip()}")
+        raise RuntimeError("the rebuild failed" + (" (its errors are above)" if progress else f":\n{result.stderr.strip()}"))
 
 
-def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | None = None, root: Path = ROOT) -> Verified:
+def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | None = None, root: Path = ROOT,
+           progress: bool = False) -> Verified:
     version = version or current()
     dist = Path(dist).resolve()
     folder = dist / version
@@ -99,7 +105,7 @@ def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | 
         for v in compare.published_versions(dist):
             if compare.parse(v) < compare.parse(version):
                 (earlier / v).symlink_to(dist / v, target_is_directory=True)
-        _rebuild(code, seeds, tmp / "out", previous=earlier, quarantine="quarantined" in published)
+        _rebuild(code, seeds, tmp / "out", previous=earlier, quarantine="quarantined" in published, progress=progress)
         rebuilt_folder = tmp / "out" / version
         rebuilt = read_manifest(rebuilt_folder)
         mode = "bytes" if rebuilt["build"] == published["build"] else "content"

@@ -41,4 +41,4 @@ def test_every_stage_is_a_package_and_nothing_else_stands_at_the_top():
     for stage in STAGES:
         assert (package / stage / "__init__.py").is_file(), stage
     top = sorted(p.name for p in package.glob("*.py"))
-    assert top == ["__init__.py", "__main__.py", "build.py", "cli.py", "verify.py"]
+    assert top == ["__init__.py", "__main__.py", "build.py", "cli.py", "progress.py", "verify.py"]

@@ -187,9 +187,9 @@ def test_build_module_runs_shards_through_the_executor(monkeypatch, small_shards
     seen = []
     real = build_module.executors.run
 
-    def spy(fn, tasks, workers=1, executor="local", scheduler=None):
+    def spy(fn, tasks, workers=1, executor="local", scheduler=None, progress=None):
         seen.append((len(tasks), workers, executor))
-        return real(fn, tasks, workers, executor, scheduler)
+        return real(fn, tasks, workers, executor, scheduler, progress)
 
     monkeypatch.setattr(build_module.executors, "run", spy)
     _build(seeds_copy, tmp_path / "x", workers=2)

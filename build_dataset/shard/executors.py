@@ -7,10 +7,14 @@ finished first.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+
+from build_dataset.shard import pipeline
 
 EXECUTORS = ("local", "dask")
 
@@ -23,10 +27,42 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker() -> None:
+def _init_worker(counter=None) -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1, user_api="blas")  # see pipeline.one_blas_thread
+    if counter is not None:
+        pipeline.report_progress(lambda n: _add(counter, n))
+
+
+def _add(counter, n: int) -> None:
+    with counter.get_lock():
+        counter.value += n
+
+
+@contextlib.contextmanager
+def _following(counter, report: Callable[[int], None], every: float = 0.2):
+    """Pass what the workers' shared counter gains to ``report`` (from a thread of this process) while the body runs."""
+    stop = threading.Event()
+
+    def poll() -> None:
+        seen = 0
+        while True:
+            stopping = stop.wait(every)
+            value = counter.value
+            if value > seen:
+                report(value - seen)
+                seen = value
+            if stopping:
+                return
+
+    thread = threading.Thread(target=poll, name="progress", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _ordered(submit: Callable, result: Callable, tasks: Iterable, ahead: int) -> Iterator:
@@ -40,12 +76,14 @@ def _ordered(submit: Callable, result: Callable, tasks: Iterable, ahead: int) ->
         yield result(pending.popleft())
 
 
-def run(fn: Callable, tasks: list, workers: int = 1, executor: str = "local", scheduler: str | None = None) -> Iterator:
+def run(fn: Callable, tasks: list, workers: int = 1, executor: str = "local", scheduler: str | None = None,
+        progress: Callable[[int], None] | None = None) -> Iterator:
     """``fn(task)`` for every task, in order.
 
     ``local``: in this process when ``workers`` is 1 or there is one task, else on ``workers``
     processes. ``dask``: on the Dask distributed cluster at ``scheduler`` (its workers must see the
-    seeds folder at the same path and have this package installed).
+    seeds folder at the same path and have this package installed). ``progress`` is told of pages
+    as the pipeline cleans them, here or in local workers (not from a Dask cluster).
     """
     if executor == "dask":
         yield from _dask(fn, tasks, scheduler)
@@ -53,13 +91,20 @@ def run(fn: Callable, tasks: list, workers: int = 1, executor: str = "local", sc
     if executor != "local":
         raise ValueError(f"unknown executor {executor!r} (one of {', '.join(EXECUTORS)})")
     if workers <= 1 or len(tasks) <= 1:
-        yield from map(fn, tasks)
+        previous = pipeline.report_progress(progress)
+        try:
+            yield from map(fn, tasks)
+        finally:
+            pipeline.report_progress(previous)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                             initializer=_init_worker) as pool:
+    context = multiprocessing.get_context(method)
+    counter = context.Value("q", 0) if progress else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                             initargs=(counter,)) as pool, \
+            (_following(counter, progress) if counter is not None else contextlib.nullcontext()):
         yield from _ordered(lambda t: pool.submit(fn, t), lambda f: f.result(), tasks, 2 * workers)
 
 

@@ -78,9 +78,27 @@ def read(shard: Shard) -> None:
             shard.unreadable[name] = str(err)
 
 
+#: Pages cleaned in one call of the cleaner: the commands' progress moves this many pages at a time
+#: (a page's result is the same in any batch; the calls' fixed cost over a shard is negligible).
+CLEAN_BATCH = 25
+_progress: Callable[[int], None] | None = None
+
+
+def report_progress(callback: Callable[[int], None] | None) -> Callable[[int], None] | None:
+    """Tell ``callback`` how many pages the clean step cleaned, as it goes (None: nobody); returns the previous one."""
+    global _progress
+    previous, _progress = _progress, callback
+    return previous
+
+
 def clean(shard: Shard) -> None:
-    """Decide every line of every page (all pages at once: :func:`build_dataset.clean.clean_pages`)."""
-    shard.cleaned = clean_pages([split_lines(page.text) for page in shard.pages])
+    """Decide every line of every page (:func:`build_dataset.clean.cleaner.clean_pages`, in batches)."""
+    shard.cleaned = []
+    for start in range(0, len(shard.pages), CLEAN_BATCH):
+        batch = shard.pages[start:start + CLEAN_BATCH]
+        shard.cleaned += clean_pages([split_lines(page.text) for page in batch])
+        if _progress is not None:
+            _progress(len(batch))
 
 
 def admit(shard: Shard) -> None:

@@ -1,0 +1,63 @@
+"""Progress of the long commands: a bar on a terminal, a line every few seconds otherwise, moving page by page."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from build_dataset import progress
+from build_dataset.build import build
+from build_dataset.shard import pipeline
+from conftest import SEEDS, run_cli
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_mode_follows_the_stream_and_the_flag():
+    assert progress.mode(False, _Terminal()) == "bar"
+    assert progress.mode(False, io.StringIO()) == "lines"
+    assert progress.mode(True, _Terminal()) == "off"
+    with pytest.raises(ValueError, match="unknown progress mode"):
+        progress.Progress(1, "x", "loud")
+
+
+def test_two_sources_never_count_a_page_twice():
+    out = io.StringIO()
+    with progress.Progress(10, "building", "lines", interval=0, stream=out) as bar:
+        bar.add(3)          # pages cleaned so far
+        bar.at_least(2)     # a finished shard's pages, already counted
+        bar.add(4)
+        bar.at_least(10)    # the rest came from the cache
+        bar.add(5)          # never beyond the total
+    shown = [int(n) for n in re.findall(r"building: (\d+) of 10 pages", out.getvalue())]
+    assert shown == [3, 7, 10]
+
+
+def _shown(err: str) -> list[int]:
+    return [int(n) for n in re.findall(r"building: (\d+) of 5 pages", err)]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_build_reports_pages_as_they_are_cleaned_not_shard_by_shard(workers, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(progress, "INTERVAL", 0)
+    monkeypatch.setattr(pipeline, "CLEAN_BATCH", 1)
+    monkeypatch.setattr(pipeline, "SHARD_PAGES", 5 if workers == 1 else 3)  # one shard; or two, on two workers
+    build(SEEDS, tmp_path / "out", progress="lines", workers=workers)
+    shown = _shown(capsys.readouterr().err)
+    assert shown == sorted(shown) and shown[-1] == 5
+    if workers == 1:
+        assert shown == [1, 2, 3, 4, 5]  # one shard, seen page by page
+    else:
+        assert len(shown) >= 2
+
+
+def test_off_a_terminal_the_commands_print_no_bar(tmp_path):
+    result = run_cli("build", "--seeds", str(SEEDS), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0 and "\r" not in result.stderr
+    again = run_cli("build", "--seeds", str(SEEDS), "--out", str(tmp_path / "out"))
+    assert "rebuilt and compared: identical" in again.stdout and "nothing to publish" in again.stdout

@@ -17,7 +17,7 @@ from build_dataset.publish.manifest import (build_manifest, content_hasher, envi
 from build_dataset.read.facts import read_facts
 from build_dataset.shard import cache, executors, pipeline, serialise, stats
 from build_dataset.versions import compare
-from build_dataset.versions.declared import current, released
+from build_dataset.versions.declared import current, released, why
 from russia_israel_news.contract import CONFIGS, arrow_schema
 from russia_israel_news.integrity import sha256_file
 from russia_israel_news.schema import MODELS
@@ -160,7 +160,8 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
         files = None
         if before is not None:  # which files (other than the notes and the card, new every version) changed
             files = compare.file_changes(read_manifest(previous / before)["files"], file_entries(folder))
-        notes = compare.release_notes(change, version, totals["rows"], files)
+        notes = compare.release_notes(change, version, totals["rows"], files,
+                                      (why() or compare.NO_REASON) if version == current() else None)
         (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
         (folder / "README.md").write_text(card.render(facts, version, date, totals, written.seeds, notes, len(tasks)),
                                           encoding="utf-8")

@@ -30,10 +30,10 @@ def other_build(tmp_path_factory):
 
 
 def _prose(folder) -> str:
-    """The card and croissant.json, less what names the package itself (its import name and loader)."""
+    """The card and croissant.json, less what names the builder's own package (its import and project names)."""
     card = (folder / "README.md").read_text(encoding="utf-8")
     croissant = (folder / "croissant.json").read_text(encoding="utf-8")
-    return (card + croissant).replace("russia_israel_news", "PACKAGE")
+    return (card + croissant).replace("russia_israel_news", "PACKAGE").replace("russia-israel-news", "PACKAGE")
 
 
 def test_a_card_built_from_other_pages_says_nothing_that_only_holds_for_the_seeds(other_build):
@@ -90,3 +90,20 @@ def test_a_build_compares_with_the_versions_in_its_own_out_folder(tmp_path, monk
     assert build(seeds, tmp_path / "out").status == "published"
     notes = (tmp_path / "out" / version / "RELEASE_NOTES.md").read_text(encoding="utf-8")
     assert "removed" not in notes
+
+
+def test_release_notes_say_why_the_version_exists(tmp_path, monkeypatch, version):
+    from build_dataset import build as build_module
+    from build_dataset.versions import compare
+
+    seeds = tmp_path / "pages"
+    shutil.copytree(OTHER, seeds)
+    monkeypatch.setattr(build_module, "why", lambda: None)
+    build(seeds, tmp_path / "a")
+    notes = (tmp_path / "a" / version / "RELEASE_NOTES.md").read_text(encoding="utf-8")
+    assert f"Why: {compare.NO_REASON}" in notes  # never silent: the missing reason and where to write it
+    monkeypatch.setattr(build_module, "why", lambda: "The cleaner keeps datelines out of article text (F1 +0.01).")
+    build(seeds, tmp_path / "b")
+    for name in ("RELEASE_NOTES.md", "README.md"):
+        text = (tmp_path / "b" / version / name).read_text(encoding="utf-8")
+        assert "Why: The cleaner keeps datelines out of article text (F1 +0.01)." in text, name

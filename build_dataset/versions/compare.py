@@ -499,10 +499,15 @@ def _file_lines(files: dict[str, list[str]] | None) -> list[str]:
     return out + ["- The dataset card (`README.md`) is regenerated for every version."]
 
 
+#: The reason a release gives when none was declared with its version.
+NO_REASON = "not stated (write it as `why` under `[tool.russia-israel-news]` in pyproject.toml)."
+
+
 def release_notes(d: Diff | None, version: str, counts: dict[str, int],
-                  files: dict[str, list[str]] | None = None) -> str:
-    """Markdown release notes for ``version``, generated from its diff against the previous version."""
-    head = f"## {version}\n\n"
+                  files: dict[str, list[str]] | None = None, why: str | None = None) -> str:
+    """Markdown release notes for ``version``: why it exists (declared with the version), then what its diff
+    against the previous version shows."""
+    head = f"## {version}\n\n" + (f"Why: {why}\n\n" if why else "")
     if d is None:
         return head + (f"First release: {counts.get('articles', 0)} articles and {counts.get('lines', 0)} line records.\n")
     if d.bump == "none":

@@ -15,9 +15,20 @@ def _pyproject() -> dict:
     return data if data.get("project", {}).get("name") == PROJECT else {}
 
 
+def _tool() -> dict:
+    return _pyproject().get("tool", {}).get("russia-israel-news", {})
+
+
 def released() -> str:
     """The release date of the current version (pyproject.toml, [tool.russia-israel-news] released)."""
-    return _pyproject().get("tool", {}).get("russia-israel-news", {}).get("released", "unreleased")
+    return _tool().get("released", "unreleased")
+
+
+def why() -> str | None:
+    """Why the current version exists: what changed in the cleaner or the data, and its measured effect
+    (pyproject.toml, [tool.russia-israel-news] why; written with the version, like its date)."""
+    text = _tool().get("why")
+    return " ".join(text.split()) if isinstance(text, str) and text.strip() else None
 
 
 def current() -> str:

@@ -44,3 +44,117 @@ def test_date_formats_give_the_full_parsers_answer(text):
 ])
 def test_parse_date(line, expected):
     assert meta.parse_date(line) == expected
+
+
+def _meta(page: str):
+    from build_dataset.clean.cleaner import clean_text
+
+    c = clean_text(page)
+    return c.author, c.published, c.publisher
+
+
+_BODY = {
+    "de": ("Die Regierung hat am Dienstag neue Regeln für die Förderung von Wärmepumpen beschlossen, die ab dem "
+           "kommenden Jahr gelten sollen und Millionen von Haushalten betreffen werden, wie das Ministerium mitteilte."),
+    "fr": ("Le gouvernement a présenté mardi un nouveau plan pour la rénovation des logements, qui doit entrer en "
+           "vigueur l'année prochaine et concerner des millions de ménages, selon le ministère."),
+    "es": ("El gobierno presentó el martes un nuevo plan para la renovación de viviendas, que entrará en vigor el "
+           "próximo año y afectará a millones de hogares, según informó el ministerio."),
+    "it": ("Il governo ha presentato martedì un nuovo piano per la ristrutturazione delle abitazioni, che entrerà in "
+           "vigore il prossimo anno e riguarderà milioni di famiglie, secondo quanto riferito dal ministero."),
+    "pt": ("O governo apresentou na terça-feira um novo plano para a renovação das habitações, que entrará em vigor "
+           "no próximo ano e afetará milhões de famílias, segundo informou o ministério."),
+    "nl": ("De regering heeft dinsdag een nieuw plan gepresenteerd voor de renovatie van woningen, dat volgend jaar "
+           "in werking moet treden en miljoenen huishoudens zal raken, aldus het ministerie."),
+    "pl": ("Rząd przedstawił we wtorek nowy plan renowacji mieszkań, który ma wejść w życie w przyszłym roku i "
+           "obejmie miliony gospodarstw domowych, poinformowało ministerstwo."),
+    "ru": ("Правительство во вторник представило новый план по ремонту жилья, который вступит в силу в следующем "
+           "году и затронет миллионы домохозяйств, сообщили в министерстве."),
+    "en": ("The government presented a new plan on Tuesday for the renovation of homes, which is due to take effect "
+           "next year and will affect millions of households, the ministry said."),
+}
+
+
+def _page(lang: str, head: list[str], tail: list[str] = ()) -> str:
+    words = _BODY[lang].rstrip(".").split()
+    body = [" ".join(words[k:] + words[:k]).capitalize() + "." for k in range(0, 25, 5)]  # five distinct paragraphs
+    return "Menu\nHome\n\n" + "\n\n".join(head + body + list(tail) + ["Contact"])
+
+
+@pytest.mark.parametrize("lang, head, author, published", [
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Von Max Mustermann", "Veröffentlicht am 12.03.2021"],
+     "Max Mustermann", dt.date(2021, 3, 12)),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Veröffentlicht am 12. März 2021 von Erika Musterfrau"],
+     "Erika Musterfrau", dt.date(2021, 3, 12)),
+    ("fr", ["Un nouveau plan pour le logement", "Par Jeanne Dupont, 12 mars 2021"], "Jeanne Dupont", dt.date(2021, 3, 12)),
+    ("es", ["Un nuevo plan para la vivienda", "Por Gloria Ruiz", "Publicado el 5 de mayo de 2022"],
+     "Gloria Ruiz", dt.date(2022, 5, 5)),
+    ("it", ["Un nuovo piano per la casa", "Di Mario Rossi | 12 marzo 2021"], "Mario Rossi", dt.date(2021, 3, 12)),
+    ("pt", ["Um novo plano para a habitação", "Por João Silva", "12 de março de 2021"], "João Silva", dt.date(2021, 3, 12)),
+    ("nl", ["Een nieuw plan voor woningen", "Door Jan de Vries", "12 maart 2021"], "Jan de Vries", dt.date(2021, 3, 12)),
+    ("pl", ["Nowy plan dla mieszkań", "Autor: Jan Kowalski", "12 marca 2021"], "Jan Kowalski", dt.date(2021, 3, 12)),
+    ("ru", ["Новый план для жилья", "Автор: Иван Петров", "12 марта 2021 г."], "Иван Петров", dt.date(2021, 3, 12)),
+    ("en", ["A new plan for housing", "By Jane Doe | Published March 3, 2020"], "Jane Doe", dt.date(2020, 3, 3)),
+    # a name and a date on one line under the headline, no byline word
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Anna Schmidt | 2021-03-12"], "Anna Schmidt", dt.date(2021, 3, 12)),
+    ("en", ["A new plan for housing", "12/03/2021 | 15:33 | Jane Doe"], "Jane Doe", dt.date(2021, 12, 3)),
+])
+def test_bylines_and_datelines_in_many_languages(lang, head, author, published):
+    got_author, got_published, _ = _meta(_page(lang, head))
+    assert (got_author, got_published) == (author, published)
+
+
+def test_the_date_nearest_the_headline_and_the_earliest_on_its_line():
+    """A page-header date far above loses to the dateline under the headline; an update on the same line loses
+    to the first publication."""
+    page = _page("de", ["Montag, 1. Januar 2024", "Neue Regeln für Wärmepumpen beschlossen",
+                        "Von Max Mustermann, 14.03.2021 | aktualisiert 12.03.2021"])
+    assert _meta(page)[1] == dt.date(2021, 3, 12)
+
+
+def test_numeric_dates_in_the_pages_day_month_order():
+    page = _page("fr", ["Un nouveau plan pour le logement", "Publié le 03/04/2021"])
+    assert _meta(page)[1] == dt.date(2021, 4, 3)
+
+
+def test_implausible_dates_are_not_a_publication():
+    page = _page("en", ["A new plan for housing", "Published March 3, 1990"])
+    assert _meta(page)[1] is None
+
+
+def test_the_author_box_between_the_article_and_its_comments():
+    page = _page("en", ["A new plan for housing"], [
+        "Related articles", "Ten Years Of Housing Policy", "Jane Doe",
+        "SamW October 30, 2021 at 3:42 am", "I think this plan is good, and I said so before on this site.",
+        "Walkin O'Shea November 2, 2021 at 6:23 pm", "I believe the plan is a good one for both of the cities.",
+        "carlos November 25, 2021 at 4:47 pm", "Must remember that the plan was made long before the war.",
+        "Leave a Comment"])
+    assert _meta(page)[0] == "Jane Doe"
+
+
+def test_capitalised_headings_are_not_authors():
+    """German capitalises nouns: a two-word heading by the headline is not a name without a date beside it."""
+    page = _page("de", ["Politik Inland", "Neue Regeln für Wärmepumpen beschlossen", "Weitere Informationen"])
+    assert _meta(page)[0] is None
+
+
+@pytest.mark.parametrize("footer, name", [
+    ("© 2008 Example Media. All Rights Reserved.", "Example Media"),
+    ("Copyright 2008 Example Media", "Example Media"),
+    ("© Copyright 2008 Example Media", "Example Media"),
+    ("Copyright © All Rights Reserved", None),
+    ("Copyright MMVIII", None),
+    ("© 2008 by Sally Tomatoes", None),
+    ("© Privacy Policy", None),
+    ("© About", None),
+    ("© 2021 Beispiel Verlag. Alle Rechte vorbehalten.", "Beispiel Verlag"),
+])
+def test_a_publisher_is_a_name(footer, name):
+    assert _meta(_page("en", ["A new plan for housing"], [footer]))[2] == name
+
+
+@pytest.mark.parametrize("name, ok", [("All Rights Reserved", False), ("Copyright 2008", False), ("Policy", False),
+                                      ("About", False), ("by Sally Tomatoes", False), ("MMVIII", False),
+                                      ("Alle Rechte vorbehalten", False), ("Example Media", True), ("Kremlin.ru", True)])
+def test_is_publisher_name(name, ok):
+    assert meta.is_publisher_name(name) is ok

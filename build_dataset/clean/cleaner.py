@@ -48,6 +48,8 @@ class Cleaned:
     author: str | None
     published: dt.date | None
     publisher: str | None
+    #: The article's language (ISO 639-1), or None without text.
+    language: str | None
 
     def removed(self) -> list[tuple[int, str, str]]:
         """(line number, text, rule) of every non-blank line that is not part of the article."""
@@ -279,16 +281,19 @@ def clean_pages(pages: list[list[Line]], model: classify.BodyModel | None = None
 
 def _cleaned(lines: list[Line], decisions: list[Decision], stable: bool) -> Cleaned:
     title_index = next((i for i, d in enumerate(decisions) if d.label == "title"), None)
+    # lines are canonical already, and body lines are never blank: joining them is canonical text
+    text = "\n\n".join(ln.text for ln, d in zip(lines, decisions) if d.label == "body")
+    language = meta.language(text) if text else None
     return Cleaned(
         lines=lines,
         decisions=decisions,
         stable=stable,
         title=lines[title_index].text if title_index is not None else None,
-        # lines are canonical already, and body lines are never blank: joining them is canonical text
-        text="\n\n".join(ln.text for ln, d in zip(lines, decisions) if d.label == "body"),
-        author=meta.author(lines, decisions),
-        published=meta.published(lines, decisions, title_index),
+        text=text,
+        author=meta.author(lines, decisions, title_index),
+        published=meta.published(lines, decisions, title_index, language),
         publisher=meta.publisher(lines, decisions),
+        language=language,
     )
 
 

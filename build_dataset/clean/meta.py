@@ -11,7 +11,7 @@ import functools
 import re
 
 from build_dataset.clean.lines import Line
-from build_dataset.clean.rules import ids_where, patterns as R
+from build_dataset.clean.rules import ids_where, patterns as R, phrases as P
 
 _DATEPARSER_SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
@@ -22,15 +22,116 @@ _DATEPARSER_SETTINGS = {
 }
 
 
-def author(lines: list[Line], decisions) -> str | None:
-    """The names on the first byline, joined with ", "."""
-    for line, decision in zip(lines, decisions):
-        if decision.label == "byline":
-            m = R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text)
-            if m:
-                names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))
-                return ", ".join(n.strip() for n in names if n.strip()) or None
-    return None
+#: Bylines and datelines stand this close to the headline: this many non-blank lines above it and below it.
+NEAR_ABOVE, NEAR_BELOW = 4, 10
+#: A byline or dateline is short; a longer line near the headline is article text.
+MAX_META_WORDS = 25
+#: The rules of a comment section's lines: its header and its first comment.
+_COMMENT_RULES = frozenset(("comment_section", "comment_prompt"))
+#: A line that is only a name is the author's when it stands this close to the headline (non-blank lines).
+NAME_LINE_REACH = 3
+_NOT_NAME = frozenset(P.NOT_NAME_WORDS)
+
+
+def _anchor(decisions) -> int | None:
+    """The headline's index, or the first body line's if there is no headline."""
+    return next((i for i, d in enumerate(decisions) if d.label == "title"),
+                next((i for i, d in enumerate(decisions) if d.label == "body"), None))
+
+
+def _near_headline(lines: list[Line], decisions, title_index: int | None) -> list[tuple[int, int]]:
+    """(index, distance) of the short lines around the headline, nearest first (below before above at a tie),
+    then the page's other byline and date lines in order; with the headline itself first (distance 0): a
+    headline picked wrongly may be the dateline."""
+    anchor = title_index if title_index is not None else _anchor(decisions)
+    near: list[tuple[int, int]] = []
+    if anchor is not None:
+        below = [i for i in range(anchor + 1, len(lines)) if lines[i].text][:NEAR_BELOW]
+        above = [i for i in range(anchor - 1, -1, -1) if lines[i].text][:NEAR_ABOVE]
+        ranked = sorted([(0, 0, anchor)] + [(d, 0, i) for d, i in enumerate(below, 1)] + [(d, 1, i) for d, i in enumerate(above, 1)])
+        near = [(i, d) for d, _, i in ranked if lines[i].words <= MAX_META_WORDS]
+    seen = {i for i, _ in near}
+    return near + [(i, len(lines)) for i, d in enumerate(decisions) if d.label in ("byline", "date") and i not in seen]
+
+
+def _names(names: str) -> str | None:
+    """The names of a byline joined with ", ", each cut at a word that cannot be part of a name ("Jule Radeck Vom")."""
+    parts = []
+    for name in re.split(R.NAME_SPLIT, names):
+        words = name.strip(" .").split()
+        cut = next((k for k, w in enumerate(words) if w.lower() in _NOT_NAME), len(words))
+        if cut:
+            parts.append(" ".join(words[:cut]))
+    return ", ".join(parts) if parts and all(len(p.split()) <= 4 for p in parts) else None
+
+
+def _byline_names(text: str) -> str | None:
+    m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_IN_LINE.search(text)
+         or R.BYLINE_HANDLE.search(text))
+    return _names(m.group("names")) if m else None
+
+
+def _name_line(text: str) -> tuple[str | None, bool]:
+    """The name of a line that is only a person's name (two to four capitalised words; one if a date stands
+    with it), and whether a date stands with it: after it ("Jane Doe | 12.03.2021") or before it
+    ("12.03.2021 | 15:33 | Jane Doe")."""
+    lead = R.DATE_IN_LINE.match(text.lower())
+    if lead:
+        text = R.TIME_AND_SEPARATORS.sub("", text[lead.end():])
+    m = R.NAME_LINE.match(text)
+    if not m or "," in m.group("names"):
+        return None, False
+    rest = m.group("rest")
+    dated = bool(lead) or bool(rest and R.DATE_IN_LINE.match(rest.lower()))
+    words = m.group("names").split()
+    if (rest and not dated) or not (1 if dated else 2) <= len(words) <= 4 or all(w.lower() in R.CALENDAR_WORDS for w in words):
+        return None, False
+    return _names(m.group("names")), dated
+
+
+def _has_date(line: Line) -> bool:
+    return R.DATE_IN_LINE.search(line.key) is not None
+
+
+def author(lines: list[Line], decisions, title_index: int | None = None) -> str | None:
+    """The author: the names on the byline nearest the headline ("By", "Von", "Par", "Autor:", ... in any
+    listed language); else a name standing with the dateline by the headline ("Jane Doe | 12.03.2021", or
+    a name alone on the line next to it); else the author box between the article and its comments."""
+    near = _near_headline(lines, decisions, title_index)
+    for i, distance in near:
+        names = _byline_names(lines[i].text) if distance else None
+        if names:
+            return names
+    for i, distance in near:
+        if not 0 < distance <= NAME_LINE_REACH:
+            continue
+        names, dated = _name_line(lines[i].text)
+        if names and decisions[i].label == "body" and not dated:  # a name alone in the article is a heading
+            continue
+        if names and (dated or any(_has_date(lines[j]) for j in _neighbours(lines, i))):
+            return names
+    return _author_box(lines, decisions)
+
+
+def _neighbours(lines: list[Line], i: int) -> list[int]:
+    """The nearest non-blank lines above and below line ``i``."""
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
+    below = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
+    return [j for j in (above, below) if j is not None]
+
+
+def _author_box(lines: list[Line], decisions) -> str | None:
+    """The name on the line just above the comments that follow the article, when that line is only a name
+    (a blog's author box stands between the article and its comments)."""
+    last = max((i for i, d in enumerate(decisions) if d.label == "body"), default=None)
+    if last is None:
+        return None
+    comments = next((i for i in range(last + 1, len(lines)) if decisions[i].rule in _COMMENT_RULES), None)
+    above = next((j for j in range(comments - 1, last, -1) if lines[j].text), None) if comments else None
+    if above is None:
+        return None
+    names, dated = _name_line(lines[above].text)
+    return names if not dated else None
 
 
 #: The most common layouts of a dateline's date, tried first with ``strptime`` (dateparser's own
@@ -52,35 +153,67 @@ def _plain(date: str) -> str:
 
 
 @functools.cache
-def _date_parser():
+def _date_parser(lang: str = "en"):
+    """dateparser for a page in ``lang`` (and English), reading numeric dates in the language's own order."""
     from dateparser.date import DateDataParser
+    from dateparser.languages.loader import default_loader
 
-    return DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
+    if lang == "en" or lang not in default_loader.get_locale_map():
+        return DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
+    order = default_loader.get_locale(lang).info.get("date_order", "DMY")
+    return DateDataParser(languages=[lang, "en"], settings={**_DATEPARSER_SETTINGS, "DATE_ORDER": order})
+
+
+#: htmldate's plausibility rule: no web page is older than this.
+EARLIEST = dt.date(1995, 1, 1)
 
 
 @functools.lru_cache(maxsize=4096)
-def parse_date(text: str) -> dt.date | None:
+def _parse(date: str, lang: str = "en") -> dt.date | None:
+    """A date's text (lower case) as a date, with dateparser in the page's language, or None (also if implausible)."""
+    parser = _date_parser(lang)
+    value = parser.get_date_data(_plain(date), date_formats=list(DATE_FORMATS)).date_obj if lang == "en" else None
+    if value is None:  # not in a common layout, or not a date at all: the full parser decides
+        value = parser.get_date_data(date).date_obj
+    return value.date() if value and value.date() >= EARLIEST else None
+
+
+def parse_date(text: str, lang: str = "en") -> dt.date | None:
     """Parse a dateline ("Published: Dec. 1, 2015 at 2:05 pm") into a date with dateparser, or None."""
     m = R.DATE_LINE.match(text.lower())
-    if not m:
-        return None
-    parser = _date_parser()
-    value = parser.get_date_data(_plain(m.group("date")), date_formats=list(DATE_FORMATS)).date_obj
-    if value is None:  # not in a common layout, or not a date at all: the full parser decides
-        value = parser.get_date_data(m.group("date")).date_obj
-    return value.date() if value else None
+    return _parse(m.group("date"), lang) if m else None
 
 
-def published(lines: list[Line], decisions, title_index: int | None) -> dt.date | None:
-    """The date on the dateline nearest the headline (the first one if there is no headline)."""
-    dated = [i for i, d in enumerate(decisions) if d.label == "date"]
-    if title_index is not None:
-        dated.sort(key=lambda i: (abs(i - title_index), i))
-    for i in dated:
-        value = parse_date(lines[i].text)
+def line_date(text: str, lang: str = "en") -> dt.date | None:
+    """The earliest date a short line states ("Von Max Muster, 12. März 2021 | aktualisiert 14.03.2021"): a
+    page's first date is its publication, later ones are updates."""
+    dates = [d for m in R.DATE_IN_LINE.finditer(text.lower()) if (d := _parse(m.group("date"), lang))]
+    return min(dates, default=None)
+
+
+def published(lines: list[Line], decisions, title_index: int | None, lang: str | None = None) -> dt.date | None:
+    """The date on the dateline or byline nearest the headline (the first one if there is no headline),
+    read in the page's language."""
+    for i, _ in _near_headline(lines, decisions, title_index):
+        if decisions[i].label == "body" and lines[i].terminal:
+            continue  # a sentence of the article, not a dateline
+        value = line_date(lines[i].text, lang or "en")
         if value is not None:
             return value
     return None
+
+
+_NOT_PUBLISHER = frozenset(w for ws in P.NOT_PUBLISHER_WORDS.values() for w in ws)
+_NAVIGATION = frozenset(P.NAVIGATION_WHOLE)
+#: A year or a Roman numeral (a copyright line's "MMVIII"): never a publisher's name.
+_NUMERAL = re.compile(r"^(?:\d+|[mdclxvi]{2,})$")
+
+
+def is_publisher_name(name: str) -> bool:
+    """A name, not a copyright, legal or navigation fragment ("All Rights Reserved", "Policy", "MMVIII")."""
+    words = re.findall(r"[\w.&'-]+", name.lower())
+    return (1 <= len(words) <= 6 and name.lower() not in _NAVIGATION
+            and not any(w in _NOT_PUBLISHER or _NUMERAL.match(w) for w in words))
 
 
 def publisher(lines: list[Line], decisions) -> str | None:
@@ -94,7 +227,7 @@ def publisher(lines: list[Line], decisions) -> str | None:
             m = pattern.search(line.text)
             if m:
                 name = m.group("name").strip(" .,:;|-\u2013\u2014")
-                if 1 <= len(name.split()) <= 6:
+                if is_publisher_name(name):
                     return name
     return None
 

@@ -204,8 +204,8 @@ def warm_up() -> None:
     cleaner.body_model()
     cleaner.headline_model()
     meta.language("The article text.")
-    meta.parse_date.__wrapped__("Published: January 1, 2000")
-    meta.parse_date.__wrapped__("Published: 1.1.2000")  # not a common layout: the full parser
+    meta._parse.__wrapped__("january 1, 2000")
+    meta._parse.__wrapped__("1.1.2000")  # not a common layout: the full parser
 
 
 def one_blas_thread():

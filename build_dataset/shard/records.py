@@ -6,7 +6,6 @@ import hashlib
 
 import pyarrow as pa
 
-from build_dataset.clean import meta
 from build_dataset.clean.cleaner import Cleaned
 from build_dataset.read.pages import RawPage
 from russia_israel_news.contract import arrow_schema
@@ -21,7 +20,7 @@ def article_row(page: RawPage, cleaned: Cleaned) -> dict:
         "author": cleaned.author,
         "published": cleaned.published,
         "publisher": cleaned.publisher,
-        "language": meta.language(text) if text else None,
+        "language": cleaned.language,
         "source_file": page.name,
         "source_sha256": page.sha256,
         "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),

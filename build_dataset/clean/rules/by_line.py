@@ -244,10 +244,17 @@ def dateline(line: Line) -> bool:
     return R.DATE_LINE.match(line.key) is not None
 
 
-@rule("byline", "A byline: \"By NAME\" (with \"and\"/commas for more names), or an \"Author:\" label.", label="byline",
-      drop=["avatar by Jane Doe", "By Jane Smith and John Doe", "By Maria Garcia | Staff Writer", "Author: Lee Chang"],
-      keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms"],
-      max_words=15, needs=[("by",), P.AUTHOR_LABELS])
+_BYLINE_WORDS = [p for ps in P.BYLINE_WORDS.values() for p in ps] + [p for ps in P.AUTHOR_LABELS.values() for p in ps]
+
+
+@rule("byline", "A byline: \"By NAME\" in any listed language (\"Von\", \"Par\", \"Por\", ...; with \"and\"/commas for "
+      "more names), or an \"Author:\" label.", label="byline",
+      drop=["avatar by Jane Doe", "By Jane Smith and John Doe", "By Maria Garcia | Staff Writer", "Author: Lee Chang",
+            "Von Max Mustermann und Erika Musterfrau", "Par Jeanne Dupont, 12 mars 2021", "Por Gloria Ruiz",
+            "Door Jan de Vries", "Autor: Jan Kowalski", "Автор: Иван Петров"],
+      keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms",
+            "Von Berlin aus fuhr er weiter nach Moskau.", "Par ailleurs, le ministre a démenti."],
+      max_words=15, needs=[_BYLINE_WORDS])
 def byline(line: Line) -> bool:
     m = R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text)
     return m is not None and not _is_not_a_name(m.group("names"))

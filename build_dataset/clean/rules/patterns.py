@@ -1,6 +1,7 @@
 """Compiled patterns shared by the rules and the metadata extractors (dates, bylines, names).
 
-Date patterns are English; they match lower-cased line keys (see :class:`build_dataset.clean.lines.Line`).
+Date patterns match lower-cased line keys (see :class:`build_dataset.clean.lines.Line`), with the month
+names of every language in ``phrases.LANGUAGES`` (from dateparser's locale data).
 """
 
 from __future__ import annotations
@@ -9,16 +10,40 @@ import re
 
 from build_dataset.clean.rules import phrases
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _calendar_names(keys) -> list[str]:
+    """Every listed language's names and abbreviations of ``keys`` (months, weekdays), as dateparser knows
+    them, longest first."""
+    from dateparser.languages.loader import default_loader
+
+    names = {n.lower() for lang in phrases.LANGUAGES for k in keys for n in default_loader.get_locale(lang).info[k]}
+    return sorted(names, key=len, reverse=True)
+
+
+#: Month and weekday names in every listed language: a word of a date, never of a name.
+CALENDAR_WORDS = frozenset(_calendar_names(_MONTHS + _WEEKDAYS))
+
+
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+         r"|" + "|".join(re.escape(n) for n in _calendar_names(_MONTHS)) + r")(?!\w)\.?")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
-DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:19|20)\d\d"
-_DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR})?"
-         rf"|{YEAR}-\d\d?-\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d))")
+_DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
+         rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:de\s+)?{YEAR}(?:\s*(?:г\.|года))?)?"
+         rf"|{YEAR}-\d\d?-\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日)")
+#: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
+DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
 TIME = (r"\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?"
         r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|msk|idt|ist|et|pt)\)?|\s*[+-]\d\d:?\d\d)?")
-_PREFIX = "|".join(re.escape(p) for p in sorted(phrases.DATE_PREFIXES, key=len, reverse=True))
+_PREFIX = "|".join(re.escape(p) for p in sorted({p for ps in phrases.DATE_PREFIXES.values() for p in ps}, key=len, reverse=True))
 
 #: A line that is only a date (and maybe a time), optionally after "Published", "Updated", ...
 DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*(?P<time>{TIME}))?\.?$")
@@ -36,17 +61,34 @@ COMMENT_POSTED = re.compile(
     rf"^(?:{_HEADER_LEADS}):?\s+(?P<name>[^|:]{{1,50}}?)\s*(?:\||,|-|\u2013|\u2014)?\s*(?:on\s+|at\s+)?{_STAMP}"
 )
 
+#: An upper-case letter of the Latin, Greek or Cyrillic scripts (``re`` has no ``\\p{Lu}``).
+_UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()) + "]"
 #: A personal name: capitalised words, with the usual particles.
-_NAME_WORD = r"[A-Z][\w'\u2019.-]*"
-NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|del|della|der|van|von|al|el|bin|ibn|ben|la|le|du|dos))*"
-_LEADS = "|".join(re.escape(p) for p in phrases.BYLINE_LEADS if p)
-#: "By NAME[, NAME and NAME]" with an optional lead ("avatar by", "Written by") and tail ("| Staff").
-BYLINE = re.compile(
-    rf"^(?:(?i:{_LEADS}))?(?i:by)\s+(?P<names>{NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){NAME})*)\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$"
-)
-AUTHOR_LABEL = re.compile(
-    r"^(?i:" + "|".join(re.escape(p) for p in phrases.AUTHOR_LABELS) + rf")\s*(?P<names>{NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){NAME})*)$"
-)
+_NAME_WORD = rf"{_UPPER}[\w'\u2019.-]*"
+_PARTICLE = r"(?:de|da|del|della|der|van|von|v\.|al|el|bin|ibn|ben|la|le|du|dos|ten|ter|zu)"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
+_JOIN = "|".join(re.escape(j) for j in phrases.NAME_JOINERS if j != "&")
+#: What separates the names of several authors.
+NAME_SPLIT = rf"\s*(?:,|&|\b(?:{_JOIN})\b)\s*"
+NAMES = rf"{NAME}(?:(?:,\s*|\s+(?:{_JOIN})\s+|\s*&\s*){NAME})*"
+_BY = "|".join(re.escape(p) for p in sorted({p for ps in phrases.BYLINE_WORDS.values() for p in ps}, key=len, reverse=True))
+_LABELS = "|".join(re.escape(p) for p in sorted({p for ps in phrases.AUTHOR_LABELS.values() for p in ps}, key=len, reverse=True))
+#: "By NAME[, NAME and NAME]" in any listed language ("Von", "Par", "Por", ...), with an optional tail ("| Staff").
+BYLINE = re.compile(rf"^(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
+#: A byline word or label, then the name: a space after a word, maybe none after a colon.
+_INTRO = rf"(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s+)"
+AUTHOR_LABEL = re.compile(rf"^(?i:{_LABELS})(?:(?<=:)\s*|\s+)(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
+#: A byline inside a longer header line ("Veröffentlicht am 03.02.2022 von Sarah Muster"): the byline
+#: word after the start, a separator or a date.
+BYLINE_IN_LINE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>{NAMES})")
+#: A user name after a byline word ("von uriebe", "Autor: gnaddrig"): one lower-case word, then the line's end,
+#: a separator or a date.
+BYLINE_HANDLE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>[a-z][a-z0-9_.-]{{2,30}})"
+                           rf"\s*(?:$|[|,;\u2013\u2014\u00b7\u2022]|\s\w{{1,3}}\s+\d|\s\d)")
+#: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
+TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
+#: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.
+NAME_LINE = re.compile(rf"^(?P<names>{NAMES})\s*(?:[|,\u2013\u2014\u00b7\u2022~-]\s*)?(?P<rest>.*)$")
 #: A trailing parenthetical, e.g. a photo credit "(AP Photo/Name)".
 TRAILING_PAREN = re.compile(r"\(([^()]{2,160})\)\s*\.?$")
 #: "... Photo: Facebook." / "... Image credit: X" at the end of a caption.

@@ -154,15 +154,64 @@ NAVIGATION_WHOLE = (
     "contact us", "about us", "contact", "about", "loading...", "loading", "please wait",
 )
 
+# --- languages ----------------------------------------------------------------------------
+#: The languages whose bylines, date words and legal phrases are listed here (ISO 639-1); the month
+#: names of each come from dateparser's locale data.
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
+
 # --- bylines ----------------------------------------------------------------------------
-#: What may stand before "by NAME" on a byline line (alt text of an author photo, a verb).
-BYLINE_LEADS = ("", "avatar ", "written ", "posted ", "story ", "words ", "report ", "reported ", "article ")
-#: Lines that introduce the author by a label.
-AUTHOR_LABELS = ("author:", "authors:", "written by:", "by:", "reporter:", "reporting by")
+#: What introduces the author's name on a byline ("By Jane Doe", "Von Max Muster"), by language.
+BYLINE_WORDS = {
+    "en": ("by", "avatar by", "written by", "posted by", "story by", "words by", "report by", "reported by",
+           "article by"),
+    "de": ("von", "geschrieben von", "verfasst von", "ein beitrag von", "veröffentlicht von", "erstellt von"),
+    "fr": ("par", "écrit par", "publié par", "rédigé par"),
+    "es": ("por", "escrito por", "publicado por", "redactado por"),
+    "it": ("di", "scritto da", "pubblicato da", "a cura di"),
+    "pt": ("por", "escrito por", "publicado por"),
+    "nl": ("door", "geschreven door", "gepubliceerd door"),
+    "pl": ("napisane przez", "opublikowano przez", "dodane przez"),
+    "ru": ("опубликовал", "опубликовала"),
+}
+#: Labels that introduce the author's name ("Author: Jane Doe", "Автор: Иван Петров"), by language.
+AUTHOR_LABELS = {
+    "en": ("author:", "authors:", "written by:", "by:", "reporter:", "reporting by"),
+    "de": ("autor:", "autorin:", "autoren:", "autor", "autorin", "autoren", "text:", "von:"),
+    "fr": ("auteur:", "auteur :", "auteurs:", "auteurs :", "par:", "par :", "texte:", "texte :"),
+    "es": ("autor:", "autora:", "autores:", "por:"),
+    "it": ("autore:", "autrice:", "autori:", "di:"),
+    "pt": ("autor:", "autora:", "autores:", "por:"),
+    "nl": ("auteur:", "auteurs:", "door:", "tekst:"),
+    "pl": ("autor:", "autorka:", "autorzy:", "tekst:"),
+    "ru": ("автор:", "авторы:", "текст:", "автор"),
+}
+#: Words that join two authors' names ("Jane Doe and John Roe", "Max Muster und Erika Muster").
+NAME_JOINERS = ("and", "und", "et", "y", "e", "en", "i", "и", "&")
+#: Capitalised words that are never part of a personal name: a line of them is a heading, not an author box.
+NOT_NAME_WORDS = (
+    "the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "is", "are", "with", "from", "about", "more",
+    "new", "news", "home", "menu", "search", "share", "comments", "related", "contact", "login", "log", "previous",
+    "next", "post", "posts", "recent", "stand", "follow",
+    "der", "die", "das", "und", "mit", "vom", "am", "um", "für", "im", "zum", "zur", "mehr", "neue", "alle", "artikel",
+    "le", "la", "les", "des", "du", "et", "plus", "el", "los", "las", "más", "il", "gli", "della", "di",
+    "het", "een", "meer", "nieuws", "i", "w", "na", "z", "и", "в", "на",
+)
 
 # --- dates -------------------------------------------------------------------------------
-DATE_PREFIXES = ("published on", "published", "updated on", "updated", "last updated on", "last updated",
-                 "posted on", "posted", "date:", "first published", "modified", "created")
+#: What may stand before a dateline's date ("Published: 12 March 2021", "Veröffentlicht am 12.03.2021"), by language.
+DATE_PREFIXES = {
+    "en": ("published on", "published", "updated on", "updated", "last updated on", "last updated",
+           "posted on", "posted", "date:", "first published", "modified", "created"),
+    "de": ("veröffentlicht am", "veröffentlicht", "aktualisiert am", "aktualisiert", "zuletzt aktualisiert",
+           "erstellt am", "stand:", "datum:"),
+    "fr": ("publié le", "publié", "mis à jour le", "mis à jour", "modifié le", "date :", "date:"),
+    "es": ("publicado el", "publicado", "actualizado el", "actualizado", "fecha:"),
+    "it": ("pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "data:"),
+    "pt": ("publicado em", "publicado", "atualizado em", "atualizado", "data:"),
+    "nl": ("gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "datum:"),
+    "pl": ("opublikowano", "aktualizacja:", "data:", "data publikacji:"),
+    "ru": ("опубликовано", "обновлено", "дата:"),
+}
 
 # --- publishers named by boilerplate ----------------------------------------------------------
 #: Regular expressions whose group ``name`` is the publisher, tried on removed lines only.
@@ -170,6 +219,20 @@ PUBLISHER_STATEMENTS = (
     r"^read all (?:articles|stories|news) (?:by|from) (?P<name>.+?) on google news",
     r"^get (?P<name>.+?)['’]s (?:daily|weekly|morning|evening|free) (?:edition|newsletter|briefing|digest)",
     r"\bposted by an? (?P<name>[A-Z][\w&.' -]{1,60}?) (?:correspondent|staff|reporter|desk)\b",
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[A-Z][^.,|©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)",
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[A-Z][^.,|©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)",
     r"^(?P<name>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|io|co|ru|ua|il|uk|de|fr|eu|me|tv))$",
 )
+#: Words that make a would-be publisher a legal or navigation fragment, not a name ("All Rights Reserved",
+#: "Privacy Policy", "About"), by language; navigation labels (``NAVIGATION_WHOLE``) are refused too.
+NOT_PUBLISHER_WORDS = {
+    "en": ("all", "rights", "reserved", "copyright", "policy", "privacy", "terms", "about", "contact", "by",
+           "cookies", "imprint", "disclaimer"),
+    "de": ("alle", "rechte", "vorbehalten", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "von"),
+    "fr": ("tous", "droits", "réservés", "mentions", "légales", "confidentialité", "par"),
+    "es": ("todos", "derechos", "reservados", "aviso", "legal", "privacidad", "por"),
+    "it": ("tutti", "diritti", "riservati", "privacy", "di"),
+    "pt": ("todos", "direitos", "reservados", "privacidade", "por"),
+    "nl": ("alle", "rechten", "voorbehouden", "door"),
+    "pl": ("wszelkie", "prawa", "zastrzeżone"),
+    "ru": ("все", "права", "защищены"),
+}

@@ -59,7 +59,8 @@ def _checkout(commit: str, into: Path, root: Path) -> None:
         tar.extractall(into, filter="data")
 
 
-def _rebuild(code: Path, seeds: Path, out: Path, previous: Path | None, quarantine: bool = False) -> None:
+def _rebuild(code: Path, seeds: Path, out: Path, previous: Path | None, quarantine: bool = False,
+             keep_personal_text: bool = False) -> None:
     env = {**os.environ, "PYTHONPATH": str(code)}
     cmd = [sys.executable, "-m", "build_dataset", "build", "--seeds", str(seeds), "--out", str(out), "--no-progress"]
     help_text = subprocess.run([sys.executable, "-m", "build_dataset", "build", "--help"], env=env, cwd=code,
@@ -68,6 +69,8 @@ def _rebuild(code: Path, seeds: Path, out: Path, previous: Path | None, quaranti
         cmd += ["--previous", str(previous), "--reproduce"]
     if quarantine:  # the version was built with --quarantine: leave out the same pages again
         cmd += ["--quarantine"]
+    if keep_personal_text:  # a private build: publish the personal text again
+        cmd += ["--keep-personal-text"]
     result = subprocess.run(cmd, env=env, cwd=code, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"the rebuild failed:\n{result.stderr.strip()}")
@@ -99,7 +102,8 @@ def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | 
         for v in compare.published_versions(dist):
             if compare.parse(v) < compare.parse(version):
                 (earlier / v).symlink_to(dist / v, target_is_directory=True)
-        _rebuild(code, seeds, tmp / "out", previous=earlier, quarantine="quarantined" in published)
+        _rebuild(code, seeds, tmp / "out", previous=earlier, quarantine="quarantined" in published,
+                 keep_personal_text=published.get("personal_text") == "published")
         rebuilt_folder = tmp / "out" / version
         rebuilt = read_manifest(rebuilt_folder)
         mode = "bytes" if rebuilt["build"] == published["build"] else "content"

@@ -70,7 +70,7 @@ def _generated() -> dict:
     return {
         "front matter": _front_matter(card.front_matter("0.0.0", stats)),
         "field tables": {c: card._field_table(c) for c in contract.CONFIGS},
-        "croissant": json.loads(croissant.render("0.0.0", "2026-01-01", "d", "l", "c", parquet)),
+        "croissant": json.loads(croissant.render("0.0.0", "2026-01-01", "d", "l", "c", parquet, "p")),
     }
 
 

@@ -56,8 +56,9 @@ CONTEXT = {
 
 
 def render(version: str, released: str, description: str, license_text: str, citation: str,
-           parquet_files: dict[str, str]) -> str:
-    """The croissant.json text. ``parquet_files``: relative path -> sha256, for every Parquet file."""
+           parquet_files: dict[str, str], personal_information: str) -> str:
+    """The croissant.json text. ``parquet_files``: relative path -> sha256, for every Parquet file;
+    ``personal_information``: the policy on personal data (Croissant RAI's field)."""
     distribution, record_sets = [], []
     for config in CONFIGS:
         described = descriptions(config)
@@ -99,6 +100,7 @@ def render(version: str, released: str, description: str, license_text: str, cit
         "version": version,
         "inLanguage": "en",
         "keywords": ["news", "boilerplate removal", "web text cleaning", "Russia", "Israel"],
+        "rai:personalSensitiveInformation": personal_information,
         "distribution": distribution,
         "recordSet": record_sets,
     }

@@ -17,10 +17,11 @@ import re
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 
 _GROUPS = r"\d{1,4}(?:[ .\-]\d{1,4}){1,5}"  # digit groups joined by one space, dot or hyphen
+# Each branch starts with its literal and looks behind it afterwards: the engine skips ahead to the literal.
 PHONE = re.compile(
-    r"(?<![\w+])\+\d{1,3}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?(?:" + _GROUPS + r"|\d{6,12})(?![\w-])"  # +44 20 7946 0958
-    r"|(?<![\w(])\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}(?![\w-])"                       # (555) 123-4567
-    r"|(?<![\w.\-])\d{3}([.\-])\d{3}\1\d{4}(?![\w.\-]*\d)"                        # 555-123-4567, 555.123.4567
+    r"\+(?<![\w+]\+)\d{1,3}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?(?:" + _GROUPS + r"|\d{6,12})(?![\w-])"  # +44 20 7946 0958
+    r"|\((?<![\w(]\()\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}(?![\w-])"                                   # (555) 123-4567
+    r"|\d(?<![\w.\-]\d)\d{2}([.\-])\d{3}\1\d{4}(?![\w.\-]*\d)"                                # 555-123-4567
 )
 #: Digits in groups after a word that announces a phone number ("Tel.", "Phone:", "Call our newsroom:"): the
 #: number is group ``n``.
@@ -37,7 +38,7 @@ def _digits(s: str) -> int:
 
 def find(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each contact detail in ``text``, in order (a phone has 7 to 15 digits)."""
-    found = [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
+    found = [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)] if "@" in text else []
     phones = [m.span() for m in PHONE.finditer(text)] + [m.span("n") for m in PHONE_AFTER_WORD.finditer(text)]
     for start, end in sorted(set(phones)):
         if 7 <= _digits(text[start:end]) <= 15 and not any(s < end and start < e for s, e, _ in found):

@@ -98,7 +98,7 @@ def _results(tasks: list[pipeline.Task], workers: int, executor: str, scheduler:
 def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", version: str | None = None,
           progress: str = "off", previous: str | os.PathLike | None = None, check_version: bool = True,
           quarantine: bool = False, workers: int = 1, executor: str = "local", scheduler: str | None = None,
-          cache_dir: str | os.PathLike | None = None) -> Outcome:
+          cache_dir: str | os.PathLike | None = None, keep_personal_text: bool = False) -> Outcome:
     """Build the seeds into ``out/<version>``, shard by shard.
 
     ``previous`` is the folder of published versions the new one is compared with (for the version
@@ -106,7 +106,8 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
     the bytes of the published version when ``previous`` names the folder it was published in.) ``check_version=False``
     skips the version rule (``verify`` rebuilds to compare, it does not publish). A page that
     cannot be a record stops the build unless ``quarantine``: then the manifest's ``quarantined``
-    lists what was left out and why.
+    lists what was left out and why. ``keep_personal_text`` makes a private build: the ``lines`` config
+    publishes the text it otherwise withholds as personal content, and the manifest and the card say so.
 
     The pages are cleaned in shards (:mod:`build_dataset.shard.pipeline`) on ``workers`` local processes or,
     with ``executor="dask"``, on the Dask cluster at ``scheduler``; ``cache_dir`` keeps each shard's
@@ -121,7 +122,7 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
     before = previous_version(version, previous)
     facts = read_facts(seeds)
     found, fatal = pipeline.listing(seeds)
-    tasks = pipeline.plan(seeds, found.pages)
+    tasks = pipeline.plan(seeds, found.pages, keep_personal_text=keep_personal_text)
     n_pages, ignored = len(found.pages), found.ignored
     del found  # the tasks name every page; nothing below holds a list of all pages twice
 
@@ -153,7 +154,8 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
         schema_digests = write_schema(folder / "schema")
         parquet = {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.glob("*/*.parquet"))}
         date = released()
-        rai = croissant.rai(facts, list(REGISTRY), card.limitations(facts, totals))
+        rai = croissant.rai(facts, list(REGISTRY), card.limitations(facts, totals),
+                            card.personal_information(totals, keep_personal_text))
         (folder / "croissant.json").write_text(
             croissant.render(facts, version, date, card.citation(facts, version, date), parquet,
                              list(totals["languages"]), rai), encoding="utf-8")
@@ -163,10 +165,11 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
         notes = compare.release_notes(change, version, totals["rows"], files,
                                       (why() or compare.NO_REASON) if version == current() else None)
         (folder / "RELEASE_NOTES.md").write_text(notes, encoding="utf-8")
-        (folder / "README.md").write_text(card.render(facts, version, date, totals, written.seeds, notes, len(tasks)),
-                                          encoding="utf-8")
-        manifest = build_manifest(folder, facts.name, version, totals["rows"], written.content, written.seeds, schema_digests,
-                                  warnings, environment(current()), written.held if quarantine else None)
+        (folder / "README.md").write_text(card.render(facts, version, date, totals, written.seeds, notes, len(tasks),
+                                                      keep_personal_text), encoding="utf-8")
+        manifest = build_manifest(folder, facts.name, version, totals["rows"], written.content, written.seeds,
+                                  schema_digests, warnings, environment(current()),
+                                  written.held if quarantine else None, keep_personal_text)
         write_manifest(folder, manifest)
     return Outcome(stage.status, Path(out) / version, manifest)
 

@@ -34,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quarantine", action="store_true",
                    help="leave out pages that cannot be records (unreadable, not text, no article, no headline) "
                         "and list them, with the reasons, in the manifest; without it such a page stops the build")
+    b.add_argument("--keep-personal-text", action="store_true",
+                   help="a private build: publish the text of the lines withheld as personal content (reader comments, "
+                        "author boxes, contact details); recorded in the manifest and the card")
     b.add_argument("--workers", type=_positive, default=None,
                    help="local worker processes (default: every core); the output is the same for any number")
     b.add_argument("--executor", choices=EXECUTORS, default="local",
@@ -129,7 +132,7 @@ def cmd_build(args) -> int:
         outcome = build(args.seeds, args.out, progress=_progress(args.no_progress), previous=args.previous,
                         check_version=not args.reproduce, quarantine=args.quarantine,
                         workers=args.workers or default_workers(), executor=args.executor, scheduler=args.scheduler,
-                        cache_dir=args.cache)
+                        cache_dir=args.cache, keep_personal_text=args.keep_personal_text)
     except (BuildError, SeedError) as err:
         _err(f"cannot build:\n{err}")
         return EXIT_FAILED

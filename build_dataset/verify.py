@@ -60,7 +60,7 @@ def _checkout(commit: str, into: Path, root: Path) -> None:
 
 
 def _rebuild(code: Path, seeds: Path, out: Path, previous: Path | None, quarantine: bool = False,
-             progress: bool = False) -> None:
+             progress: bool = False, keep_personal_text: bool = False) -> None:
     """Build with the code in ``code``; with ``progress``, its progress (and errors) go to this process's stderr."""
     env = {**os.environ, "PYTHONPATH": str(code)}
     cmd = [sys.executable, "-m", "build_dataset", "build", "--seeds", str(seeds), "--out", str(out)]
@@ -72,6 +72,8 @@ def _rebuild(code: Path, seeds: Path, out: Path, previous: Path | None, quaranti
         cmd += ["--previous", str(previous), "--reproduce"]
     if quarantine:  # the version was built with --quarantine: leave out the same pages again
         cmd += ["--quarantine"]
+    if keep_personal_text:  # a private build: publish the personal text again
+        cmd += ["--keep-personal-text"]
     result = subprocess.run(cmd, env=env, cwd=code, stdout=subprocess.PIPE, stderr=None if progress else subprocess.PIPE,
                             text=True)
     if result.returncode != 0:
@@ -105,7 +107,8 @@ def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | 
         for v in compare.published_versions(dist):
             if compare.parse(v) < compare.parse(version):
                 (earlier / v).symlink_to(dist / v, target_is_directory=True)
-        _rebuild(code, seeds, tmp / "out", previous=earlier, quarantine="quarantined" in published, progress=progress)
+        _rebuild(code, seeds, tmp / "out", previous=earlier, quarantine="quarantined" in published, progress=progress,
+                 keep_personal_text=published.get("personal_text") == "published")
         rebuilt_folder = tmp / "out" / version
         rebuilt = read_manifest(rebuilt_folder)
         mode = "bytes" if rebuilt["build"] == published["build"] else "content"

@@ -65,10 +65,21 @@ COLUMNS = {
     "lines": (
         Column("id", "string"),
         Column("line_no", "int64"),
-        Column("text", "string"),
+        Column("text", "string", nullable=True),
         Column("label", "string"),
         Column("rule", "string"),
+        Column("text_sha256", "string", nullable=True),
+        Column("withheld", "string", nullable=True),
     ),
+}
+
+#: Why a ``lines`` row's text is withheld (its ``withheld``) -> what such lines are. A rule's lines are withheld
+#: for the reason its ``personal`` attribute names (``build_dataset.clean.rules``); ``contact_detail`` for any line
+#: with an e-mail address or a phone number (``russia_israel_news.personal``).
+WITHHELD = {
+    "reader_comment": "reader comments (the comment section from its first commenter header: names, times, what readers wrote)",
+    "author_box": "author boxes of people other than the article's byline",
+    "contact_detail": "lines with an e-mail address or a phone number, wherever they stand",
 }
 
 #: The configs of every version; the first is the default.

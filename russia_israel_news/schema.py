@@ -22,7 +22,7 @@ from pandera import extensions
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
-from russia_israel_news import contract
+from russia_israel_news import contract, personal
 from russia_israel_news.text import is_canonical_text
 
 #: Labels of the ``lines`` config, in the order the card lists them.
@@ -68,6 +68,20 @@ def single_line(value) -> bool:
     return isinstance(value, str) and "\n" not in value and is_canonical_text(value)
 
 
+@extensions.register_check_method(statistics=[], check_type="element_wise")
+def no_contact_detail(value) -> bool:
+    """The text has no e-mail address and no phone number (:mod:`russia_israel_news.personal`); null passes."""
+    return not isinstance(value, str) or not personal.has_contact_detail(value)
+
+
+@extensions.register_check_method(statistics=[], supported_types=pd.DataFrame)
+def personal_text_withheld(df: pd.DataFrame) -> pd.Series:
+    """Row-wise: a row with a ``withheld`` reason has no text and the sha256 of the text withheld; any other
+    row has its text and no ``text_sha256``."""
+    withheld = df["withheld"].notna()
+    return (withheld == df["text"].isna()) & (withheld == df["text_sha256"].notna())
+
+
 @extensions.register_check_method(statistics=["earliest"], check_type="element_wise")
 def plausible_date(value, *, earliest: str) -> bool:
     """The date is not before ``earliest`` (ISO date) and not after today."""
@@ -88,8 +102,9 @@ class Article(pa.DataFrameModel):
                                description="Stable record id: the seed file's stem. It never changes across versions.")
     title: Series[str] = pa.Field(str_length={"min_value": 1}, single_line=(),
                                   description="The headline as the page states it.")
-    text: Series[str] = pa.Field(str_length={"min_value": 1}, canonical_text=(),
-                                 description="The article body: paragraphs (and section sub-headings) separated by one blank line.")
+    text: Series[str] = pa.Field(str_length={"min_value": 1}, canonical_text=(), no_contact_detail=(),
+                                 description="The article body: paragraphs (and section sub-headings) separated by one blank line; "
+                                             "e-mail addresses and phone numbers are masked as [email] and [phone].")
     author: Series[str] = pa.Field(nullable=True, single_line=(),
                                    description="The byline's author(s), where the page states them; null otherwise.")
     published: Series[pandas_engine.Date] = pa.Field(nullable=True, plausible_date={"earliest": EARLIEST_DATE.isoformat()},
@@ -120,11 +135,19 @@ class Line(pa.DataFrameModel):
     id: Series[str] = pa.Field(str_length={"min_value": 1},
                                description="The article's id (the seed file's stem).")
     line_no: Series[int] = pa.Field(ge=1, description="1-based line number in the raw seed.")
-    text: Series[str] = pa.Field(description="The line after Unicode repair and whitespace normalisation (empty for a blank line).")
+    text: Series[str] = pa.Field(nullable=True, no_contact_detail=(),
+                                 description="The line after Unicode repair and whitespace normalisation (empty for a blank line); "
+                                             "null where it is withheld as personal content (see `withheld`).")
     label: Series[str] = pa.Field(isin=list(LINE_LABELS),
                                   description="What the line is: " + ", ".join(LINE_LABELS) + ".")
     rule: Series[str] = pa.Field(str_matches=RULE_ID_PATTERN,
                                  description="Id of the rule that decided the label (see the card's rule table).")
+    text_sha256: Series[str] = pa.Field(nullable=True, str_matches=SHA256_PATTERN,
+                                        description="sha256 of the withheld line's text, UTF-8 encoded (null where `text` is published): "
+                                                    "it checks the line against the raw seed.")
+    withheld: Series[str] = pa.Field(nullable=True, isin=list(contract.WITHHELD),
+                                     description="Why the line's text is withheld as personal content: "
+                                                 + ", ".join(contract.WITHHELD) + "; null where it is published.")
 
     class Config:
         name = "lines"
@@ -132,6 +155,7 @@ class Line(pa.DataFrameModel):
         ordered = True
         coerce = False
         unique = list(contract.KEYS["lines"])
+        personal_text_withheld = ()
 
 
 #: The models by config name, in the contract's order (default config first).

@@ -220,8 +220,9 @@ def test_content_bytes_are_the_canonical_json_of_each_row():
     assert content_bytes(table.slice(2, 3), "articles") == canonical(rows[2:5])
     assert content_bytes(table.slice(0, 0), "articles") == b""
     # lines: repeated ids, labels and rules (each distinct value is encoded once), line numbers, a stable key order
-    lines = [{"id": f"p{i // 3}", "line_no": 10 - i % 3, "text": text, "label": "body" if i % 2 else "blank",
-              "rule": tricky[i % 4]} for i, text in enumerate(tricky * 2)]
+    lines = [{"id": f"p{i // 3}", "line_no": 10 - i % 3, "text": None if i % 5 == 1 else text,
+              "label": "body" if i % 2 else "blank", "rule": tricky[i % 4], "text_sha256": "2" * 64 if i % 5 == 1 else None,
+              "withheld": "reader_comment" if i % 5 == 1 else None} for i, text in enumerate(tricky * 2)]
     table = pa.Table.from_pylist(lines, schema=arrow_schema("lines"))
     assert content_bytes(table, "lines") == canonical(sorted(lines, key=lambda r: (r["id"], r["line_no"])))
 

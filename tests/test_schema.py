@@ -82,7 +82,7 @@ def test_report_names_every_failing_row_and_check():
 
 def test_lines_records_are_checked():
     good = pd.DataFrame({"id": ["a1", "a1"], "line_no": [1, 2], "text": ["Title", ""], "label": ["title", "blank"],
-                         "rule": ["headline", "blank_line"]})
+                         "rule": ["headline", "blank_line"], "text_sha256": [None, None], "withheld": [None, None]})
     assert failures_of(good, "lines") == []
     bad = good.assign(label=["title", "junk"], rule=["headline", "Blank Line"], line_no=[1, 1])
     checks = {f["check"] for f in failures_of(bad, "lines")}

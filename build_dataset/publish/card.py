@@ -12,7 +12,8 @@ from build_dataset.clean.rules import REGISTRY
 from build_dataset.read.facts import Facts
 from build_dataset.shard.serialise import shard_path
 from build_dataset.shard.stats import SAMPLE_CHARS, SAMPLE_FIELDS
-from russia_israel_news.contract import CONFIGS, DEFAULT_CONFIG, card_features, columns
+from russia_israel_news.contract import CONFIGS, DEFAULT_CONFIG, WITHHELD, card_features, columns
+from russia_israel_news.personal import TOKENS
 from russia_israel_news.schema import LINE_LABELS, descriptions
 
 
@@ -112,6 +113,26 @@ def _quality() -> str:
 MAX_SEED_ROWS = 50
 
 
+def personal_information(stats: dict, keep_personal_text: bool) -> str:
+    """The policy on personal data, with this version's counts (the card's section and Croissant's RAI field)."""
+    withheld, masked = stats["withheld"], stats["masked"]
+    reasons = "; ".join(f"{what} (`{reason}`: {withheld.get(reason, 0)} lines)" for reason, what in WITHHELD.items())
+    tokens = " and ".join(f"`{token}`" for token in TOKENS.values())
+    counts = ", ".join(f"{kind} {masked.get(kind, 0)}" for kind in TOKENS)
+    text = (f"The `lines` config publishes the text of the article's lines and of page furniture, but withholds the "
+            f"text of third-party personal content: {reasons}. Such a row keeps its `line_no`, `label` and `rule`; "
+            f"its `text` is null, `text_sha256` is the sha256 of the withheld text (anyone who holds the raw page can "
+            f"check it) and `withheld` names the reason. Readers and people named in boxes did not publish for this "
+            f"dataset, and their names and words are personal data (GDPR), so they are not republished. "
+            f"E-mail addresses and phone numbers left in an article's text are masked as {tokens} ({counts} in this "
+            f"version). The raw text is in the seeds (`seeds/` of the source repository), under their publishers' terms.")
+    if keep_personal_text:
+        text += (" This is a private build (`build --keep-personal-text`): its `lines` config publishes the withheld "
+                 "text as well, still marked by `withheld` and `text_sha256`; do not redistribute it.")
+    return text
+
+
+
 def _counted(counts: dict[str, int]) -> str:
     """``{"en": 4, "de": 1}`` -> "en (4), de (1)": most first, then by name."""
     return ", ".join(f"{k} ({n})" for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) or "none"
@@ -141,7 +162,7 @@ def limitations(facts: Facts, stats: dict) -> list[str]:
 
 
 def render(facts: Facts, version: str, released: str, stats: dict, seeds: dict[str, dict], notes: str,
-           shards: int = 1) -> str:
+           shards: int = 1, keep_personal_text: bool = False) -> str:
     """The card of a version whose records have the statistics ``stats`` (see :mod:`build_dataset.shard.stats`)."""
     rule_counts, label_counts = stats["rules"], stats["labels"]
     removed = sum(n for label, n in label_counts.items() if label not in ("title", "body", "blank"))
@@ -239,6 +260,10 @@ Lines decided by each rule (every `boilerplate`, `byline` and `date` line is rem
 Every record is validated against the pandera models in `russia_israel_news.schema` (exported to `schema/`):
 unique ids, non-empty title and text, hashes and counts that match the text, plausible dates; and, page by page
 before its records are made, an article that the cleaner would not change if it cleaned it again.
+
+## Personal and sensitive information
+
+{personal_information(stats, keep_personal_text)}
 
 ## Uses
 

@@ -57,7 +57,7 @@ CONTEXT = {
 }
 
 
-def rai(facts: Facts, rule_ids: list[str], limitations: list[str]) -> dict:
+def rai(facts: Facts, rule_ids: list[str], limitations: list[str], personal_information: str) -> dict:
     """The Croissant RAI fields this project can answer: how the data was collected and cleaned, its limits and uses."""
     return {
         "rai:dataCollection": "Web pages scraped as plain text (one file per page); each record's source_sha256 pins "
@@ -72,6 +72,7 @@ def rai(facts: Facts, rule_ids: list[str], limitations: list[str]) -> dict:
         "rai:dataBiases": list(facts.uses.limitations) or ["None declared beyond the limitations."],
         "rai:dataLimitations": limitations,
         "rai:dataUseCases": [*facts.uses.intended, *(f"Out of scope: {u}" for u in facts.uses.out_of_scope)],
+        "rai:personalSensitiveInformation": personal_information,
         "rai:dataReleaseMaintenancePlan": "Versions are immutable and follow semantic versioning of datasets: a "
                                           "change to the records is a new version with release notes; ids never "
                                           "change across versions.",

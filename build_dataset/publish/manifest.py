@@ -44,7 +44,7 @@ def environment(builder_version: str) -> dict[str, str]:
 
 def build_manifest(folder: Path, name: str, version: str, records: dict[str, int], content: dict[str, str], seeds: dict[str, dict],
                    schema_files: dict[str, str], warnings: dict[str, list[str]], env: dict[str, str],
-                   quarantined: dict[str, dict] | None = None) -> dict:
+                   quarantined: dict[str, dict] | None = None, keep_personal_text: bool = False) -> dict:
     manifest = {
         "name": name,
         "version": version,
@@ -54,6 +54,8 @@ def build_manifest(folder: Path, name: str, version: str, records: dict[str, int
         "seeds": dict(sorted(seeds.items())),
         "schema": {name: folder_sha for name, folder_sha in sorted(schema_files.items())},
         "warnings": {name: w for name, w in sorted(warnings.items()) if w},
+        # Whether the ``lines`` config publishes the text of personal content (a private build) or withholds it.
+        "personal_text": "published" if keep_personal_text else "withheld",
     }
     if quarantined:  # only when pages were left out (build --quarantine): a clean build's bytes do not change
         manifest["quarantined"] = dict(sorted(quarantined.items()))

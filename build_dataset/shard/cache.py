@@ -51,7 +51,7 @@ def cleaner_fingerprint() -> str:
 def key(task: Task, page_hashes: list[str]) -> str:
     """The cache key of a shard whose pages have the sha256 ``page_hashes`` (in the task's order)."""
     h = hashlib.sha256(cleaner_fingerprint().encode())
-    h.update(f"{task.index}/{task.count}\n".encode())
+    h.update(f"{task.index}/{task.count} keep_personal_text={task.keep_personal_text}\n".encode())
     for name, digest in zip(task.names, page_hashes, strict=True):
         h.update(f"{name}\0{digest}\n".encode())
     return h.hexdigest()

@@ -7,16 +7,49 @@ by page, before its records are made: see :func:`build_dataset.shard.pipeline.pu
 
 from __future__ import annotations
 
+import hashlib
+
+import pandas as pd
 import pyarrow as pa
 
+from build_dataset.clean.rules import personal_reasons
 from russia_israel_news.validation import failures_of, format_report
 
 
-def report(tables: dict[str, pa.Table]) -> str | None:
-    """A readable report of every failure in ``tables`` (config -> table), or None if all is valid."""
+def report(tables: dict[str, pa.Table], keep_personal_text: bool = False) -> str | None:
+    """A readable report of every failure in ``tables`` (config -> table), or None if all is valid.
+
+    ``keep_personal_text`` (a private build): the ``lines`` rows' withheld text must match their
+    ``text_sha256``, and the rest is checked as the contract's rows (the withheld text taken out)."""
     parts = []
     for config, table in tables.items():
-        failures = failures_of(table.to_pandas(), config)
+        frame = table.to_pandas()
+        extra = []
+        if config == "lines":
+            extra = withheld_by_rule(frame)
+            if keep_personal_text:
+                extra += kept_text_matches(frame)
+                frame.loc[frame["withheld"].notna(), "text"] = None
+        failures = extra + failures_of(frame, config)
         if failures:
             parts.append(format_report(failures, config))
     return "\n".join(parts) if parts else None
+
+
+def withheld_by_rule(frame: pd.DataFrame) -> list[dict]:
+    """The rows of a rule whose lines are personal content (``Rule.personal``) not withheld for its reason."""
+    expected = frame["rule"].map(personal_reasons())
+    bad = expected.notna() & (frame["withheld"] != expected)
+    return [{"row": int(i), "id": frame.at[i, "id"], "column": "withheld", "check": f"withheld_for_rule({frame.at[i, 'rule']})",
+             "value": frame.at[i, "withheld"]} for i in frame.index[bad]]
+
+
+def kept_text_matches(frame: pd.DataFrame) -> list[dict]:
+    """The withheld rows whose kept text is not the text ``text_sha256`` names."""
+    out = []
+    for i in frame.index[frame["withheld"].notna()]:
+        text = frame.at[i, "text"]
+        if not isinstance(text, str) or hashlib.sha256(text.encode("utf-8")).hexdigest() != frame.at[i, "text_sha256"]:
+            out.append({"row": int(i), "id": frame.at[i, "id"], "column": "text", "check": "kept_text_matches_sha256",
+                        "value": text})
+    return out

@@ -14,6 +14,7 @@ import contextlib
 import gc
 import hashlib
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,8 @@ class Task:
     count: int
     root: str                    #: the seeds folder
     names: tuple[str, ...]       #: the shard's pages, relative to ``root``, in id order
+    #: A private build: the ``lines`` config publishes the text of personal content (``build --keep-personal-text``).
+    keep_personal_text: bool = False
 
 
 @dataclass
@@ -57,6 +60,7 @@ class Shard:
     unreadable: dict[str, str] = field(default_factory=dict)  #: read: name -> the error (``FILE[:LINE]: reason``)
     cleaned: list[Cleaned] = field(default_factory=list)    #: clean: one per page
     articles: list[dict] = field(default_factory=list)      #: records: one ``articles`` record per page
+    masked: Counter = field(default_factory=Counter)        #: records: kind -> contact details masked in the articles
     tables: dict[str, pa.Table] = field(default_factory=dict)  #: tables: config -> Arrow table
     invalid: str | None = None                              #: validate: the report of every failure
     files: dict[str, bytes] = field(default_factory=dict)   #: serialise: path in the version folder -> bytes
@@ -115,20 +119,20 @@ def admit(shard: Shard) -> None:
 
 def records(shard: Shard) -> None:
     """Each page's ``articles`` record."""
-    shard.articles = [article_row(page, cleaned) for page, cleaned in zip(shard.pages, shard.cleaned)]
+    shard.articles = [article_row(page, cleaned, shard.masked) for page, cleaned in zip(shard.pages, shard.cleaned)]
 
 
 def tables(shard: Shard) -> None:
     """The shard's records of both configs as Arrow tables, sorted by key."""
     shard.tables = {"articles": to_table(shard.articles, "articles"),
-                    "lines": lines_table(shard.pages, shard.cleaned)}
+                    "lines": lines_table(shard.pages, shard.cleaned, shard.task.keep_personal_text)}
 
 
 def validate(shard: Shard) -> None:
     """Check the tables against the pandera models (every failure listed)."""
     from build_dataset.shard import checks  # pandas and pandera: imported by the steps that need them, not by ``clean``
 
-    shard.invalid = checks.report(shard.tables)
+    shard.invalid = checks.report(shard.tables, shard.task.keep_personal_text)
 
 
 def serialise(shard: Shard) -> None:
@@ -140,7 +144,7 @@ def serialise(shard: Shard) -> None:
         shard.files[names[f"{config}.parquet"]] = parquet_bytes(table)
         shard.files[names[f"{config}.arrow"]] = hf_shard_bytes(table, config)
         shard.content[config] = content_bytes(table, config)
-    shard.stats = stats.of_tables(shard.tables)
+    shard.stats = stats.of_tables(shard.tables, shard.masked)
 
 
 Step = Callable[[Shard], None]
@@ -188,12 +192,13 @@ def publishable(cleaned: Cleaned) -> list[str]:
 SHARD_PAGES = 200
 
 
-def plan(root: str | os.PathLike, pages: list[Path], size: int | None = None) -> list[Task]:
+def plan(root: str | os.PathLike, pages: list[Path], size: int | None = None,
+         keep_personal_text: bool = False) -> list[Task]:
     """The pages, in id order, cut into shards of ``size`` (default: ``SHARD_PAGES``)."""
     size = size or SHARD_PAGES
     names = [Path(os.path.relpath(p, root)).as_posix() for p in sorted(pages, key=page_id)]
     count = max(1, -(-len(names) // size))
-    return [Task(i, count, str(root), tuple(names[i * size:(i + 1) * size])) for i in range(count)]
+    return [Task(i, count, str(root), tuple(names[i * size:(i + 1) * size]), keep_personal_text) for i in range(count)]
 
 
 def warm_up() -> None:

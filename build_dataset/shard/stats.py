@@ -28,8 +28,9 @@ def _counts(column: pa.ChunkedArray) -> dict[str, int]:
     return dict(sorted((c["values"], c["counts"]) for c in counts))
 
 
-def of_tables(tables: dict[str, pa.Table]) -> dict:
-    """The statistics of one shard's (or a whole version's) tables."""
+def of_tables(tables: dict[str, pa.Table], masked: dict[str, int] | None = None) -> dict:
+    """The statistics of one shard's (or a whole version's) tables; ``masked``: kind -> contact details
+    masked in the articles' text."""
     articles, lines = tables["articles"], tables["lines"]
     rows = articles.to_pylist()
     dates = sorted(r["published"].isoformat() for r in rows if r["published"] is not None)
@@ -43,6 +44,8 @@ def of_tables(tables: dict[str, pa.Table]) -> dict:
         "nbytes": {config: table.nbytes for config, table in tables.items()},
         "rules": _counts(lines.column("rule")),
         "labels": _counts(lines.column("label")),
+        "withheld": _counts(lines.column("withheld").drop_null()),
+        "masked": dict(sorted((masked or {}).items())),
         "dated": len(dates),
         "dates": [dates[0], dates[-1]] if dates else None,
         "publishers": sorted({r["publisher"] for r in rows if r["publisher"]}),
@@ -54,10 +57,11 @@ def of_tables(tables: dict[str, pa.Table]) -> dict:
 
 def merge(parts: list[dict]) -> dict:
     """The statistics of the shards ``parts`` together."""
-    out = {"rows": Counter(), "nbytes": Counter(), "rules": Counter(), "labels": Counter(), "dated": 0, "dates": None,
+    out = {"rows": Counter(), "nbytes": Counter(), "rules": Counter(), "labels": Counter(), "withheld": Counter(),
+           "masked": Counter(), "dated": 0, "dates": None,
            "publishers": set(), "languages": Counter(), "words": 0, "sample": None}
     for part in parts:
-        for key in ("rows", "nbytes", "rules", "labels"):
+        for key in ("rows", "nbytes", "rules", "labels", "withheld", "masked"):
             out[key].update(part[key])
         out["dated"] += part["dated"]
         if part["dates"]:
@@ -68,8 +72,8 @@ def merge(parts: list[dict]) -> dict:
         out["words"] += part["words"]
         if part["sample"] and (out["sample"] is None or _sample_key(part["sample"]) > _sample_key(out["sample"])):
             out["sample"] = part["sample"]
-    for key in ("rows", "nbytes", "rules", "labels"):
-        out[key] = dict(sorted(out[key].items())) if key in ("rules", "labels") else dict(out[key])
+    for key in ("rows", "nbytes", "rules", "labels", "withheld", "masked"):
+        out[key] = dict(out[key]) if key in ("rows", "nbytes") else dict(sorted(out[key].items()))
     out["publishers"] = sorted(out["publishers"])
     out["languages"] = dict(sorted(out["languages"].items()))
     return out

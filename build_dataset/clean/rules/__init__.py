@@ -14,7 +14,7 @@ one-sentence description, the label it gives, and examples that run as tests:
 
 Page rules' and outcomes' examples are small pages whose lines start with ``-`` (it must decide
 the line), ``+`` (it must not) or a space (either). Facts about what a rule's lines are
-(``ends_article``, ``names_publisher``) are attributes of the rule.
+(``ends_article``, ``names_publisher``, ``personal``) are attributes of the rule.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from build_dataset.clean.lines import Line
+from russia_israel_news.contract import WITHHELD
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,13 @@ class Rule:
     ends_article: bool = False
     #: Its lines can name the site (a share bar, a newsletter prompt, a copyright footer).
     names_publisher: bool = False
+    #: Its lines are third-party personal content: the reason (a key of ``contract.WITHHELD``) for which
+    #: the ``lines`` config withholds their text.
+    personal: str | None = None
+
+    def __post_init__(self):
+        if self.personal is not None and self.personal not in WITHHELD:
+            raise ValueError(f"rule {self.id!r}: personal={self.personal!r} is not a reason of contract.WITHHELD")
 
     @property
     def kind(self) -> str:
@@ -93,10 +101,10 @@ def rule(id: str, description: str, label: str = "boilerplate", drop=(), keep=()
 
 
 def page_rule(id: str, description: str, find: Callable, label: str = "boilerplate", drop=(), keep=(), *,
-              after_body: bool = False, ends_article: bool = False) -> Rule:
+              after_body: bool = False, ends_article: bool = False, personal: str | None = None) -> Rule:
     """Register a page rule (see :class:`Rule`'s ``find``)."""
     return register(Rule(id, description, label, tuple(drop), tuple(keep), find=find, after_body=after_body,
-                         ends_article=ends_article))
+                         ends_article=ends_article, personal=personal))
 
 
 def outcome(id: str, description: str, label: str = "boilerplate", drop=(), keep=()) -> Rule:
@@ -117,6 +125,11 @@ def page_rules(after_body: bool) -> list[Rule]:
 def ids_where(fact: str) -> frozenset[str]:
     """The ids of the rules of which ``fact`` (an attribute such as ``ends_article``) holds."""
     return frozenset(r.id for r in REGISTRY.values() if getattr(r, fact))
+
+
+def personal_reasons() -> dict[str, str]:
+    """Rule id -> the reason its lines' text is withheld, for the rules whose lines are personal content."""
+    return {r.id: r.personal for r in REGISTRY.values() if r.personal}
 
 
 # Importing the modules registers their rules, in this order.

@@ -88,6 +88,33 @@ def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     return out
 
 
+_AUTHOR_BOX_HEADINGS = frozenset(P.AUTHOR_BOX_HEADINGS)
+_BOX_LINES = 6
+
+
+def author_box(lines: list[Line], decisions, body=None) -> list[int]:
+    """An "About the author" heading after the article's first paragraph and the undecided lines under it, to
+    the first blank line after them (at most six)."""
+    out: list[int] = []
+    start = first_paragraph(lines, decisions)
+    for i in range(len(lines) if start is None else start + 1, len(lines)):
+        line = lines[i]
+        if decisions[i] is not None or line.words > 4 or _core(line.key) not in _AUTHOR_BOX_HEADINGS:
+            continue
+        out.append(i)
+        box = 0
+        for j in range(i + 1, len(lines)):
+            if lines[j].blank:
+                if box:
+                    break
+                continue
+            if decisions[j] is not None or box == _BOX_LINES:
+                break
+            out.append(j)
+            box += 1
+    return out
+
+
 def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     """The body lines below the article's end: the first line decided by a rule that ends articles
     (``Rule.ends_article``) below the body line where half of the body's words have been read."""
@@ -112,6 +139,7 @@ COMMENTS = page_rule(
     "comment_section",
     "Reader comments: everything from the first of at least two commenter headers (a name with a date and time, "
     "\"Posted by: NAME | DATE TIME\", or \"NAME says:\") after the article has begun.", comment_section,
+    personal="reader_comment",
     drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
           "- JaneQ March 3, 2021 at 4:12 pm",
           "- I think the talks were doomed from the start, and everyone knew it.",
@@ -119,6 +147,14 @@ COMMENTS = page_rule(
           "- Agreed."),
     keep=("+ Updated March 3, 2021 at 4:12 pm",
           "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+)
+
+AUTHOR_BOX = page_rule(
+    "author_box",
+    "An author box: an \"About the author\" heading and the short block under it, outside the article.", author_box,
+    personal="author_box",
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.", "  ",
+          "- About the author", "  ", "- Jane Roe writes about diplomacy.", "- @janeroe", "  ", "+ Share this article"),
 )
 
 RELATED = page_rule(

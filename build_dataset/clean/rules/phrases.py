@@ -58,6 +58,10 @@ NOT_A_COMMENTER = ("published", "updated", "launched", "posted", "last", "modifi
                    "story", "page", "editor", "contributor", "writer", "reporter", "correspondent", "staff",
                    "author", "by", "prices", "active", "ms", "on", "at")
 
+# --- author boxes ------------------------------------------------------------------------
+AUTHOR_BOX_HEADINGS = ("about the author", "about the authors", "about the writer", "about the writers",
+                       "about the contributor", "about the reporter", "author bio", "author biography")
+
 # --- share and follow bars ---------------------------------------------------------------
 SOCIAL_NETWORKS = (
     "facebook", "twitter", "x", "telegram", "whatsapp", "linkedin", "reddit", "pinterest", "email", "e-mail",

@@ -38,3 +38,15 @@ def test_the_checkout_loads_its_committed_version(version):
     """In a source checkout (editable install) load() finds ../dist; installed, the bundled data."""
     assert version in rin.versions()
     assert rin.load(format="arrow").num_rows == 5
+
+
+def test_the_namespace_exposes_only_the_api():
+    """Tab completion and dir() show what a consumer may use, not the modules the package imports."""
+    api = {"load", "validate", "manifest", "versions", "schema", "CONFIGS", "DataIntegrityError",
+           "DataValidationError", "__version__"}
+    assert set(dir(rin)) == api
+    assert set(rin.__all__) == api
+    for leaked in ("Path", "json", "re", "resources", "metadata", "mismatches"):
+        assert not hasattr(rin, leaked), leaked
+    assert rin.schema.MODELS["articles"].to_schema().name == "articles"
+    assert issubclass(rin.DataValidationError, ValueError)

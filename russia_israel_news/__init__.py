@@ -72,8 +72,17 @@ def _folder(version, dist_dir) -> _Path:
         raise FileNotFoundError(f"no published dataset version found in {where}")
     if version is None:
         version = __version__ if __version__ in available else available[-1]
+    if not _VERSION_RE.match(str(version)):
+        raise ValueError(f"dataset version {version!r}: give an exact version such as '1.0.0'; "
+                         f"available: {', '.join(available)}")
     if version not in available:
-        raise FileNotFoundError(f"dataset version {version!r} not found; available: {', '.join(available)}")
+        if dist_dir is not None:
+            fix = f"no version {version} in {dist_dir}: pass the folder that holds {version}/manifest.json"
+        else:
+            fix = (f"russia-israel-news {__version__} carries the versions up to its own: for a newer one, "
+                   "pip install --upgrade 'russia-israel-news' (or a newer wheel), or pass dist_dir= "
+                   "(--dist on the command line) a folder of published versions, such as a checkout's dist/")
+        raise FileNotFoundError(f"dataset version {version!r} not found; available: {', '.join(available)}. {fix}")
     for root in _roots(dist_dir):
         if (root / version / "manifest.json").is_file():
             return root / version

@@ -151,18 +151,20 @@ def load(version: str | None = None, config: str = "articles", format: str = "da
     return table.to_pandas()
 
 
-def validate(obj, config: str | None = None, version: str | None = None, dist_dir=None):
+def validate(obj, config: str | None = None, version: str | None = None, dist_dir=None, strict: bool = False):
     """Validate a DataFrame, a Parquet file or a version folder against the contract.
 
     ``version`` pins the published contract (``"1.0.1"``) to check against; default this package's.
-    Returns the validated frame; raises :class:`validation.DataValidationError` naming every
-    failing row and check. Needs the ``validate`` extra.
+    The contract's columns are checked and extra columns are allowed; ``strict=True`` rejects them
+    (and columns out of the contract's order). Returns the validated frame; raises
+    :class:`DataValidationError` naming the file and every failing column, row and check.
+    Needs the ``validate`` extra.
     """
     try:
         from russia_israel_news.validation import validate as _validate
     except ImportError as err:
         raise ImportError("validate() needs the validate extra: pip install 'russia-israel-news[validate]'") from err
-    return _validate(obj, config=config, version=version, dist_dir=dist_dir)
+    return _validate(obj, config=config, version=version, dist_dir=dist_dir, strict=strict)
 
 
 def __getattr__(name):  # the error class and the schema need pandera: import them only when asked for

@@ -56,10 +56,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--jsonl", required=True, help="output file ('-' for stdout)")
     c.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
 
-    v = sub.add_parser("validate", help="validate a Parquet file or a version folder against the schema",
-                       description="Validate PATH (a Parquet file of either config, or a version folder) against the "
-                                   "schema. Exits 0 if valid, 1 with a report naming each failing row and check.")
-    v.add_argument("path")
+    v = sub.add_parser("validate", help="validate Parquet files or version folders against the schema",
+                       description="Validate each PATH (a Parquet file of either config, or a version folder) against "
+                                   "the schema. Exits 0 if valid, 1 with a report naming each failing row and check.")
+    v.add_argument("paths", nargs="+", metavar="PATH")
+    v.add_argument("--strict", action="store_true", help="fail columns the contract does not have, or out of its order")
 
     r = sub.add_parser("verify", help="rebuild a published version and compare it with its manifest",
                        description="Rebuild VERSION (default: the current one) in a temporary folder and compare it "
@@ -202,21 +203,9 @@ def cmd_clean(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from russia_israel_news.validation import DataValidationError, validate
+    from russia_israel_news.__main__ import validate_paths
 
-    try:
-        validate(Path(args.path))
-    except DataValidationError as err:
-        print(str(err), file=sys.stderr)
-        return EXIT_FAILED
-    except OSError as err:
-        _err(f"{args.path}: {err.strerror or err}")
-        return EXIT_FAILED
-    except Exception as err:  # a file that is not Parquet, say: one line, no traceback
-        _err(f"{args.path}: cannot validate ({type(err).__name__}: {err})")
-        return EXIT_FAILED
-    print(f"{args.path}: valid")
-    return EXIT_OK
+    return validate_paths(args.paths, strict=args.strict)
 
 
 def cmd_verify(args) -> int:

@@ -10,41 +10,42 @@ The core install reads Parquet with pyarrow only; ``format="datasets"`` needs th
 ``datasets`` extra, ``format="pandas"`` pandas, and :func:`validate` the ``validate`` extra.
 """
 
-from __future__ import annotations
-
-import json
-import re
-from importlib import metadata, resources
-from pathlib import Path
+import importlib as _importlib
+import json as _json
+import re as _re
+from importlib import metadata as _metadata
+from importlib import resources as _resources
+from pathlib import Path as _Path
 
 from russia_israel_news.contract import CONFIGS
-from russia_israel_news.integrity import mismatches
+from russia_israel_news.integrity import mismatches as _mismatches
 
-__all__ = ["load", "validate", "versions", "manifest", "DataIntegrityError", "CONFIGS", "__version__"]
+__all__ = ["load", "validate", "versions", "manifest", "schema", "CONFIGS", "DataIntegrityError",
+           "DataValidationError", "__version__"]
 
 try:
-    __version__ = metadata.version("russia-israel-news")
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = _metadata.version("russia-israel-news")
+except _metadata.PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
-FORMATS = ("datasets", "pandas", "arrow")
-_VERSION_RE = re.compile(r"^\d+\.\d+\.\d+$")
-_checked: set[Path] = set()
+_FORMATS = ("datasets", "pandas", "arrow")
+_VERSION_RE = _re.compile(r"^\d+\.\d+\.\d+$")
+_checked: set[_Path] = set()
 
 
 class DataIntegrityError(RuntimeError):
     """A version's files do not match the checksums in its manifest."""
 
 
-def _roots(dist_dir) -> list[Path]:
+def _roots(dist_dir) -> list[_Path]:
     if dist_dir is not None:
-        return [Path(dist_dir)]
+        return [_Path(dist_dir)]
     roots = []
-    bundled = resources.files(__name__) / "data"
+    bundled = _resources.files(__name__) / "data"
     if bundled.is_dir():
-        roots.append(Path(str(bundled)))
+        roots.append(_Path(str(bundled)))
     # A source checkout (editable install): the published versions stand in ../dist.
-    checkout = Path(__file__).resolve().parent.parent
+    checkout = _Path(__file__).resolve().parent.parent
     if (checkout / "pyproject.toml").is_file() and (checkout / "dist").is_dir():
         roots.append(checkout / "dist")
     return roots
@@ -64,15 +65,24 @@ def versions(dist_dir=None) -> list[str]:
     return sorted(found, key=_version_key)
 
 
-def _folder(version, dist_dir) -> Path:
+def _folder(version, dist_dir) -> _Path:
     available = versions(dist_dir)
     if not available:
         where = dist_dir if dist_dir is not None else "the installed package"
         raise FileNotFoundError(f"no published dataset version found in {where}")
     if version is None:
         version = __version__ if __version__ in available else available[-1]
+    if not _VERSION_RE.match(str(version)):
+        raise ValueError(f"dataset version {version!r}: give an exact version such as '1.0.0'; "
+                         f"available: {', '.join(available)}")
     if version not in available:
-        raise FileNotFoundError(f"dataset version {version!r} not found; available: {', '.join(available)}")
+        if dist_dir is not None:
+            fix = f"no version {version} in {dist_dir}: pass the folder that holds {version}/manifest.json"
+        else:
+            fix = (f"russia-israel-news {__version__} carries the versions up to its own: for a newer one, "
+                   "pip install --upgrade 'russia-israel-news' (or a newer wheel), or pass dist_dir= "
+                   "(--dist on the command line) a folder of published versions, such as a checkout's dist/")
+        raise FileNotFoundError(f"dataset version {version!r} not found; available: {', '.join(available)}. {fix}")
     for root in _roots(dist_dir):
         if (root / version / "manifest.json").is_file():
             return root / version
@@ -81,19 +91,19 @@ def _folder(version, dist_dir) -> Path:
 
 def manifest(version: str | None = None, dist_dir=None) -> dict:
     """The manifest of a version: its version, file checksums, record counts and build environment."""
-    return json.loads((_folder(version, dist_dir) / "manifest.json").read_text(encoding="utf-8"))
+    return _json.loads((_folder(version, dist_dir) / "manifest.json").read_text(encoding="utf-8"))
 
 
-def _check(folder: Path) -> dict:
+def _check(folder: _Path) -> dict:
     """Check every file the manifest lists against its sha256, once per process and folder."""
     try:
-        info = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        info = _json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         files = info["files"]
     except (ValueError, KeyError, TypeError) as err:  # not UTF-8, not JSON, or not a manifest
         raise DataIntegrityError(f"{folder}/manifest.json is damaged ({type(err).__name__}: {err})") from None
     if folder.resolve() in _checked:
         return info
-    bad = mismatches(folder, files)
+    bad = _mismatches(folder, files)
     if bad:
         raise DataIntegrityError(f"{folder}: files do not match manifest.json:\n  " + "\n  ".join(bad))
     _checked.add(folder.resolve())
@@ -113,8 +123,8 @@ def load(version: str | None = None, config: str = "articles", format: str = "da
     """
     if config not in CONFIGS:
         raise ValueError(f"unknown config {config!r}; choose one of {', '.join(CONFIGS)}")
-    if format not in FORMATS:
-        raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    if format not in _FORMATS:
+        raise ValueError(f"unknown format {format!r}; choose one of {', '.join(_FORMATS)}")
     folder = _folder(version, dist_dir)
     _check(folder)
     if format == "datasets":
@@ -141,24 +151,34 @@ def load(version: str | None = None, config: str = "articles", format: str = "da
     return table.to_pandas()
 
 
-def validate(obj, config: str | None = None, version: str | None = None, dist_dir=None):
+def validate(obj, config: str | None = None, version: str | None = None, dist_dir=None, strict: bool = False):
     """Validate a DataFrame, a Parquet file or a version folder against the contract.
 
     ``version`` pins the published contract (``"1.0.1"``) to check against; default this package's.
-    Returns the validated frame; raises :class:`validation.DataValidationError` naming every
-    failing row and check. Needs the ``validate`` extra.
+    The contract's columns are checked and extra columns are allowed; ``strict=True`` rejects them
+    (and columns out of the contract's order). Returns the validated frame; raises
+    :class:`DataValidationError` naming the file and every failing column, row and check.
+    Needs the ``validate`` extra.
     """
     try:
         from russia_israel_news.validation import validate as _validate
     except ImportError as err:
         raise ImportError("validate() needs the validate extra: pip install 'russia-israel-news[validate]'") from err
-    return _validate(obj, config=config, version=version, dist_dir=dist_dir)
+    return _validate(obj, config=config, version=version, dist_dir=dist_dir, strict=strict)
 
 
-def __getattr__(name):  # the error class, without importing pandera up front
-    if name == "DataValidationError":
-        from russia_israel_news.validation import DataValidationError
+def __getattr__(name):  # the error class and the schema need pandera: import them only when asked for
+    try:
+        if name == "DataValidationError":
+            return _importlib.import_module("russia_israel_news.validation").DataValidationError
+        if name == "schema":
+            return _importlib.import_module("russia_israel_news.schema")
+    except ImportError as err:
+        raise ImportError(f"russia_israel_news.{name} needs the validate extra: "
+                          "pip install 'russia-israel-news[validate]'") from err
+    raise AttributeError(f"module 'russia_israel_news' has no attribute {name!r}")
 
-        return DataValidationError
-    raise AttributeError(name)
+
+def __dir__():  # submodules bind themselves as attributes when imported; dir() shows the API only
+    return sorted(__all__)
 

@@ -12,17 +12,9 @@ import sys
 from russia_israel_news.contract import CONFIGS
 
 
-def main(argv=None) -> int:
-    p = argparse.ArgumentParser(prog="python -m russia_israel_news",
-                                description="Validate data against the russia-israel-news contract.")
-    sub = p.add_subparsers(dest="command", required=True)
-    v = sub.add_parser("validate", help="validate Parquet files or version folders",
-                       description="Validate each PATH (a Parquet file of either config, or a version folder).")
-    v.add_argument("paths", nargs="+", metavar="PATH")
-    v.add_argument("--version", default=None, help="the published contract to check against (default: this package's)")
-    v.add_argument("--config", default=None, choices=CONFIGS, help="(default: from the columns)")
-    v.add_argument("--dist", default=None, help="a folder of published versions to find --version in")
-    args = p.parse_args(argv)
+def validate_paths(paths, **options) -> int:
+    """Validate each path (``options`` as :func:`russia_israel_news.validate` takes them), printing ``PATH: valid``
+    on stdout or its report on stderr; 0 if every path is valid, 1 otherwise."""
     try:
         from russia_israel_news.validation import DataValidationError, validate
     except ImportError as err:
@@ -30,9 +22,9 @@ def main(argv=None) -> int:
               file=sys.stderr)
         return 1
     failed = 0
-    for path in args.paths:
+    for path in paths:
         try:
-            validate(path, config=args.config, version=args.version, dist_dir=args.dist)
+            validate(path, **options)
         except DataValidationError as err:
             print(str(err), file=sys.stderr)
             failed += 1
@@ -45,6 +37,22 @@ def main(argv=None) -> int:
         else:
             print(f"{path}: valid")
     return 1 if failed else 0
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(prog="python -m russia_israel_news",
+                                description="Validate data against the russia-israel-news contract.")
+    sub = p.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("validate", help="validate Parquet files or version folders",
+                       description="Validate each PATH (a Parquet file of either config, or a version folder): the "
+                                   "contract's columns are checked, extra columns are allowed unless --strict.")
+    v.add_argument("paths", nargs="+", metavar="PATH")
+    v.add_argument("--version", default=None, help="the published contract to check against (default: this package's)")
+    v.add_argument("--config", default=None, choices=CONFIGS, help="(default: from the columns)")
+    v.add_argument("--dist", default=None, help="a folder of published versions to find --version in")
+    v.add_argument("--strict", action="store_true", help="fail columns the contract does not have, or out of its order")
+    args = p.parse_args(argv)
+    return validate_paths(args.paths, config=args.config, version=args.version, dist_dir=args.dist, strict=args.strict)
 
 
 if __name__ == "__main__":

@@ -26,21 +26,11 @@ def _models():
     return MODELS
 
 
-def config_of(columns) -> str:
-    """The config whose model has exactly these columns."""
-    columns = list(columns)
-    for name, model in _models().items():
-        if list(model.to_schema().columns) == columns:
-            return name
-    for name, model in _models().items():
-        if set(model.to_schema().columns) == set(columns):
-            return name
-    raise DataValidationError(
-        f"columns {columns} match no config (expected one of: "
-        + "; ".join(f"{n}: {list(m.to_schema().columns)}" for n, m in _models().items())
-        + ")",
-        [],
-    )
+def config_of(columns, version: str | None = None, dist_dir=None) -> str:
+    """The config whose contract shares the most columns with ``columns`` (the first config on a tie)."""
+    present = set(columns)
+    overlap = {name: len(present & set(schema_for(name, version, dist_dir).columns)) for name in _models()}
+    return max(overlap, key=overlap.get)
 
 
 def read_parquet_frame(path: str | os.PathLike) -> pd.DataFrame:
@@ -64,64 +54,106 @@ def schema_for(config: str, version: str | None = None, dist_dir=None):
     return from_yaml((folder / "schema" / f"{config}.yaml").read_text(encoding="utf-8"))
 
 
-def failures_of(frame: pd.DataFrame, config: str | None = None, version: str | None = None, dist_dir=None) -> list[dict]:
-    """Every failing (row, column, check) of ``frame`` against the contract; [] if it is valid."""
+def failures_of(frame: pd.DataFrame, config: str | None = None, version: str | None = None, dist_dir=None,
+                strict: bool = True) -> list[dict]:
+    """Every failure of ``frame`` against the contract, one per missing column and per failing value; [] if valid.
+
+    ``strict`` (the builder's own tables) also fails columns the contract does not have and columns out of its
+    order; otherwise the contract's columns are checked and extra ones are left alone.
+    """
     import pandera.errors
 
-    config = config or config_of(frame.columns)
-    model = schema_for(config, version, dist_dir)
+    config = config or config_of(frame.columns, version, dist_dir)
+    schema = schema_for(config, version, dist_dir)
+    expected = list(schema.columns)
+    failures = [_table_failure(c, f"missing (a column of the {config} contract)") for c in expected
+                if c not in frame.columns]
+    if strict:
+        failures += [_table_failure(c, f"not a column of the {config} contract (strict)")
+                     for c in frame.columns if c not in expected]
+        if not failures and list(frame.columns) != expected:
+            failures.append(_table_failure(None, f"not in the contract's order ({', '.join(expected)})"))
+    if any(f["check"].startswith("missing") for f in failures):
+        return failures  # the row-wise checks read the missing columns: fix those first
     try:
-        model.validate(frame, lazy=True)
+        schema.validate(frame[expected], lazy=True)
     except pandera.errors.SchemaErrors as err:
-        return _rows_of(err.failure_cases, frame)
-    return []
+        failures += _rows_of(err.failure_cases, frame, schema)
+    return failures
 
 
-def _rows_of(cases: pd.DataFrame, frame: pd.DataFrame) -> list[dict]:
-    rows = []
-    ids = frame["id"] if "id" in frame.columns else None
+def _table_failure(column: str | None, check: str) -> dict:
+    return {"row": None, "id": None, "columns": (column,) if column else (), "check": check, "value": None}
+
+
+def _rows_of(cases: pd.DataFrame, frame: pd.DataFrame, schema) -> list[dict]:
+    rows, by_row = [], {}
     for case in cases.to_dict("records"):
         index = case.get("index")
-        record_id = None
-        if ids is not None and index is not None and index == index and index in ids.index:
-            record_id = ids.loc[index]
-        rows.append(
-            {
-                "row": None if index is None or index != index else int(index),
-                "id": record_id,
-                "column": case.get("column") if case.get("column") == case.get("column") else None,
-                "check": str(case.get("check")),
-                "value": case.get("failure_case"),
-            }
-        )
-    rows.sort(key=lambda r: (r["row"] if r["row"] is not None else -1, str(r["column"]), r["check"]))
+        row = None if index is None or index != index else int(index)
+        column = case["column"] if case.get("column") == case.get("column") else None
+        record_id = frame["id"].get(index) if row is not None and "id" in frame.columns else None
+        if case.get("schema_context") == "DataFrameSchema" and row is not None:
+            # a check of the whole row fails once per column of the row: report it once, with the columns it reads
+            key = (row, str(case["check"]))
+            if key not in by_row:
+                number = case.get("check_number")
+                reads = schema.checks[int(number)].statistics.values() if number == number and number is not None else ()
+                by_row[key] = {"row": row, "id": record_id, "columns": tuple(c for c in reads if c in frame.columns),
+                               "check": key[1], "value": {}}
+                rows.append(by_row[key])
+            failure = by_row[key]
+            if not failure["columns"] or column in failure["columns"]:
+                failure["value"][column] = frame.loc[index, column]
+            continue
+        rows.append({"row": row, "id": record_id, "columns": (column,) if column else (), "check": str(case.get("check")),
+                     "value": case.get("failure_case")})
+    for failure in rows:
+        if isinstance(failure["value"], dict):
+            failure["columns"] = tuple(failure["value"])
+    rows.sort(key=lambda r: (r["row"] if r["row"] is not None else -1, r["columns"], r["check"]))
     return rows
 
 
+def _short(value, width: int) -> str:
+    text = repr(value.item() if hasattr(value, "item") else value)  # numpy scalars print as plain numbers
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
 def format_report(failures: list[dict], source: str) -> str:
-    """One line for each failure, naming the row, the record id, the column and the check."""
-    lines = [f"{source}: {len(failures)} failure(s)"]
+    """One line for each failure, naming the row, the record id, the column(s) and the check."""
+    lines = [f"{source}: {len(failures)} failure{'' if len(failures) == 1 else 's'}"]
     for f in failures:
-        where = "table" if f["row"] is None else f"row {f['row']}"
+        where = "" if f["row"] is None else f"row {f['row']}"
         if f["id"] is not None:
             where += f" (id {f['id']!r})"
-        column = f" column {f['column']!r}" if f["column"] else ""
-        value = repr(f["value"])
-        if len(value) > 80:
-            value = value[:77] + "..."
-        lines.append(f"  {where}{column}: check {f['check']} failed (value {value})")
+        if len(f["columns"]) == 1:
+            where += f" column {f['columns'][0]!r}"
+        elif f["columns"]:
+            where += " columns " + ", ".join(map(repr, f["columns"]))
+        where = where.strip() or "columns"
+        if f["value"] is None and f["row"] is None:
+            lines.append(f"  {where}: {f['check']}")
+        elif isinstance(f["value"], dict):
+            values = ", ".join(f"{c}={_short(v, 40)}" for c, v in f["value"].items())
+            lines.append(f"  {where}: check {f['check']} failed ({values})")
+        else:
+            lines.append(f"  {where}: check {f['check']} failed (value {_short(f['value'], 80)})")
     return "\n".join(lines)
 
 
-def validate(obj, config: str | None = None, version: str | None = None, dist_dir=None) -> pd.DataFrame:
+def validate(obj, config: str | None = None, version: str | None = None, dist_dir=None,
+             strict: bool = False) -> pd.DataFrame:
     """Validate a DataFrame, a Parquet file or a version folder against the contract.
 
-    ``version`` pins the published contract to check against (default: this package's own).
-    Returns the validated DataFrame (for a folder, the ``articles`` one); raises
-    :class:`DataValidationError` listing every failing row and check.
+    ``version`` pins the published contract to check against (default: this package's own). The contract's
+    columns are checked and extra columns (a consumer's embeddings, splits, labels) are allowed, unless
+    ``strict``, which also fails extra columns and columns out of the contract's order. Returns the validated
+    DataFrame (for a folder, the ``articles`` one); raises :class:`DataValidationError` naming the file and
+    every failing column, row and check.
     """
     if isinstance(obj, pd.DataFrame):
-        failures = failures_of(obj, config, version, dist_dir)
+        failures = failures_of(obj, config, version, dist_dir, strict)
         if failures:
             raise DataValidationError(format_report(failures, "DataFrame"), failures)
         return obj
@@ -130,17 +162,20 @@ def validate(obj, config: str | None = None, version: str | None = None, dist_di
         files = sorted(path.glob("*/*.parquet"))
         if not files:
             raise DataValidationError(f"{path}: no Parquet files found (expected CONFIG/*.parquet)", [])
-        result = None
+        frames, errors = {}, []
         for file in files:
-            frame = validate(file, config=file.parent.name if file.parent.name in _models() else None,
-                             version=version, dist_dir=dist_dir)
-            if file.parent.name == "articles" and result is None:
-                result = frame
-        return result
+            try:
+                frames[file] = validate(file, config=file.parent.name if file.parent.name in _models() else None,
+                                        version=version, dist_dir=dist_dir, strict=strict)
+            except DataValidationError as err:
+                errors.append(err)
+        if errors:
+            raise DataValidationError("\n".join(map(str, errors)), [f for err in errors for f in err.failures])
+        return next((frame for file, frame in frames.items() if file.parent.name == "articles"), None)
     if not path.is_file():
         raise DataValidationError(f"{path}: no such file or folder", [])
     frame = read_parquet_frame(path)
-    failures = failures_of(frame, config, version, dist_dir)
+    failures = failures_of(frame, config, version, dist_dir, strict)
     if failures:
         raise DataValidationError(format_report(failures, str(path)), failures)
     return frame

@@ -18,8 +18,25 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DIST = ROOT / "dist"
-#: The dev set (outside the project, beside it as ../shared/bench).
-BENCH = ROOT.parent / "shared" / "bench"
+#: The dev set (outside the project, beside it as ../shared/bench; RIN_BENCH names another copy).
+BENCH = Path(os.environ.get("RIN_BENCH") or ROOT.parent / "shared" / "bench")
+#: Where the dev set comes from, for the message of a test that needs it.
+BENCH_SOURCE = ("1,001 web pages with gold article bodies, from the project's shared/ folder (shared/bench/README.md "
+                "says what is in it), which the developers' machines and CI lay beside the checkout as ../shared; "
+                "put it there, or set RIN_BENCH to a copy of shared/bench")
+#: The command that installs every package the tests use.
+DEV_INSTALL = "python3 -m pip install -c requirements.lock -e '.[dev]'"
+
+
+def need(found: bool, what: str, how: str) -> None:
+    """Skip a test whose data or package is missing, naming what it needs and how to get it; in CI (the CI
+    variable set, as `CI=true bash .ci/run` does) fail instead, since there it must be present."""
+    if found:
+        return
+    message = f"needs {what}, which is missing: {how}"
+    if os.environ.get("CI"):
+        pytest.fail(message + " (CI is set: this test must run)", pytrace=False)
+    pytest.skip(message)
 
 
 @pytest.fixture(scope="session")
@@ -40,15 +57,17 @@ def built(tmp_path_factory, version) -> Path:
     return out / version
 
 
+def _bench() -> Path:
+    need((BENCH / "dev.jsonl.gz").is_file() and (BENCH / "score.py").is_file(),
+         f"the dev set ({BENCH}/dev.jsonl.gz and its score.py)", BENCH_SOURCE)
+    return BENCH
+
+
 @pytest.fixture()
 def bench() -> Path:
     """The dev set's folder. Where it is missing (a checkout without ../shared) the test is skipped,
-    except in CI, where it must be there."""
-    if not (BENCH / "dev.jsonl.gz").is_file():
-        if os.environ.get("CI"):
-            pytest.fail(f"{BENCH} is missing: CI must have the dev set")
-        pytest.skip(f"{BENCH} not present (outside CI)")
-    return BENCH
+    saying where the dev set comes from, except in CI, where it must be there."""
+    return _bench()
 
 
 @pytest.fixture(scope="session")
@@ -57,11 +76,7 @@ def dev_rows() -> list[dict]:
     import gzip
     import json
 
-    if not (BENCH / "dev.jsonl.gz").is_file():
-        if os.environ.get("CI"):
-            pytest.fail(f"{BENCH} is missing: CI must have the dev set")
-        pytest.skip(f"{BENCH} not present (outside CI)")
-    with gzip.open(BENCH / "dev.jsonl.gz", "rt", encoding="utf-8") as f:
+    with gzip.open(_bench() / "dev.jsonl.gz", "rt", encoding="utf-8") as f:
         return [json.loads(line) for line in f]
 
 

@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import russia_israel_news as rin
+from build_dataset import cli
 from conftest import DIST, ROOT
 
 
@@ -73,3 +74,57 @@ except pandera.errors.SchemaErrors as err:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "enforced"
+
+
+def test_derived_data_with_extra_columns_validates_unless_strict(derived, tmp_path, capsys):
+    good, _, _ = derived
+    table = pq.read_table(good)
+    n = table.num_rows
+    embedded = table.append_column("embedding", pa.array([[0.5, 0.25]] * n)).append_column(
+        "split", pa.array(["train"] * n))
+    path = tmp_path / "derived.parquet"
+    pq.write_table(embedded, path)
+    frame = rin.validate(path)
+    assert list(frame.columns)[-2:] == ["embedding", "split"]
+    rin.validate(embedded.to_pandas(), version="1.0.0")
+    rin.validate(table.select(list(reversed(table.column_names))).to_pandas())  # any column order
+    with pytest.raises(rin.DataValidationError) as err:
+        rin.validate(path, strict=True)
+    assert str(err.value).splitlines() == [f"{path}: 2 failures",
+                                           "  column 'embedding': not a column of the articles contract (strict)",
+                                           "  column 'split': not a column of the articles contract (strict)"]
+    assert cli.main(["validate", str(path)]) == 0
+    assert cli.main(["validate", "--strict", str(path)]) == 1
+    assert "column 'split': not a column" in capsys.readouterr().err
+
+
+def test_reports_name_the_file_the_missing_column_and_each_failing_value_once(derived, tmp_path, capsys):
+    good, _, _ = derived
+    table = pq.read_table(good)
+    no_author = tmp_path / "no_author.parquet"
+    pq.write_table(table.drop_columns(["author", "word_count"]), no_author)
+    with pytest.raises(rin.DataValidationError) as err:
+        rin.validate(no_author, version="1.0.1")
+    assert str(err.value).splitlines() == [f"{no_author}: 2 failures",
+                                           "  column 'author': missing (a column of the articles contract)",
+                                           "  column 'word_count': missing (a column of the articles contract)"]
+
+    counts = table.column("word_count").to_pylist()
+    counts[3] += 1
+    miscounted = tmp_path / "miscounted.parquet"
+    pq.write_table(table.set_column(table.column_names.index("word_count"), "word_count",
+                                    pa.array(counts, pa.int64())), miscounted)
+    with pytest.raises(rin.DataValidationError) as err:
+        rin.validate(miscounted)
+    header, line = str(err.value).splitlines()
+    assert header == f"{miscounted}: 1 failure"
+    record_id = table.column("id")[3].as_py()
+    assert line.startswith(f"  row 3 (id '{record_id}') columns 'text', 'word_count', 'char_count': check counts_match")
+    assert line.endswith(f"word_count={counts[3]}, char_count={table.column('char_count')[3].as_py()})")
+
+    # the builder's command takes several paths, as the consumer's does, and reports each
+    assert cli.main(["validate", str(good), str(no_author), str(miscounted)]) == 1
+    out, errors = capsys.readouterr()
+    assert out == f"{good}: valid\n"
+    assert f"{no_author}: 2 failures" in errors and f"{miscounted}: 1 failure" in errors
+    assert "KeyError" not in errors and "Traceback" not in errors

@@ -25,7 +25,7 @@ from pandera.typing import Series
 import russia_israel_news as rin
 from build_dataset.publish import card, croissant
 from build_dataset.read.facts import Facts
-from conftest import DIST, ROOT
+from conftest import DEV_INSTALL, DIST, ROOT, need
 from russia_israel_news import contract, schema as models
 
 
@@ -129,8 +129,8 @@ def test_every_place_agrees_with_the_contract():
 @pytest.fixture()
 def published(version):
     folder = DIST / version
-    if not (folder / "manifest.json").is_file():
-        pytest.skip(f"dist/{version} is not built yet")
+    need((folder / "manifest.json").is_file(), f"the published version dist/{version}",
+         f"build it with {DEV_INSTALL} && python3 -m build_dataset build")
     return folder
 
 

@@ -2,8 +2,9 @@
 
 It runs the benchmark script on a fixed subset (every Nth page of ../shared/bench/dev.jsonl.gz),
 small enough for CI. The floor is pinned in benchmarks/quality_floor.json; raise it when the cleaner
-improves, never lower it to make a change pass. The dev set is outside the project: where it is missing
-(a checkout without ../shared), the test is skipped — except in CI, where it must be there.
+improves, never lower it to make a change pass. The dev set is outside the project, in its shared/ folder laid
+beside the checkout (or where RIN_BENCH says): where it is missing, the test is skipped, saying so, except in CI,
+where it fails.
 """
 
 from __future__ import annotations

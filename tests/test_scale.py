@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from build_dataset import build as build_module
 from build_dataset.build import build
 from build_dataset.shard import cache, pipeline, serialise
-from conftest import tree
+from conftest import DEV_INSTALL, need, tree
 
 PAGES_PER_SHARD = 2  # the five seeds make three shards
 
@@ -78,7 +79,9 @@ def test_content_hash_does_not_depend_on_the_shard_layout(seeds_copy, tmp_path, 
 
 @pytest.mark.slow
 def test_dask_executor_gives_the_local_executors_bytes(small_shards, seeds_copy, tmp_path):
-    distributed = pytest.importorskip("distributed", reason="the dask extra is part of the dev install")
+    need(importlib.util.find_spec("distributed") is not None, "distributed (the dask extra)", DEV_INSTALL)
+    import distributed
+
     local = _build(seeds_copy, tmp_path / "local", workers=1)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         remote = _build(seeds_copy, tmp_path / "dask", executor="dask", scheduler=cluster.scheduler_address)
@@ -149,7 +152,8 @@ def test_a_damaged_cache_entry_is_not_used(small_shards, seeds_copy, tmp_path, m
 
 def test_hf_shards_are_what_save_to_disk_writes(tmp_path):
     """One shard written by serialise.write_hf_shard/write_hf_state equals datasets' own save_to_disk."""
-    datasets = pytest.importorskip("datasets")
+    need(importlib.util.find_spec("datasets") is not None, "datasets (the datasets extra)", DEV_INSTALL)
+    import datasets
     from datasets.table import InMemoryTable
 
     from build_dataset.shard.tables import to_table

@@ -1,4 +1,4 @@
-"""The wheel: it bundles exactly the current version's data, and works installed in a fresh virtual environment,
+"""The wheel: it bundles every published version's data, and works installed in a fresh virtual environment,
 from the core install (Parquet with pyarrow only) to the issue-5 consumer checks on the data the wheel bundles:
 Croissant validation and records, the five readers, a consumer's validation of good and bad data, publishing
 to a local folder and to an S3 server on loopback.
@@ -11,6 +11,7 @@ the fast loop checks the build hook that bundles the data on its own.
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 import zipfile
@@ -18,8 +19,11 @@ from types import ModuleType, SimpleNamespace
 
 import pytest
 
-from conftest import ROOT
+from conftest import DIST, ROOT
 
+#: Every published version, oldest first: the wheel carries them all.
+PUBLISHED = sorted((p.name for p in DIST.iterdir() if (p / "manifest.json").is_file()),
+                   key=lambda v: tuple(int(n) for n in v.split(".")))
 CONSUMER_TOOLS = ("polars", "duckdb", "mlcroissant", "moto[server]", "s3fs")
 
 
@@ -41,20 +45,29 @@ def _bundle(hook_class: type, target: str, version: str, root=ROOT) -> dict:
     return build_data["force_include"]
 
 
-def test_build_hook_bundles_the_current_version_only(version, tmp_path, monkeypatch):
+def test_build_hook_bundles_every_published_version(version, tmp_path, monkeypatch):
     hook = _hook_class(monkeypatch)
-    assert _bundle(hook, "wheel", version) == {str(ROOT / "dist" / version): f"russia_israel_news/data/{version}"}
+    assert len(PUBLISHED) >= 5 and PUBLISHED[-1] == version
+    assert _bundle(hook, "wheel", version) == {str(DIST / v): f"russia_israel_news/data/{v}" for v in PUBLISHED}
     assert _bundle(hook, "sdist", version) == {}
     with pytest.raises(RuntimeError, match="not a published version"):
         _bundle(hook, "wheel", version, root=tmp_path)
+    # a staging folder, a folder without a manifest and a version newer than the package's stay out
+    for name, manifest in ((".staging-9.0.0-x", True), ("1.0.9", False), ("1.0.0", True), ("9.0.0", True)):
+        (tmp_path / "dist" / name).mkdir(parents=True)
+        if manifest:
+            (tmp_path / "dist" / name / "manifest.json").write_text("{}")
+    assert list(_bundle(hook, "wheel", "1.0.0", root=tmp_path).values()) == ["russia_israel_news/data/1.0.0"]
 
 
 @pytest.mark.slow
-def test_wheel_bundles_exactly_one_version(wheel, version):
+def test_wheel_bundles_every_published_version(wheel, version):
     names = zipfile.ZipFile(wheel).namelist()
-    data = sorted({n.split("/")[2] for n in names if n.startswith("russia_israel_news/data/")})
-    assert data == [version]
-    assert f"russia_israel_news/data/{version}/manifest.json" in names
+    data = {n.split("/")[2] for n in names if n.startswith("russia_israel_news/data/")}
+    assert data == set(PUBLISHED)
+    for v in PUBLISHED:  # each version whole: every file its manifest lists
+        listed = json.loads((DIST / v / "manifest.json").read_text())["files"]
+        assert {f"russia_israel_news/data/{v}/{f}" for f in [*listed, "manifest.json"]} <= set(names), v
     assert any(n.startswith("build_dataset/") for n in names)
     assert not any(n.startswith(("seeds/", "tests/", "dist/")) for n in names)
 
@@ -95,6 +108,9 @@ def test_validate_extra_validates_in_a_fresh_venv(fresh_venv, tmp_path, version)
 import russia_israel_news as rin
 df = rin.load(format="pandas")
 rin.validate(df, version="{version}")
+for pinned in {PUBLISHED!r}:  # every published contract, from the wheel's own copy of that version
+    rin.validate(rin.load(version=pinned, format="pandas"), version=pinned)
+rin.validate(df, version="1.0.1")
 df.loc[0, "word_count"] = 1
 try:
     rin.validate(df)
@@ -111,9 +127,17 @@ def test_wheel_installs_in_a_fresh_venv_and_loads(fresh_venv, tmp_path, version)
     out = _run(py, f"""
 import russia_israel_news as rin
 assert rin.__version__ == "{version}", rin.__version__
-assert rin.versions() == ["{version}"], rin.versions()
+assert rin.versions() == {PUBLISHED!r}, rin.versions()
 ds = rin.load()
 assert ds.num_rows == 5 and "text" in ds.column_names
+old = rin.load(version="1.0.0")
+assert old.num_rows == 5 and rin.manifest("1.0.0")["version"] == "1.0.0"
+try:
+    rin.load(version="9.9.9")
+except FileNotFoundError as err:
+    assert "dist_dir" in str(err) and "pip install --upgrade" in str(err), err
+else:
+    raise AssertionError("version 9.9.9 loaded")
 assert rin.load(format="arrow", config="lines").num_rows > 100
 print("loaded", ds.num_rows)
 """, tmp_path)

@@ -1,0 +1,88 @@
+"""The README's consumer section: its install commands work without a package index, and its examples run
+verbatim from the wheel in a fresh virtual environment."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import DIST, ROOT
+
+
+def consumer_blocks() -> list[tuple[str, str]]:
+    """The fenced blocks (language, text) of the README's consumer section, in order."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Quick start (consumers)"):readme.index("\n## ", readme.index("## Quick start") + 3)]
+    return re.findall(r"```(\w+)\n(.*?)```", section, re.S)
+
+
+def test_readme_install_commands_work_without_a_package_index():
+    blocks = consumer_blocks()
+    assert [lang for lang, _ in blocks] == ["bash", "python", "python", "yaml", "yaml"]
+    install = blocks[0][1].splitlines()
+    # the wheel fixture (conftest) builds the wheel the same way
+    assert install[0] == "python3 -m pip install build && python3 -m build --wheel --outdir wheelhouse"
+    ci_runs = [line.split("- run: ", 1)[1] for line in blocks[3][1].splitlines()]
+    for command in (install[1], ci_runs[0]):
+        args = shlex.split(command)
+        assert args[args.index("install") + 1:][:2] == ["--find-links", "wheelhouse"], command
+        # a pinned package version would need that exact wheel: the contract is pinned with --version instead
+        assert "==" not in command, command
+    assert "--version 1.0.1" in ci_runs[1]
+    hook = blocks[4][1]
+    assert "language: system" in hook and "additional_dependencies" not in hook and "==" not in hook
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "published, `pip install 'russia-israel-news[datasets,validate]'` will install it from the index" in readme
+
+
+def _sh(command: str, cwd, venv, expect: int = 0, **env) -> str:
+    """Run ``command`` in bash with ``venv`` activated; its output (stdout and stderr) once it exits ``expect``."""
+    result = subprocess.run(["bash", "-euo", "pipefail", "-c", command], cwd=cwd, capture_output=True, text=True,
+                            env={**os.environ, "PATH": f"{venv / 'bin'}:{os.environ['PATH']}", "VIRTUAL_ENV": str(venv),
+                                 **env})
+    assert result.returncode == expect, command + "\n" + result.stdout[-2000:] + result.stderr[-3000:]
+    return result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_readme_consumer_examples_run_verbatim_from_the_wheel(wheel, tmp_path, version):
+    (_, bash), (_, quick), (_, one_call), (_, ci), (_, hook) = consumer_blocks()
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "wheelhouse").symlink_to(wheel.parent)  # the first line built it: the wheel fixture did the same
+    # the README's install, verbatim; the lock constrains what pip picks, as the project's tests always do
+    _sh(bash.splitlines()[1], work, venv, PIP_CONSTRAINT=str(ROOT / "requirements.lock"))
+    python = venv / "bin" / "python"
+    assert "site-packages" in _sh(f"{python} -c 'import russia_israel_news as r; print(r.__file__)'", work, venv)
+
+    out = _sh(f"{python} -c {shlex.quote(quick)}", work, venv)
+    assert "'1.0.0', '1.0.1'" in out and f"'{version}'" in out
+
+    # a consumer's derived data: the published articles with a column added
+    table = pq.read_table(DIST / version / "articles/train-00000-of-00001.parquet")
+    derived = table.append_column("split", pa.array(["train"] * table.num_rows))
+    for folder in (work / "derived", work / "data" / "derived"):
+        folder.mkdir(parents=True)
+        pq.write_table(derived, folder / "articles.parquet")
+    _sh(f"{python} -c {shlex.quote('import russia_israel_news as rin' + chr(10) + one_call)}", work, venv)
+
+    ci_runs = [line.split("- run: ", 1)[1] for line in ci.splitlines()]
+    _sh(ci_runs[0], work, venv, PIP_CONSTRAINT=str(ROOT / "requirements.lock"))
+    assert "data/derived/articles.parquet: valid" in _sh(ci_runs[1], work, venv)
+
+    # the hook's entry, run as pre-commit runs it: with the staged Parquet files appended
+    entry = re.search(r"entry: (.*)", hook).group(1)
+    assert "derived/articles.parquet: valid" in _sh(f"{entry} derived/articles.parquet", work, venv)
+    bad = derived.set_column(derived.column_names.index("title"), "title", pa.array([""] * derived.num_rows))
+    pq.write_table(bad, work / "bad.parquet")
+    report = _sh(f"{entry} bad.parquet", work, venv, expect=1)
+    assert "bad.parquet: " in report and "column 'title'" in report, report

@@ -14,12 +14,22 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DIST = ROOT / "dist"
 #: The dev set (outside the project, beside it as ../shared/bench).
 BENCH = ROOT.parent / "shared" / "bench"
+
+
+# The property tests take their number of examples from the profile: the fast loop tries a quarter of the full run's.
+settings.register_profile("full", max_examples=200)
+settings.register_profile("fast", max_examples=50)
+
+
+def pytest_configure(config):
+    settings.load_profile("fast" if "not slow" in config.getoption("markexpr") else "full")
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -37,6 +38,15 @@ def need(found: bool, what: str, how: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(message + " (CI is set: this test must run)", pytrace=False)
     pytest.skip(message)
+
+
+# The property tests take their number of examples from the profile: the fast loop tries a quarter of the full run's.
+settings.register_profile("full", max_examples=200)
+settings.register_profile("fast", max_examples=50)
+
+
+def pytest_configure(config):
+    settings.load_profile("fast" if "not slow" in config.getoption("markexpr") else "full")
 
 
 @pytest.fixture(scope="session")

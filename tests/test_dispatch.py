@@ -120,9 +120,11 @@ def _pre_tests(line: Line) -> int:
     return mask
 
 
-def test_the_batch_pre_tests_are_those_of_each_line(dev_rows):
+# A batch of dev pages in the fast loop (two batches with the other pages), two in the full run (three batches).
+@pytest.mark.parametrize("dev_pages", [BATCH, pytest.param(2 * BATCH, marks=pytest.mark.slow)])
+def test_the_batch_pre_tests_are_those_of_each_line(dev_rows, dev_pages):
     """The columnar pre-tests give each line exactly the candidate rules of the line-by-line definition."""
-    pages = _lines_of(_dispatch_pages() + [r["raw_text"] for r in dev_rows[:2 * BATCH]])
+    pages = _lines_of(_dispatch_pages() + [r["raw_text"] for r in dev_rows[:dev_pages]])
     pages.append([make_line(1, "\ud800 by Jane Doe"), make_line(2, "\ud83d\ude00 Share \u00a9 2024"), make_line(3, "x\u00d7 7")])
     for start in range(0, len(pages), BATCH):
         lines = [line for page in pages[start:start + BATCH] for line in page]

@@ -12,7 +12,7 @@ import pytest
 from build_dataset import build as build_module
 from build_dataset.build import build
 from build_dataset.shard import cache, pipeline, serialise
-from conftest import DEV_INSTALL, need, tree
+from conftest import DEV_INSTALL, SEEDS, need, tree
 
 PAGES_PER_SHARD = 2  # the five seeds make three shards
 
@@ -30,6 +30,17 @@ def _build(seeds: Path, out: Path, **kwargs) -> dict[str, str]:
     return tree(outcome.folder)
 
 
+@pytest.fixture(scope="session")
+def small_shard_build(tmp_path_factory) -> Path:
+    """The seeds built once a session in shards of PAGES_PER_SHARD pages by one worker: the version folder."""
+    out = tmp_path_factory.mktemp("small-shards") / "out"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pipeline, "SHARD_PAGES", PAGES_PER_SHARD)
+        _build(SEEDS, out, workers=1)
+    (version,) = out.iterdir()
+    return version
+
+
 def _counting_builds(monkeypatch) -> list[int]:
     """Record the index of every shard actually built (in this process: workers=1)."""
     built: list[int] = []
@@ -43,36 +54,34 @@ def _counting_builds(monkeypatch) -> list[int]:
     return built
 
 
-def test_shards_follow_hugging_face_naming_and_cover_every_page(small_shards, seeds_copy, tmp_path):
-    files = _build(seeds_copy, tmp_path / "out", workers=1)
+def test_shards_follow_hugging_face_naming_and_cover_every_page(small_shard_build):
+    files = tree(small_shard_build)
     for config in ("articles", "lines"):
         assert [f for f in files if f.startswith(f"{config}/")] == [
             f"{config}/train-{i:05d}-of-00003.parquet" for i in range(3)]
         assert [f for f in files if f.startswith(f"hf/{config}/data-")] == [
             f"hf/{config}/data-{i:05d}-of-00003.arrow" for i in range(3)]
-    version = next((tmp_path / "out").iterdir())
-    manifest = json.loads((version / "manifest.json").read_text())
+    manifest = json.loads((small_shard_build / "manifest.json").read_text())
     assert manifest["records"]["articles"] == 5
     # the shards together are the records of a one-shard build, in id order
     import pyarrow.parquet as pq
 
-    ids = [i for k in range(3) for i in pq.read_table(version / f"articles/train-{k:05d}-of-00003.parquet")
+    ids = [i for k in range(3) for i in pq.read_table(small_shard_build / f"articles/train-{k:05d}-of-00003.parquet")
            .column("id").to_pylist()]
     assert ids == sorted(ids) and len(ids) == 5
 
 
-def test_output_is_byte_identical_for_any_worker_count(small_shards, seeds_copy, tmp_path):
-    one = _build(seeds_copy, tmp_path / "w1", workers=1)
+def test_output_is_byte_identical_for_any_worker_count(small_shard_build, small_shards, seeds_copy, tmp_path):
+    one = tree(small_shard_build)
     two = _build(seeds_copy, tmp_path / "w2", workers=2)
     three = _build(seeds_copy, tmp_path / "w3", workers=3)
     assert one == two == three
 
 
-def test_content_hash_does_not_depend_on_the_shard_layout(seeds_copy, tmp_path, monkeypatch):
+def test_content_hash_does_not_depend_on_the_shard_layout(small_shard_build, seeds_copy, tmp_path):
     _build(seeds_copy, tmp_path / "a", workers=1)
-    monkeypatch.setattr(pipeline, "SHARD_PAGES", PAGES_PER_SHARD)
-    _build(seeds_copy, tmp_path / "b", workers=1)
-    a, b = (json.loads(next((tmp_path / x).glob("*/manifest.json")).read_text()) for x in ("a", "b"))
+    a, b = (json.loads((folder / "manifest.json").read_text())
+            for folder in (next((tmp_path / "a").iterdir()), small_shard_build))
     assert a["content_sha256"] == b["content_sha256"] and a["records"] == b["records"]
     assert a["files"] != b["files"]  # the layout differs, the content does not
 

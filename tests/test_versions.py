@@ -199,9 +199,21 @@ def test_diff_of_published_versions_is_unchanged():
     _golden("published", actual)
 
 
+@pytest.fixture(scope="session")
+def case_folders(tmp_path_factory):
+    """A synthetic case's two version folders, written once a session: the tests only read them."""
+    written = {}
+
+    def folders(case: str):
+        if case not in written:
+            written[case] = write_case(case, tmp_path_factory.mktemp(case))
+        return written[case]
+    return folders
+
+
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_diff_of_synthetic_versions_is_unchanged(case, tmp_path):
-    old, new = write_case(case, tmp_path)
+def test_diff_of_synthetic_versions_is_unchanged(case, case_folders):
+    old, new = case_folders(case)
     _golden(case, _outputs(old, new))
 
 
@@ -219,9 +231,10 @@ def test_synthetic_cases_cover_each_bump_and_each_kind_of_change():
     assert "zz-orphan" not in text
 
 
-@pytest.mark.parametrize("case", ["mixed", "unsorted"])
-def test_diff_cli_prints_the_pinned_report(case, tmp_path):
-    old, new = write_case(case, tmp_path)
+# The fast loop has the CLI on "mixed"; test_diff_of_synthetic_versions_is_unchanged[unsorted] pins that report in process.
+@pytest.mark.parametrize("case", ["mixed", pytest.param("unsorted", marks=pytest.mark.slow)])
+def test_diff_cli_prints_the_pinned_report(case, case_folders):
+    old, new = case_folders(case)
     golden = json.loads((GOLDEN_DIFF / f"{case}.json").read_text(encoding="utf-8"))
     for a, b, key in ((old, new, "report"), (new, old, "report_backward")):
         result = run_cli("diff", str(a), str(b))
@@ -239,19 +252,22 @@ def _in_memory_refused(*args):
     raise AssertionError("compared in memory, not streamed")
 
 
-@pytest.mark.parametrize("batches", SMALL_BATCHES, ids=lambda b: f"{b['articles']}-{b['lines']}")
-@pytest.mark.parametrize("case", sorted(set(CASES) - {"unsorted"}))
-def test_streamed_diff_gives_the_pinned_output_whatever_the_batches(case, batches, tmp_path, monkeypatch):
+# Each case with one of the batch sizes in the fast loop, in turn (every case and every size there); all in the full run.
+@pytest.mark.parametrize("case, batches", [
+    pytest.param(case, batches, id=f"{case}-{batches['articles']}-{batches['lines']}",
+                 marks=[] if j == i % len(SMALL_BATCHES) else [pytest.mark.slow])
+    for i, case in enumerate(sorted(set(CASES) - {"unsorted"})) for j, batches in enumerate(SMALL_BATCHES)])
+def test_streamed_diff_gives_the_pinned_output_whatever_the_batches(case, batches, case_folders, monkeypatch):
     """The versions the builder writes (keys in order) are compared streamed, never in memory, and give
     the pinned output with windows of any size."""
     monkeypatch.setattr(compare, "_BATCH_ROWS", batches)
     monkeypatch.setattr(compare, "_records_in_memory", _in_memory_refused)
-    old, new = write_case(case, tmp_path)
+    old, new = case_folders(case)
     _golden(case, _outputs(old, new))
 
 
-# Four random version pairs in the fast loop; all 24 in the full run.
-@pytest.mark.parametrize("seed", [pytest.param(k, marks=[pytest.mark.slow] if k >= 4 else []) for k in range(24)])
+# Three random version pairs in the fast loop (one with each batch size); all 24 in the full run.
+@pytest.mark.parametrize("seed", [pytest.param(k, marks=[pytest.mark.slow] if k >= 3 else []) for k in range(24)])
 def test_streamed_diff_equals_the_in_memory_diff(seed, tmp_path, monkeypatch):
     """Random versions with random changes and shard layouts, both ways, with random batch sizes."""
     old_folder, new_folder = write_pair(random_pair(seed), tmp_path)
@@ -264,14 +280,14 @@ def test_streamed_diff_equals_the_in_memory_diff(seed, tmp_path, monkeypatch):
     assert changed or added or removed or lines_changed or seed not in (0, 1, 2)
 
 
-def test_rows_out_of_key_order_are_compared_in_memory(tmp_path):
+def test_rows_out_of_key_order_are_compared_in_memory(case_folders):
     """Shards out of order, unsorted rows or a repeated key (not what the builder writes): the streamed
     comparison refuses them, and the diff falls back to reading the records, with the pinned output."""
-    old, new = write_case("unsorted", tmp_path)
+    old, new = case_folders("unsorted")
     for a, b in ((old, new), (new, old), (old, old), (new, new)):
         with pytest.raises(compare._NotStreamable):
             compare._records_streamed(compare.Version.read(a), compare.Version.read(b))
-    _, new_sorted = write_case("mixed", tmp_path / "sorted")
+    _, new_sorted = case_folders("mixed")
     compare._records_streamed(compare.Version.read(new_sorted), compare.Version.read(new_sorted))
 
 
@@ -281,6 +297,7 @@ import pyarrow as pa
 from build_dataset.versions import compare
 compare._BATCH_ROWS = {"articles": 40, "lines": 300}
 old, new = compare.Version.read(sys.argv[1]), compare.Version.read(sys.argv[2])
+import pandas  # pyarrow imports it at its first compute call: imported before, it is not part of the peak
 tracemalloc.start()
 d = compare.diff(old, new)
 print(json.dumps({"python": tracemalloc.get_traced_memory()[1], "arrow": pa.default_memory_pool().max_memory(),

@@ -47,13 +47,15 @@ def test_a_build_reports_pages_as_they_are_cleaned_not_shard_by_shard(workers, t
     monkeypatch.setattr(progress, "INTERVAL", 0)
     monkeypatch.setattr(pipeline, "CLEAN_BATCH", 1)
     monkeypatch.setattr(pipeline, "SHARD_PAGES", 5 if workers == 1 else 3)  # one shard; or two, on two workers
+    added = []
+    real_add = progress.Progress.add
+    monkeypatch.setattr(progress.Progress, "add", lambda self, n: added.append(n) or real_add(self, n))
     build(SEEDS, tmp_path / "out", progress="lines", workers=workers)
     shown = _shown(capsys.readouterr().err)
     assert shown == sorted(shown) and shown[-1] == 5
+    assert sum(added) == 5  # every page reported as it was cleaned (from the workers through their counter)
     if workers == 1:
-        assert shown == [1, 2, 3, 4, 5]  # one shard, seen page by page
-    else:
-        assert len(shown) >= 2
+        assert shown == [1, 2, 3, 4, 5] and added == [1] * 5  # one shard, seen page by page
 
 
 def test_off_a_terminal_the_commands_print_no_bar(tmp_path):

@@ -40,7 +40,7 @@ def withheld_by_rule(frame: pd.DataFrame) -> list[dict]:
     """The rows of a rule whose lines are personal content (``Rule.personal``) not withheld for its reason."""
     expected = frame["rule"].map(personal_reasons())
     bad = expected.notna() & (frame["withheld"] != expected)
-    return [{"row": int(i), "id": frame.at[i, "id"], "column": "withheld", "check": f"withheld_for_rule({frame.at[i, 'rule']})",
+    return [{"row": int(i), "id": frame.at[i, "id"], "columns": ("withheld",), "check": f"withheld_for_rule({frame.at[i, 'rule']})",
              "value": frame.at[i, "withheld"]} for i in frame.index[bad]]
 
 
@@ -50,6 +50,6 @@ def kept_text_matches(frame: pd.DataFrame) -> list[dict]:
     for i in frame.index[frame["withheld"].notna()]:
         text = frame.at[i, "text"]
         if not isinstance(text, str) or hashlib.sha256(text.encode("utf-8")).hexdigest() != frame.at[i, "text_sha256"]:
-            out.append({"row": int(i), "id": frame.at[i, "id"], "column": "text", "check": "kept_text_matches_sha256",
+            out.append({"row": int(i), "id": frame.at[i, "id"], "columns": ("text",), "check": "kept_text_matches_sha256",
                         "value": text})
     return out

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
-from html import escape as html_escape
 from pathlib import Path
 
 import pyarrow as pa
@@ -14,7 +14,7 @@ import pytest
 
 from build_dataset.clean.rules import REGISTRY
 from build_dataset.publish import audit
-from conftest import DIST, SEEDS, run_cli
+from conftest import DIST, SEEDS, need, run_cli
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 
@@ -60,53 +60,60 @@ def test_audit_of_a_published_version_writes_beside_not_into_dist(tmp_path):
     assert run_cli("audit", "9.9.9", "--dist", str(DIST), cwd=tmp_path).returncode == 1
 
 
+_ROW = re.compile(r'<li class="[^"]*"><span class="no">(\d+)</span><span class="tag"[^>]*>([^<]*)<span class="vh">'
+                  r'[^<]*</span></span><span class="text( withheld)?">([^<]*)</span></li>')
+
+
 def test_audit_of_clean_output_shows_the_same_lines(built, tmp_path):
     jsonl = tmp_path / "pages.jsonl"
     assert run_cli("clean", str(SEEDS), "--jsonl", str(jsonl), "--no-progress").returncode == 0
     result = run_cli("audit", str(jsonl), "--out", str(tmp_path / "page"))
     assert result.returncode == 0, result.stderr
-    from_clean = (tmp_path / "page" / "index.html").read_text(encoding="utf-8")
-    published = (built / audit.PAGE).read_text(encoding="utf-8")
-    body = published.index('<div class="filter">')
-    assert from_clean[from_clean.index('<div class="filter">'):] == published[body:]  # every article, line by line
+    from_clean = _ROW.findall((tmp_path / "page" / "index.html").read_text(encoding="utf-8"))
+    published = _ROW.findall((built / audit.PAGE).read_text(encoding="utf-8"))
+    assert len(published) == len(_lines(built)) and any(withheld for _, _, withheld, _ in published)
+    # Every line, its label and rule, and its text but where the published page withholds it (clean's output is private).
+    assert len(from_clean) == len(published)
+    assert [(no, tag, None if p[2] else text) for (no, tag, _, text), p in zip(from_clean, published)] == \
+           [(no, tag, None if withheld else text) for no, tag, withheld, text in published]
 
 
-def _withhold(folder: Path, rule: str, columns: bool) -> str:
-    """Null the text of ``rule``'s lines in ``folder`` (with ``columns``: as the privacy columns say); one such text."""
-    path = sorted((folder / "lines").glob("*.parquet"))[0]
-    table = pq.read_table(path)
-    rows = table.to_pylist()
-    hidden = next(r["text"] for r in rows if r["rule"] == rule)
-    for r in rows:
-        if r["rule"] == rule:
-            if columns:
-                r["text_sha256"], r["withheld"] = hashlib.sha256(r["text"].encode()).hexdigest(), "reader_comment"
-            r["text"] = None
-        elif columns:
-            r["text_sha256"] = r["withheld"] = None
-    pq.write_table(pa.Table.from_pylist(rows), path)
-    return hidden
-
-
-@pytest.mark.parametrize("columns", [True, False], ids=["withheld columns", "text null only"])
-def test_withheld_text_shows_its_tag_and_reason_never_the_text(built, tmp_path, columns):
-    folder = tmp_path / "version"
-    shutil.copytree(built, folder)
-    hidden = _withhold(folder, "comment_section", columns)
-    assert run_cli("audit", str(folder), "--out", str(tmp_path / "page")).returncode == 0
-    html = (tmp_path / "page" / "index.html").read_text(encoding="utf-8")
-    assert hidden not in html and html_escape(hidden) not in html
-    assert html.count("boilerplate · comment_section") == sum(r["rule"] == "comment_section" for r in _lines(built))
-    assert ("[text withheld: reader_comment" if columns else "[text withheld]") in html
+def test_withheld_text_shows_its_tag_and_reason_never_the_text(built, tmp_path):
+    rows = _lines(built)
+    withheld = [r for r in rows if r["withheld"]]
+    assert withheld and all(r["text"] is None for r in withheld)
+    html = (built / audit.PAGE).read_text(encoding="utf-8")
+    assert html.count("[text withheld: ") == len(withheld)
+    for r in withheld:
+        assert f"[text withheld: {r['withheld']} — " in html and r["text_sha256"] in html
+    # A private build publishes the text, still marked: the page withholds it all the same.
+    private = tmp_path / "private"
+    shutil.copytree(built, private)
+    secret = "Posted by: Jane Reader | a private comment"
+    path = sorted((private / "lines").glob("*.parquet"))[0]
+    table = pq.read_table(path).to_pylist()
+    for r in table:
+        if r["withheld"]:
+            r["text"] = secret
+    pq.write_table(pa.Table.from_pylist(table, schema=pq.read_schema(path)), path)
+    # A version from before the privacy columns, whose text is null: the tag and "[text withheld]".
+    old = tmp_path / "old"
+    shutil.copytree(built, old)
+    path = sorted((old / "lines").glob("*.parquet"))[0]
+    pq.write_table(pq.read_table(path).drop_columns(["text_sha256", "withheld"]), path)
+    for folder, marker in ((private, "[text withheld: "), (old, "[text withheld]")):
+        assert run_cli("audit", str(folder), "--out", str(tmp_path / folder.name / "page")).returncode == 0
+        page = (tmp_path / folder.name / "page" / "index.html").read_text(encoding="utf-8")
+        assert secret not in page and page.count(marker) == len(withheld), folder.name
+        assert page.count("<li class=") == len(rows)
 
 
 # -- in a real browser: Debian's chromium, driven by Selenium through Debian's chromedriver --
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    if not (CHROMIUM.is_file() and CHROMEDRIVER.is_file()):  # fail, not skip: CI must run this test
-        pytest.fail("the browser tests need Debian's packages chromium and chromium-driver "
-                    "(apt-get install -y chromium chromium-driver; .ci/run installs them)")
+    need(CHROMIUM.is_file() and CHROMEDRIVER.is_file(), "Debian's packages chromium and chromium-driver",
+         "apt-get install -y chromium chromium-driver (.ci/run installs them)")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -143,10 +150,12 @@ def test_the_page_in_a_browser_shows_every_line_once_with_its_rule(browser, buil
     requests = _open(browser, built / audit.PAGE)
     assert requests == [(built / audit.PAGE).as_uri()]  # the page itself, nothing else
     assert [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")] == []
-    shown = {article: lines for article, _, lines in browser.execute_script(_READ)}
+    shown = {article: [[no, tag, None if text.startswith("[text withheld") else text, removed, visible]
+                       for no, tag, text, removed, visible in lines]
+             for article, _, lines in browser.execute_script(_READ)}
     rows = _lines(built)
     expected: dict[str, list] = {}
-    for r in rows:
+    for r in rows:  # a withheld line's text is never shown
         expected.setdefault(audit._anchor(r["id"]), []).append(
             [r["line_no"], f"{r['label']} · {r['rule']}", r["text"], r["label"] in audit.REMOVED, True])
     assert shown == expected  # every line of every article, once, in order, with its label and rule, all visible

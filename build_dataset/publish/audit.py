@@ -167,7 +167,7 @@ def _line(line: Line) -> str:
     state = "removed" if removed else "kept" if line.label != "blank" else "blank"
     tag = (f'<span class="tag" tabindex="0" title="{escape(_description(line.rule))}" aria-describedby="d-{_token(line.rule)}">'
            f'{escape(line.label)} · {escape(line.rule)}<span class="vh"> ({state})</span></span>')
-    if line.text is None:
+    if line.text is None or line.withheld:  # a private build's withheld text is published, but not shown here
         # The reasons' descriptions are the contract's where it has them (the privacy columns' versions).
         what = getattr(contract, "WITHHELD", {}).get(line.withheld, "")
         why = f": {line.withheld}" + (f" — {what}" if what else "") if line.withheld else ""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from build_dataset.clean.rules import REGISTRY
 from build_dataset.progress import Progress
-from build_dataset.publish import atomic, card, croissant
+from build_dataset.publish import atomic, audit, card, croissant
 from build_dataset.publish.manifest import (build_manifest, content_hasher, environment, file_entries, read_manifest,
                                             write_manifest)
 from build_dataset.read.facts import read_facts
@@ -159,6 +159,8 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
         (folder / "croissant.json").write_text(
             croissant.render(facts, version, date, card.citation(facts, version, date), parquet,
                              list(totals["languages"]), rai), encoding="utf-8")
+        audit.write_page(folder / audit.PAGE, f"{facts.name} {version}", audit.from_folder(folder),
+                         audit.quality_rows(card.quality()))
         files = None
         if before is not None:  # which files (other than the notes and the card, new every version) changed
             files = compare.file_changes(read_manifest(previous / before)["files"], file_entries(folder))

@@ -50,11 +50,22 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("clean", help="clean every *.txt in DIR to JSON lines, publishing nothing",
                        description="Clean every *.txt page in DIR and write one JSON object per page to --jsonl: id, "
-                                   "title, text, metadata and the removed lines with their rules. A page that cannot be "
+                                   "title, text, metadata, the removed lines with their rules and every line with its "
+                                   "label and rule (what 'build-dataset audit' shows). A page that cannot be "
                                    "read is reported on stderr and skipped.")
     c.add_argument("dir", help="folder of *.txt pages")
     c.add_argument("--jsonl", required=True, help="output file ('-' for stdout)")
     c.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
+
+    a = sub.add_parser("audit", help="write the audit page of a version, or of 'clean --jsonl' output",
+                       description="Write an HTML page showing every line of every article with the label and rule "
+                                   "that decided it (as published in each version's audit/index.html): from a version "
+                                   "(a number in --dist, or a folder) or from the output of 'build-dataset clean "
+                                   "--jsonl'. A published version folder is never written to.")
+    a.add_argument("source", help="a version number, a version folder, or a .jsonl file from 'build-dataset clean'")
+    a.add_argument("--out", default=None, help="folder to write index.html into (default: ./audit-SOURCE, SOURCE being "
+                                               "the version or the JSON lines file's name)")
+    a.add_argument("--dist", default="dist", help="folder of published versions (default: dist)")
 
     v = sub.add_parser("validate", help="validate Parquet files or version folders against the schema",
                        description="Validate each PATH (a Parquet file of either config, or a version folder) against "
@@ -189,6 +200,8 @@ def cmd_clean(args) -> int:
                     record = {k: a[k] for k in ("id", "title", "text", "author", "publisher", "language")}
                     record["published"] = a["published"].isoformat() if a["published"] else None
                     record["removed"] = [{"line": no, "text": text, "rule": rule} for no, text, rule in cleaned.removed()]
+                    record["lines"] = [{"line": ln.no, "text": ln.text, "label": d.label, "rule": d.rule}
+                                       for ln, d in zip(cleaned.lines, cleaned.decisions)]
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 done += len(task.names)
                 bar.at_least(done)  # pages that could not be read were not cleaned
@@ -199,6 +212,29 @@ def cmd_clean(args) -> int:
     elapsed = time.perf_counter() - started
     print(f"cleaned {len(paths) - failed} of {len(paths)} pages in {elapsed:.2f} s "
           f"({len(paths) / max(elapsed, 1e-9):.0f} pages/s)" + (f"; {failed} skipped" if failed else ""), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    from build_dataset.publish import audit, card
+    from build_dataset.publish.manifest import read_manifest
+    from build_dataset.versions.compare import resolve
+
+    source = Path(args.source)
+    try:
+        if source.is_file():  # clean's JSON lines: made by this builder, whose quality the card would state
+            name, articles, quality = source.name, audit.from_jsonl(source), audit.quality_rows(card.quality())
+        else:
+            folder = resolve(args.source, Path(args.dist))
+            manifest = read_manifest(folder)
+            name, articles = f"{manifest['name']} {manifest['version']}", audit.from_folder(folder)
+            quality = audit.quality_rows((folder / "README.md").read_text(encoding="utf-8"))
+        out = Path(args.out or f"audit-{source.stem if source.is_file() else Path(args.source).name}")
+        page = audit.write_page(out / "index.html", name, articles, quality)
+    except (FileNotFoundError, ValueError, KeyError) as err:
+        _err(str(err))
+        return EXIT_FAILED
+    print(f"wrote {page}")
     return EXIT_OK
 
 
@@ -308,7 +344,7 @@ def cmd_schema(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": cmd_build, "clean": cmd_clean, "validate": cmd_validate, "verify": cmd_verify, "diff": cmd_diff,
+COMMANDS = {"build": cmd_build, "clean": cmd_clean, "audit": cmd_audit, "validate": cmd_validate, "verify": cmd_verify, "diff": cmd_diff,
             "publish": cmd_publish, "changelog": cmd_changelog, "checksums": cmd_checksums, "schema": cmd_schema}
 
 

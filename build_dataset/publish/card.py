@@ -92,7 +92,7 @@ def _model_kb(name: str) -> int:
     return round(len((resources.files("build_dataset") / "data" / name).read_bytes()) / 1000)
 
 
-def _quality() -> str:
+def quality() -> str:
     """The measured quality of the shipped cleaner, from the evaluation shipped with its models."""
     path = resources.files("build_dataset") / "data" / "quality.json"
     if not path.is_file():
@@ -241,7 +241,7 @@ classifier also sees each training page's gold article laid out as the cleaner w
 cleaning an article again keeps it), never on the seeds' text or on the research-only L3S-GN1 pages.
 Training is reproducible from `training/` in the source repository.
 
-{_quality()}
+{quality()}
 
 Lines decided by each rule (every `boilerplate`, `byline` and `date` line is removed from the article text):
 

@@ -160,7 +160,7 @@ def build(seeds: str | os.PathLike = "seeds", out: str | os.PathLike = "dist", v
             croissant.render(facts, version, date, card.citation(facts, version, date), parquet,
                              list(totals["languages"]), rai), encoding="utf-8")
         audit.write_page(folder / audit.PAGE, f"{facts.name} {version}", audit.from_folder(folder),
-                         audit.quality_rows(card.quality()))
+                         audit.quality_rows(card.quality()), limit=audit.PUBLISHED_ARTICLES)
         files = None
         if before is not None:  # which files (other than the notes and the card, new every version) changed
             files = compare.file_changes(read_manifest(previous / before)["files"], file_entries(folder))

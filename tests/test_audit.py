@@ -201,3 +201,22 @@ def test_the_browser_checks_see_a_request_and_a_blocked_one(browser, built, tmp_
     browser.get_log("browser")
     _open(browser, blocked)
     assert any("Content Security Policy" in e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE")
+
+
+
+def test_a_published_page_shows_the_first_articles_line_by_line_and_counts_every_line():
+    """A large corpus's page stays a page: its overview counts every line, its sections stop at the limit."""
+    import io
+
+    from build_dataset.publish import audit as page
+
+    articles = [page.Article(f"a{k}", f"Title {k}", [], [page.Line(0, f"Title {k}", "title", "headline")])
+                for k in range(5)]
+    out = io.StringIO()
+    page.write(out, "x", lambda: iter(articles), [], limit=2)
+    html = out.getvalue()
+    assert html.count("<article ") == 2 and 'id="n-articles">5<' in html and 'id="n-lines">5<' in html
+    assert "the first 2 articles by id, of 5" in html
+    unlimited = io.StringIO()
+    page.write(unlimited, "x", lambda: iter(articles), [])
+    assert unlimited.getvalue().count("<article ") == 5 and "the first" not in unlimited.getvalue()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
 import re
 from collections import Counter
@@ -191,8 +192,16 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-def write(out: TextIO, name: str, articles: Callable[[], Iterator[Article]], quality: list[list[str]]) -> None:
-    """Write the audit page of ``articles`` (called twice: the overview's counts first, then the lines) to ``out``."""
+#: A published version's page shows this many articles line by line (the first by id); its overview counts
+#: every line. A page of a whole large corpus would be as large as the corpus and too large for a browser;
+#: ``build-dataset audit`` writes every article.
+PUBLISHED_ARTICLES = 1000
+
+
+def write(out: TextIO, name: str, articles: Callable[[], Iterator[Article]], quality: list[list[str]],
+          limit: int | None = None) -> None:
+    """Write the audit page of ``articles`` (called twice: the overview's counts first, then the lines) to
+    ``out``; with ``limit``, only the first ``limit`` articles are shown line by line."""
     labels, rules, index = Counter(), Counter(), []
     for a in articles():
         labels.update(line.label for line in a.lines)
@@ -211,6 +220,10 @@ def write(out: TextIO, name: str, articles: Callable[[], Iterator[Article]], qua
               f'{", ".join(REMOVED)} are removed from the article text (struck through); focus or hover a tag for its '
               f'rule\'s description. Articles: <strong id="n-articles">{len(index)}</strong>; lines: '
               f'<strong id="n-lines">{sum(labels.values())}</strong>.</p>\n')
+    shown = len(index) if limit is None else min(limit, len(index))
+    if shown < len(index):
+        out.write(f'<p id="shown">Line by line below: the first {shown} articles by id, of {len(index)}; the counts '
+                  f'cover every line. <code>build-dataset audit</code> writes a page with every article.</p>\n')
     most = max(labels.values(), default=0)
     out.write('<h2 id="labels">Lines per label</h2>\n<table>\n<tr><th>label</th><th>lines</th><th></th></tr>\n')
     for label in [x for x in LINE_LABELS if x in labels] + sorted(set(labels) - set(LINE_LABELS)):
@@ -233,21 +246,22 @@ def write(out: TextIO, name: str, articles: Callable[[], Iterator[Article]], qua
     else:
         out.write("<p>No quality figures: the card states none.</p>\n")
     out.write('<h2 id="articles">Articles</h2>\n<table>\n<tr><th>article</th><th>lines</th><th>removed</th></tr>\n')
-    for article_id, title, n, removed in index:
+    for article_id, title, n, removed in index[:shown]:
         out.write(f'<tr><td><a href="#{_anchor(article_id)}">{escape(title)}</a> <code>{escape(article_id)}</code></td>'
                   f'<td class="n">{n}</td><td class="n">{removed}</td></tr>\n')
     options = "".join(f'<option value="{_token(r)}">{escape(r)} ({rules[r]})</option>' for r in order)
     out.write('</table>\n<div class="filter"><label for="rule-filter">Show only the lines of rule </label>'
               f'<select id="rule-filter"><option value="" selected>every rule</option>{options}</select></div>\n')
-    for a in articles():
+    for a in itertools.islice(articles(), shown):
         out.write(_article(a))
     out.write("</body>\n</html>\n")
 
 
-def write_page(path: Path, name: str, articles: Callable[[], Iterator[Article]], quality: list[list[str]]) -> Path:
+def write_page(path: Path, name: str, articles: Callable[[], Iterator[Article]], quality: list[list[str]],
+               limit: int | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as out:
-        write(out, name, articles, quality)
+        write(out, name, articles, quality, limit)
     return path
 
 

@@ -40,7 +40,9 @@ def visible(folder) -> dict[str, str]:
 
 
 def start_build(out, *extra) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "build_dataset", "build", "--out", str(out), "--no-progress", *extra],
+    # compared with the project's versions, as the committed one was: the same bytes
+    return subprocess.Popen([sys.executable, "-m", "build_dataset", "build", "--out", str(out), "--previous", str(DIST),
+                             "--no-progress", *extra],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -75,7 +77,7 @@ def test_sigkill_at_random_points_leaves_dist_as_it_was(out, version):
         assert rin.versions(dist_dir=out) == ["1.0.0"] and compare.published_versions(out) == ["1.0.0"]
     assert killed >= 6
     # the next build removes what killed builds left in staging, and publishes
-    result = run_cli("build", "--out", str(out), "--no-progress")
+    result = run_cli("build", "--out", str(out), "--previous", str(DIST), "--no-progress")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["1.0.0", version]
     assert_whole(out / version)

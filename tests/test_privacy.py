@@ -16,10 +16,10 @@ from build_dataset.clean.lines import split_lines
 from build_dataset.clean.rules import Rule
 from build_dataset.shard import checks, pipeline, privacy
 from build_dataset.shard.records import lines_table
+from conftest import DIST, ROOT
 from russia_israel_news.personal import mask
 from russia_israel_news.validation import failures_of
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED_003 = ROOT / "seeds" / "003_0cfae077b6775c94.txt"
 #: Commenters of seed 003, read from the seed: none of them may appear in a published file.
 COMMENTERS = ("SamW", "Walkin O'Shea", "carlos November")
@@ -190,8 +190,13 @@ def _build(tmp_path_factory, keep: bool) -> Path:
     return outcome.folder
 
 
-@pytest.fixture(scope="module")
-def public(tmp_path_factory) -> Path:
+@pytest.fixture(scope="module", params=["fresh build", "published"])
+def public(request, tmp_path_factory) -> Path:
+    """A fresh build of the seeds, and the committed version folder of the current version."""
+    if request.param == "published":
+        from build_dataset.versions.declared import current
+
+        return DIST / current()
     return _build(tmp_path_factory, keep=False)
 
 

@@ -240,6 +240,20 @@ def test_content_bytes_are_the_canonical_json_of_each_row():
     assert content_bytes(table, "lines") == canonical(sorted(lines, key=lambda r: (r["id"], r["line_no"])))
 
 
+def test_json_strings_escape_as_encode_basestring():
+    """The Arrow escaping of the content hash input equals encode_basestring on every control character,
+    alone and beside short escapes, quotes, backslashes and non-ASCII text (most strings need none)."""
+    from json.encoder import encode_basestring
+
+    from build_dataset.shard.serialise import _json_strings
+
+    controls = [chr(c) for c in range(32)]
+    values = (["plain", "", "caf\u00e9 \u2014 \U0001f600", 'a "quote" \\ and \\"', "line\nbreak\r\n\t\b\f"]
+              + controls + [f"x{c}\ny\"" for c in controls] + ["".join(controls)])
+    for some in (values, values[:5], values[5:]):
+        assert _json_strings(pa.array(some, pa.large_string())).to_pylist() == [encode_basestring(v) for v in some]
+
+
 def test_a_shard_is_built_with_the_garbage_collector_paused_and_restored(seeds_copy, monkeypatch):
     """pipeline.build turns the cyclic collector off while it works and leaves it as it found it."""
     import gc

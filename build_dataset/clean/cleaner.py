@@ -23,7 +23,7 @@ from importlib import resources
 from itertools import compress
 
 from build_dataset.clean import classify, headline, meta
-from build_dataset.clean.lines import Line, split_lines, suspect_lines
+from build_dataset.clean.lines import TERMINAL, Line, split_lines, suspect_lines
 from build_dataset.clean.rules import REGISTRY, by_page, page_rules
 from build_dataset.clean.rules.dispatch import first_rules, first_rules_batch
 
@@ -59,6 +59,8 @@ class Cleaned:
 
 _DECISIONS = {r.id: Decision(r.label, r.id) for r in REGISTRY.values()}
 _BEFORE_BODY, _AFTER_BODY = page_rules(after_body=False), page_rules(after_body=True)
+_PARAGRAPH, _HEADING, _HEADER, _TRAILER, _CLASSIFIED = (
+    _DECISIONS[r.id] for r in (by_page.PARAGRAPH, by_page.HEADING, by_page.HEADER, by_page.TRAILER, by_page.CLASSIFIED))
 
 
 @functools.cache
@@ -119,8 +121,8 @@ def laid_out(lines: list[Line]) -> bool:
     """A page laid out as the cleaner lays out an article (every line stands alone between blank
     lines, as ``article_as_page`` writes it). Scraped pages are almost never laid out so (3 of the
     1,001 dev pages); the cleaner's own output always is."""
-    nonblank = [i for i, ln in enumerate(lines) if ln.text]
-    return len(nonblank) >= 2 and all(j - i >= 2 for i, j in zip(nonblank, nonblank[1:]))
+    # no two non-blank lines next to each other (on a scraped page the first such pair comes early)
+    return sum(1 for ln in lines if ln.text) >= 2 and not any(a.text and b.text for a, b in zip(lines, lines[1:]))
 
 
 def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
@@ -183,20 +185,15 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             decisions[title] = _DECISIONS[by_page.HEADLINE.id]
             for i in range(title + 1):
                 body[i] = False
-    first = body.index(True) if True in body else None
-    last = len(body) - 1 - body[::-1].index(True) if first is not None else None
-    for i, line in enumerate(lines):
-        if decisions[i] is not None:
-            continue
+    first = body.index(True) if True in body else len(lines)
+    last = len(body) - 1 - body[::-1].index(True) if True in body else len(lines)
+    for i in [i for i, d in enumerate(decisions) if d is None]:
         if body[i]:
-            rule = by_page.PARAGRAPH if by_page.is_paragraph(line) or line.terminal else by_page.HEADING
-        elif first is None or i < first:
-            rule = by_page.HEADER
-        elif i > last:
-            rule = by_page.TRAILER
+            # a paragraph (by_page.is_paragraph) or a line that ends like a sentence
+            line = lines[i]
+            decisions[i] = _PARAGRAPH if line.words >= 20 or line.text.endswith(TERMINAL) else _HEADING
         else:
-            rule = by_page.CLASSIFIED
-        decisions[i] = _DECISIONS[rule.id]
+            decisions[i] = _HEADER if i < first else _TRAILER if i > last else _CLASSIFIED
     return decisions  # type: ignore[return-value]
 
 

@@ -88,8 +88,10 @@ def write_hf_shard(table: pa.Table, config: str, path) -> None:
     else:  # an Arrow output stream
         writer = ArrowWriter(features=features, stream=path, embed_local_files=True)
     try:
-        for start in range(0, table.num_rows, batch):
-            writer.write_table(table.slice(start, batch))
+        # One call: the writer joins the table's chunks and cuts record batches of ``batch`` rows,
+        # the batches ``save_to_disk`` writes (its cast and checks then run once, not once a batch).
+        if table.num_rows:
+            writer.write_table(table, writer_batch_size=batch)
         writer.finalize()
     finally:
         writer.close()
@@ -119,14 +121,38 @@ def _jsonable(value):
     return value
 
 
+#: What ``encode_basestring`` writes for a backslash, a double quote and the control characters
+#: that have a short escape (the backslash first: the others add backslashes).
+_SHORT_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"),
+                  ("\b", "\\b"), ("\f", "\\f"))
+
+
+def _json_strings(values: pa.Array) -> pa.Array:
+    """``encode_basestring`` of every string of ``values`` (no nulls), in Arrow. Only the strings with
+    a backslash, a double quote or a control character are escaped (most have none); the rare one with
+    a control character that has no short escape goes to ``encode_basestring`` itself."""
+    quote, empty = pa.scalar('"', pa.large_string()), pa.scalar("", pa.large_string())
+    special = pc.match_substring_regex(values, '[\\\\"\\x00-\\x1f]')
+    if not pc.any(special).as_py():
+        return pc.binary_join_element_wise(quote, values, quote, empty)
+    escaped = pc.filter(values, special)
+    for char, escape in _SHORT_ESCAPES:
+        escaped = pc.replace_substring(escaped, char, escape)
+    escaped = pc.binary_join_element_wise(quote, escaped, quote, empty)
+    rare = pc.match_substring_regex(escaped, "[\\x00-\\x1f]")
+    if pc.any(rare).as_py():
+        originals = pc.filter(pc.filter(values, special), rare).to_pylist()
+        escaped = pc.replace_with_mask(escaped, rare, pa.array(map(encode_basestring, originals), pa.large_string()))
+    return pc.replace_with_mask(pc.binary_join_element_wise(quote, values, quote, empty), special, escaped)
+
+
 def _json_values(column: pa.ChunkedArray) -> pa.Array:
     """``json.dumps(value, ensure_ascii=False)`` of every value of a column, as an Arrow array."""
     column = column.combine_chunks()
     if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
         # each distinct string encoded once (ids, labels and rules repeat on every line of a page)
         codes = column.dictionary_encode()
-        values = pa.array(map(encode_basestring, codes.dictionary.to_pylist()), pa.large_string())
-        encoded = values.take(codes.indices)
+        encoded = _json_strings(codes.dictionary.cast(pa.large_string())).take(codes.indices)
     elif pa.types.is_integer(column.type):
         encoded = pc.cast(column, pa.large_string())
     else:  # dates (as ISO strings), and anything else, value by value

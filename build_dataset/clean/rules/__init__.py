@@ -19,6 +19,7 @@ the line), ``+`` (it must not) or a space (either). Facts about what a rule's li
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable
 
@@ -73,6 +74,7 @@ def register(rule: Rule) -> Rule:
     if rule.id in REGISTRY:
         raise ValueError(f"rule id {rule.id!r} registered twice")
     REGISTRY[rule.id] = rule
+    ids_where.cache_clear()
     return rule
 
 
@@ -122,6 +124,7 @@ def page_rules(after_body: bool) -> list[Rule]:
     return [r for r in REGISTRY.values() if r.kind == "page" and r.after_body == after_body]
 
 
+@functools.cache  # cleared by register(): the cleaner asks for every page
 def ids_where(fact: str) -> frozenset[str]:
     """The ids of the rules of which ``fact`` (an attribute such as ``ends_article``) holds."""
     return frozenset(r.id for r in REGISTRY.values() if getattr(r, fact))

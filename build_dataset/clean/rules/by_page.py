@@ -59,32 +59,31 @@ _RELATED_HEADINGS = frozenset(P.RELATED_HEADINGS)
 _MAX_ITEMS = 20
 
 
-def _core(key: str) -> str:
-    return key.strip(" .:!?\u2026\u00bb\u203a>|-\u2013\u2014")
+_CORE_STRIP = " .:!?\u2026\u00bb\u203a>|-\u2013\u2014"  # what stands around a heading's words
 
 
 def related_list(lines: list[Line], decisions, body=None) -> list[int]:
+    """Each related-articles heading (if undecided) and the short lines under it: up to ``_MAX_ITEMS`` of them,
+    blank lines skipped, until a decided, long or sentence-ending line."""
     out: list[int] = []
-    i = 0
-    while i < len(lines):
-        if lines[i].words <= 6 and _core(lines[i].key) in _RELATED_HEADINGS:
-            if decisions[i] is None:
-                out.append(i)
-            items = 0
-            j = i + 1
-            while j < len(lines) and items < _MAX_ITEMS:
-                ln = lines[j]
-                if ln.blank:
-                    j += 1
-                    continue
-                if decisions[j] is not None or ln.words > 15 or ln.text.endswith("."):
-                    break
-                out.append(j)
-                items += 1
-                j += 1
-            i = j
-        else:
-            i += 1
+    end = 0  # the line after the last list
+    for i in [i for i, ln in enumerate(lines) if ln.words <= 6 and ln.key.strip(_CORE_STRIP) in _RELATED_HEADINGS]:
+        if i < end:  # inside the list under the heading before
+            continue
+        if decisions[i] is None:
+            out.append(i)
+        items = 0
+        end = i + 1
+        while end < len(lines) and items < _MAX_ITEMS:
+            ln = lines[end]
+            if ln.blank:
+                end += 1
+                continue
+            if decisions[end] is not None or ln.words > 15 or ln.text.endswith("."):
+                break
+            out.append(end)
+            items += 1
+            end += 1
     return out
 
 
@@ -99,7 +98,7 @@ def author_box(lines: list[Line], decisions, body=None) -> list[int]:
     start = first_paragraph(lines, decisions)
     for i in range(len(lines) if start is None else start + 1, len(lines)):
         line = lines[i]
-        if decisions[i] is not None or line.words > 4 or _core(line.key) not in _AUTHOR_BOX_HEADINGS:
+        if decisions[i] is not None or line.words > 4 or line.key.strip(_CORE_STRIP) not in _AUTHOR_BOX_HEADINGS:
             continue
         out.append(i)
         box = 0

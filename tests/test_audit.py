@@ -12,9 +12,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from build_dataset import cli
 from build_dataset.clean.rules import REGISTRY
 from build_dataset.publish import audit
-from conftest import DIST, SEEDS, need, run_cli
+from conftest import DIST, SEEDS, need
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 
@@ -42,22 +43,22 @@ def test_each_version_publishes_its_audit_page_in_the_manifest(built):
     assert f'<strong id="n-lines">{len(_lines(built))}</strong>' in html
 
 
+# The command runs in process (its own main): a start-up of the builder each would be most of these tests' time.
 def test_audit_command_regenerates_the_published_page_byte_for_byte(built, tmp_path):
-    result = run_cli("audit", str(built), "--out", str(tmp_path / "again"))
-    assert result.returncode == 0, result.stderr
+    assert cli.main(["audit", str(built), "--out", str(tmp_path / "again")]) == 0
     assert (tmp_path / "again" / "index.html").read_bytes() == (built / audit.PAGE).read_bytes()
 
 
-def test_audit_of_a_published_version_writes_beside_not_into_dist(tmp_path):
+def test_audit_of_a_published_version_writes_beside_not_into_dist(tmp_path, monkeypatch):
     version = sorted(p.name for p in DIST.iterdir() if (p / "manifest.json").is_file())[-1]
     before = {p: p.stat().st_mtime_ns for p in (DIST / version).rglob("*")}
-    result = run_cli("audit", version, "--dist", str(DIST), cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["audit", version, "--dist", str(DIST)]) == 0
     first = (tmp_path / f"audit-{version}" / "index.html").read_bytes()
-    assert run_cli("audit", version, "--dist", str(DIST), cwd=tmp_path).returncode == 0
+    assert cli.main(["audit", version, "--dist", str(DIST)]) == 0
     assert (tmp_path / f"audit-{version}" / "index.html").read_bytes() == first  # deterministic
     assert {p: p.stat().st_mtime_ns for p in (DIST / version).rglob("*")} == before
-    assert run_cli("audit", "9.9.9", "--dist", str(DIST), cwd=tmp_path).returncode == 1
+    assert cli.main(["audit", "9.9.9", "--dist", str(DIST)]) == 1
 
 
 _ROW = re.compile(r'<li class="[^"]*"><span class="no">(\d+)</span><span class="tag"[^>]*>([^<]*)<span class="vh">'
@@ -66,9 +67,8 @@ _ROW = re.compile(r'<li class="[^"]*"><span class="no">(\d+)</span><span class="
 
 def test_audit_of_clean_output_shows_the_same_lines(built, tmp_path):
     jsonl = tmp_path / "pages.jsonl"
-    assert run_cli("clean", str(SEEDS), "--jsonl", str(jsonl), "--no-progress").returncode == 0
-    result = run_cli("audit", str(jsonl), "--out", str(tmp_path / "page"))
-    assert result.returncode == 0, result.stderr
+    assert cli.main(["clean", str(SEEDS), "--jsonl", str(jsonl), "--no-progress"]) == 0
+    assert cli.main(["audit", str(jsonl), "--out", str(tmp_path / "page")]) == 0
     from_clean = _ROW.findall((tmp_path / "page" / "index.html").read_text(encoding="utf-8"))
     published = _ROW.findall((built / audit.PAGE).read_text(encoding="utf-8"))
     assert len(published) == len(_lines(built)) and any(withheld for _, _, withheld, _ in published)
@@ -102,7 +102,7 @@ def test_withheld_text_shows_its_tag_and_reason_never_the_text(built, tmp_path):
     path = sorted((old / "lines").glob("*.parquet"))[0]
     pq.write_table(pq.read_table(path).drop_columns(["text_sha256", "withheld"]), path)
     for folder, marker in ((private, "[text withheld: "), (old, "[text withheld]")):
-        assert run_cli("audit", str(folder), "--out", str(tmp_path / folder.name / "page")).returncode == 0
+        assert cli.main(["audit", str(folder), "--out", str(tmp_path / folder.name / "page")]) == 0
         page = (tmp_path / folder.name / "page" / "index.html").read_text(encoding="utf-8")
         assert secret not in page and page.count(marker) == len(withheld), folder.name
         assert page.count("<li class=") == len(rows)
@@ -146,6 +146,7 @@ _READ = """return Array.from(document.querySelectorAll('article')).map(a => [a.i
     li.classList.contains('removed'), li.offsetParent !== null])]);"""
 
 
+@pytest.mark.slow  # a headless Chromium: CI runs it; the page's bytes are checked in the fast loop
 def test_the_page_in_a_browser_shows_every_line_once_with_its_rule(browser, built):
     requests = _open(browser, built / audit.PAGE)
     assert requests == [(built / audit.PAGE).as_uri()]  # the page itself, nothing else
@@ -162,6 +163,7 @@ def test_the_page_in_a_browser_shows_every_line_once_with_its_rule(browser, buil
     assert len(browser.find_elements("css selector", "li.line")) == len(rows)
 
 
+@pytest.mark.slow  # a headless Chromium: CI runs it; the page's bytes are checked in the fast loop
 def test_a_tag_shows_its_rules_description_on_focus(browser, built):
     _open(browser, built / audit.PAGE)
     tag = browser.find_element("css selector", "li.r-share_bar .tag")
@@ -173,6 +175,7 @@ def test_a_tag_shows_its_rules_description_on_focus(browser, built):
     assert described.text == REGISTRY["share_bar"].description
 
 
+@pytest.mark.slow  # a headless Chromium: CI runs it; the page's bytes are checked in the fast loop
 def test_the_rule_filter_hides_every_other_line(browser, built):
     from selenium.webdriver.support.ui import Select
 
@@ -192,6 +195,7 @@ def test_the_rule_filter_hides_every_other_line(browser, built):
     assert [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")] == []
 
 
+@pytest.mark.slow  # a headless Chromium: CI runs it; the page's bytes are checked in the fast loop
 def test_the_browser_checks_see_a_request_and_a_blocked_one(browser, built, tmp_path):
     page = (built / audit.PAGE).read_text(encoding="utf-8").replace("</body>", '<img src="http://127.0.0.1:9/x.png" alt="">\n</body>')
     blocked, open_page = tmp_path / "blocked.html", tmp_path / "open.html"

@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from build_dataset import progress
+from build_dataset import cli, progress
 from build_dataset.build import build
 from build_dataset.shard import pipeline
-from conftest import SEEDS, run_cli
+from conftest import SEEDS
 
 
 class _Terminal(io.StringIO):
@@ -58,8 +58,11 @@ def test_a_build_reports_pages_as_they_are_cleaned_not_shard_by_shard(workers, t
         assert shown == [1, 2, 3, 4, 5] and added == [1] * 5  # one shard, seen page by page
 
 
-def test_off_a_terminal_the_commands_print_no_bar(tmp_path):
-    result = run_cli("build", "--seeds", str(SEEDS), "--out", str(tmp_path / "out"))
-    assert result.returncode == 0 and "\r" not in result.stderr
-    again = run_cli("build", "--seeds", str(SEEDS), "--out", str(tmp_path / "out"))
-    assert "rebuilt and compared: identical" in again.stdout and "nothing to publish" in again.stdout
+def test_off_a_terminal_the_commands_print_no_bar(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(progress, "INTERVAL", 0)
+    assert cli.main(["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "out"), "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "building: 5 of 5 pages" in err and "\r" not in err  # lines, not a bar's redraws
+    assert cli.main(["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "out"), "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "rebuilt and compared: identical" in out and "nothing to publish" in out

@@ -3,9 +3,11 @@ verbatim from the wheel in a fresh virtual environment."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 
@@ -86,3 +88,27 @@ def test_readme_consumer_examples_run_verbatim_from_the_wheel(wheel, tmp_path, v
     pq.write_table(bad, work / "bad.parquet")
     report = _sh(f"{entry} bad.parquet", work, venv, expect=1)
     assert "bad.parquet: " in report and "column 'title'" in report, report
+
+
+def builder_block() -> str:
+    """The README's example of the builder on one's own pages (its one bash block)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### The builder on your own pages"):]
+    return re.search(r"```bash\n(.*?)```", section, re.S).group(1)
+
+
+@pytest.mark.slow
+def test_readme_builder_example_runs_verbatim_from_the_wheel(wheel, tmp_path):
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "wheelhouse").symlink_to(wheel.parent)
+    shutil.copytree(ROOT / "tests" / "other_pages", work / "my_pages")  # two pages written for the tests
+    for line in builder_block().splitlines():
+        _sh(line, work, venv, PIP_CONSTRAINT=str(ROOT / "requirements.lock"))
+    records = [json.loads(line) for line in (work / "cleaned.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in records) == ["orchestra", "tram"] and all(r["title"] and r["text"] for r in records)
+    assert 'id="n-articles">2<' in (work / "my_audit" / "index.html").read_text(encoding="utf-8")
+    folders = [p for p in (work / "my_dist").iterdir() if (p / "manifest.json").is_file()]
+    assert len(folders) == 1 and json.loads((folders[0] / "manifest.json").read_text())["records"]["articles"] == 2

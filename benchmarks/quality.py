@@ -93,6 +93,9 @@ def main(argv=None) -> int:
         print(by_group.rstrip())
         if args.set != "dev":  # no gold text for most pages: score2's groups are the report
             print(f"pages {len(rows)}  empty outputs {empty} ({empty / max(len(rows), 1):.1%})")
+            if args.json:
+                summary = {"groups": score2_groups(by_group), "pages": len(rows), "empty": empty}
+                Path(args.json).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
             return 0
     print(scored.rstrip())
     print(f"pages {len(rows)}  empty outputs {empty} ({empty / max(len(rows), 1):.1%})  "
@@ -113,6 +116,19 @@ def main(argv=None) -> int:
         print(f"FAIL: overall F1 {f1:.4f} is below the floor {args.floor:.4f}", file=sys.stderr)
         return 1
     return 0
+
+
+def score2_groups(report: str) -> dict:
+    """score2.py's table as {group: {column: number or None}} (``n/a`` is None)."""
+    lines = [line for line in report.splitlines() if line and not line.startswith(("#", "metadata", "f1 "))]
+    columns = [c for c in lines[0].split() if c != "|"]
+    groups = {}
+    for line in lines[1:]:
+        cells = [c for c in line.split() if c != "|"]
+        if len(cells) != len(columns):
+            continue
+        groups[cells[0]] = {c: None if v == "n/a" else float(v) for c, v in zip(columns[1:], cells[1:])}
+    return groups
 
 
 if __name__ == "__main__":

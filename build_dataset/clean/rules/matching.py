@@ -9,6 +9,15 @@ from build_dataset.clean.lines import Line
 _WORD = re.compile(r"\w+")
 
 
+def every(by_language: dict) -> tuple:
+    """A concept's phrases in all its languages (``phrases.LANGUAGES``), once each, in order.
+
+    The union, not the page's language: the language is detected on the cleaned article, and pages
+    mix languages (an English share bar or consent banner on a German page).
+    """
+    return tuple(dict.fromkeys(p for phrases in by_language.values() for p in phrases))
+
+
 def anchor_words(phrases) -> frozenset | None:
     """For each phrase its longest word: a line can only match a phrase if it contains that word.
 

@@ -62,7 +62,7 @@ PAGES = {
             "La directora de la biblioteca explicó que quieren atraer sobre todo a familias jóvenes y a personas "
             "mayores. Por eso el horario se ampliará por las tardes y los fines de semana."],
         "share": "Compartir en Twitter", "newsletter": "Suscríbete a nuestro boletín",
-        "related": ["Lo más leído", "Nuevo carril bici en el centro", "Las fiestas del barrio empiezan el viernes"],
+        "related": ["Artículos relacionados", "Nuevo carril bici en el centro", "Las fiestas del barrio empiezan el viernes"],
         "footer": "© 2023 Diario Local. Todos los derechos reservados.",
     },
     "it": {
@@ -78,7 +78,7 @@ PAGES = {
             "La direttrice della biblioteca ha spiegato di voler attirare soprattutto le giovani famiglie e gli "
             "anziani. Per questo l'orario di apertura sarà prolungato la sera e nel fine settimana."],
         "share": "Condividi su WhatsApp", "newsletter": "Iscriviti alla nostra newsletter",
-        "related": ["I più letti", "Nuova pista ciclabile in centro", "La sagra del paese torna a settembre"],
+        "related": ["Notizie correlate", "Nuova pista ciclabile in centro", "La sagra del paese torna a settembre"],
         "footer": "Riproduzione riservata © 2023 Giornale Locale",
     },
     "pt": {
@@ -94,7 +94,7 @@ PAGES = {
             "A diretora da biblioteca disse que pretende atrair sobretudo famílias jovens e idosos. Por isso, o "
             "horário de funcionamento será ampliado à noite e nos fins de semana."],
         "share": "Compartilhar no Facebook", "newsletter": "Receba nossa newsletter no seu e-mail",
-        "related": ["Mais lidas", "Nova ciclovia no centro da cidade", "Festa junina começa no sábado"],
+        "related": ["Artigos relacionados", "Nova ciclovia no centro da cidade", "Festa junina começa no sábado"],
         "footer": "© 2023 Jornal da Cidade. Todos os direitos reservados.",
     },
     "nl": {
@@ -110,7 +110,7 @@ PAGES = {
             "De directeur van de bibliotheek zei vooral jonge gezinnen en ouderen te willen bereiken. Daarom worden de "
             "openingstijden in de avond en het weekend verlengd."],
         "share": "Delen op Facebook", "newsletter": "Schrijf je in voor onze nieuwsbrief",
-        "related": ["Meest gelezen", "Nieuwe fietsstraat in het centrum", "Zomerfestival trekt duizenden bezoekers"],
+        "related": ["Gerelateerde artikelen", "Nieuwe fietsstraat in het centrum", "Zomerfestival trekt duizenden bezoekers"],
         "footer": "© 2023 Stadskrant. Alle rechten voorbehouden.",
     },
     "pl": {
@@ -126,7 +126,7 @@ PAGES = {
             "Dyrektorka biblioteki powiedziała, że chce przyciągnąć przede wszystkim młode rodziny i osoby starsze. "
             "Dlatego godziny otwarcia zostaną wydłużone wieczorami i w weekendy."],
         "share": "Udostępnij na Facebooku", "newsletter": "Zapisz się do naszego newslettera",
-        "related": ["Najczęściej czytane", "Nowa ścieżka rowerowa w centrum", "Festyn miejski już w sobotę"],
+        "related": ["Podobne artykuły", "Nowa ścieżka rowerowa w centrum", "Festyn miejski już w sobotę"],
         "footer": "© 2023 Gazeta Miejska. Wszelkie prawa zastrzeżone.",
     },
     "ru": {

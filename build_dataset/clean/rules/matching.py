@@ -12,8 +12,9 @@ _WORD = re.compile(r"\w+")
 def every(by_language: dict) -> tuple:
     """A concept's phrases in all its languages (``phrases.LANGUAGES``), once each, in order.
 
-    The union, not the page's language: the language is detected on the cleaned article, and pages
-    mix languages (an English share bar or consent banner on a German page).
+    The union, not the page's language: restricting a page to English and its own language scored the same
+    on dev_multi (benchmarks/results.md) and would need the language before cleaning, which is detected on
+    the cleaned article.
     """
     return tuple(dict.fromkeys(p for phrases in by_language.values() for p in phrases))
 

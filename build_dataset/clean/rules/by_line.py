@@ -214,15 +214,19 @@ _CREDIT_WORDS = Phrases(every(P.CREDIT_MARKERS))
 @rule("photo_caption", "A photo caption: it opens like a caption or ends with a photo credit.",
       drop=["Israeli Prime Minister (left) with the Russian President at a conference in Paris this week. Photo: Facebook.",
             "This image released by the army shows the damaged airfield on Sunday. (Social media)",
-            "The two leaders meet in Sochi on October 22, 2021. (AP Photo/Example Person)"],
+            "The two leaders meet in Sochi on October 22, 2021. (AP Photo/Example Person)",
+            "Der Skirennfahrer nach seinem Sieg in Wengen. \u00a9 AFP / Example Person"],
       keep=["The prime minister met the president in Sochi on Friday (their first meeting), officials said.",
-            "Israel has struck targets in Syria hundreds of times (according to its own military)."],
-      max_words=80, needs=[_CAPTION_LEADS, _CREDIT_NOUNS], gate=r"\)[ .]*$")
+            "Israel has struck targets in Syria hundreds of times (according to its own military).",
+            "Example Media is a registered trademark of Example Corp \u00a9 2023"],
+      max_words=80, needs=[_CAPTION_LEADS, _CREDIT_NOUNS], gate="\\)[ .]*$|\u00a9")
 def photo_caption(line: Line) -> bool:
     key = line.key
     if _CAPTION_LEADS.search(line):
         return True
     if _CREDIT_NOUNS.search(line) and R.TRAILING_CREDIT.search(key):
+        return True
+    if "\u00a9" in key and R.TRAILING_COPYRIGHT.search(key):
         return True
     if not key.rstrip(" .").endswith(")"):
         return False

@@ -99,6 +99,9 @@ TRAILING_CREDIT = re.compile(rf"(?:^|[.!?\u201d\"]\s+|\s[-\u2013\u2014|]\s+)(?:{
 #: An unrendered WordPress-style shortcode: a hyphenated name ([contact-form-7 404 "Not Found"]) or
 #: attributes ([caption id="..."]); not a bracketed word such as "[updated]".
 SHORTCODE = re.compile(r"\[[a-z][a-z0-9]*[_-][a-z0-9_-]*(?:\s[^\]]*)?\]|\[[a-z][a-z0-9_-]*\s[^\]]*[=\"][^\]]*\]")
+#: A caption's credit after a copyright sign, ending the line ("... aus der Schweiz. © AFP / Name"): a name, not a
+#: year (a footer's "Site © 2023"), after a sentence of at least three words.
+TRAILING_COPYRIGHT = re.compile(r"^(?:\S+\s+){2,}\S*[.!?]\s+\(?\u00a9\s*(?![\d(]|copyright)[^\u00a9.!?]{2,60}\)?$")
 #: A number alone (a count): "3", "1,024", "12K".
 LONE_NUMBER = re.compile(r"^[\d,.]+[km]?$")
 #: A number followed by a count noun: "3 Comments", "No Comments", "Comments (3)".

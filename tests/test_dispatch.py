@@ -107,14 +107,16 @@ def test_a_batch_of_pages_is_decided_as_each_page_alone(dev_rows):
 
 def _pre_tests(line: Line) -> int:
     """The rules (bits) a line tries, by definition: those whose word limit it fits and which have no
-    anchor words (or a non-ASCII one), one of whose anchor words is a word of the line (a run of ASCII
-    letters, digits and "_" in its key's UTF-8 bytes), or whose gate a search of the key finds."""
+    anchor words, one of whose ASCII anchor words is a word of the line (a run of ASCII letters, digits
+    and "_" in its key's UTF-8 bytes), one of whose other anchor words is in its key, or whose gate a
+    search of the key finds."""
     words = {w.decode("ascii") for w in re.findall(rb"[A-Za-z0-9_]+", line.key.encode("utf-8", "surrogatepass"))}
     mask = 0
     for k, rule in enumerate(D.RULES):
         if not 0 < line.words <= rule.max_words:
             continue
-        if (rule.anchors is None or not all(w.isascii() for w in rule.anchors) or not rule.anchors.isdisjoint(words)
+        if (rule.anchors is None or not rule.anchors.isdisjoint(words)
+                or any(not re.fullmatch(r"[A-Za-z0-9_]+", w) and w in line.key for w in rule.anchors)
                 or (rule.gate is not None and re.search(rule.gate, line.key))):
             mask |= 1 << k
     return mask
@@ -139,8 +141,8 @@ def test_the_batch_pre_tests_are_those_of_each_line(dev_rows, dev_pages):
 def extra_rules():
     """Line rules of kinds the registry has none of yet, registered last for one test (dispatch rebuilt; as
     for any rule, a line ``match`` accepts has one of its anchor words or its gate):
-    a non-ASCII anchor word and no anchor words (tried on every line they fit), an anchor that is not a
-    word (never found), a gate that looks behind (searched key by key)."""
+    a non-ASCII anchor word and an anchor that is not a word (both found as a part of the key), no anchor
+    words (tried on every line they fit), a gate that looks behind (searched key by key)."""
     import importlib
 
     added = [Rule("test_non_ascii_anchor", "A caf\u00e9.", match=lambda line: "caf\u00e9" in line.key, max_words=3,

@@ -12,6 +12,7 @@ import re
 
 from build_dataset.clean.lines import Line
 from build_dataset.clean.rules import ids_where, patterns as R, phrases as P
+from build_dataset.clean.rules.matching import every
 
 _DATEPARSER_SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
@@ -204,7 +205,7 @@ def published(lines: list[Line], decisions, title_index: int | None, lang: str |
 
 
 _NOT_PUBLISHER = frozenset(w for ws in P.NOT_PUBLISHER_WORDS.values() for w in ws)
-_NAVIGATION = frozenset(P.NAVIGATION_WHOLE)
+_NAVIGATION = frozenset(every(P.NAVIGATION_WHOLE))
 #: A year or a Roman numeral (a copyright line's "MMVIII"): never a publisher's name.
 _NUMERAL = re.compile(r"^(?:\d+|[mdclxvi]{2,})$")
 

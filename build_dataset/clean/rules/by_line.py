@@ -6,7 +6,7 @@ import re
 
 from build_dataset.clean.lines import Line
 from build_dataset.clean.rules import patterns as R, phrases as P, rule
-from build_dataset.clean.rules.matching import Phrases
+from build_dataset.clean.rules.matching import Phrases, every
 
 _TRAILING_PUNCT = " .!?:;,\u2026\u00bb\u203a>|-\u2013\u2014"
 
@@ -20,7 +20,7 @@ def _core(key: str) -> str:
     return key.strip(_TRAILING_PUNCT + "\u00d7\u2715\u2716*#[]()\"'\u201c\u201d")
 
 
-_RECAPTCHA = Phrases(P.RECAPTCHA_MARKERS)
+_RECAPTCHA = Phrases(every(P.RECAPTCHA_MARKERS))
 
 
 @rule("recaptcha_notice", "A reCAPTCHA notice from a page's forms.",
@@ -31,7 +31,26 @@ def recaptcha_notice(line: Line) -> bool:
     return _RECAPTCHA.search(line) is not None
 
 
-_WIDGET = Phrases(P.WIDGET_ERROR_MARKERS)
+_CONSENT_WHOLE = _whole(every(P.CONSENT_WHOLE))
+_CONSENT = Phrases(every(P.CONSENT_MARKERS))
+
+
+@rule("consent_banner", "A cookie or privacy consent banner: its notice, or one of its buttons standing alone.",
+      drop=["We value your privacy", "Accept all", "Manage preferences",
+            "We and our partners use cookies to store and/or access information on a device.",
+            "Alle akzeptieren", "Tout accepter", "Aceptar todo", "Wir verwenden Cookies, um Inhalte zu personalisieren.",
+            "Nous utilisons des cookies pour améliorer votre expérience.", "Мы используем файлы cookie"],
+      keep=["The regulator said the company's use of cookies broke the law, and fined it 40 million euros.",
+            "Accept all the terms of the ceasefire, the envoy told both sides on Monday.",
+            "Die Regierung will alle Vorschläge akzeptieren, sagte der Minister am Montag in Berlin."],
+      max_words=60, needs=[_CONSENT_WHOLE, _CONSENT])
+def consent_banner(line: Line) -> bool:
+    if line.words <= 6 and _core(line.key) in _CONSENT_WHOLE:
+        return True
+    return line.words <= 40 and _CONSENT.search(line) is not None
+
+
+_WIDGET = Phrases(every(P.WIDGET_ERROR_MARKERS))
 
 
 @rule("widget_error", "A widget or form that failed to render: an unrendered shortcode, a close button, a script error.",
@@ -47,8 +66,9 @@ def widget_error(line: Line) -> bool:
     return line.words <= 25 and _WIDGET.search(line) is not None
 
 
-_TERMS_LEADS = Phrases(P.SIGNUP_TERMS_LEADS, lead=True)
-_TERMS = Phrases(P.SIGNUP_TERMS_MARKERS)
+_TERMS_LEADS = Phrases(every(P.SIGNUP_TERMS_LEADS), lead=True)
+_TERMS = Phrases(every(P.SIGNUP_TERMS_MARKERS))
+_AGREEMENT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in every(P.AGREEMENT_WORDS)) + ")")  # stems
 
 
 @rule("signup_terms", "The terms a reader accepts by signing up or subscribing.",
@@ -56,14 +76,16 @@ _TERMS = Phrases(P.SIGNUP_TERMS_MARKERS)
       keep=["By signing the agreement, both countries agreed to coordinate their air forces over Syria."],
       max_words=40, needs=[_TERMS_LEADS, _TERMS])
 def signup_terms(line: Line) -> bool:
-    if _TERMS_LEADS.search(line) and ("agree" in line.key or "terms" in line.key or "consent" in line.key):
+    if _TERMS_LEADS.search(line) and _AGREEMENT.search(line.key):
         return True
     return line.words <= 30 and _TERMS.search(line) is not None
 
 
-_SUB_LEADS = Phrases(P.SUBSCRIPTION_LEADS, lead=True)
-_SUB_MARKERS = Phrases(P.SUBSCRIPTION_MARKERS)
-_MEMBER_LEADS = Phrases(P.MEMBERSHIP_LEADS, lead=True)
+_SUB_LEADS = Phrases(every(P.SUBSCRIPTION_LEADS), lead=True)
+_SUB_MARKERS = Phrases(every(P.SUBSCRIPTION_MARKERS))
+_MEMBER_LEADS = Phrases(every(P.MEMBERSHIP_LEADS), lead=True)
+#: A prompt verb at a word's start: "assin" (to subscribe, pt) prompts, "embarrassing" does not.
+_PROMPT_VERB = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in every(P.PROMPT_VERBS)) + ")")
 
 
 @rule("subscription_prompt", "A prompt to subscribe, sign up for a newsletter, or join a site.",
@@ -82,18 +104,18 @@ def subscription_prompt(line: Line) -> bool:
     if line.words <= 6 and _MEMBER_LEADS.search(line):
         return True
     if _SUB_MARKERS.search(line):
-        return line.words <= 3 or (any(v in key for v in P.PROMPT_VERBS) and not key.startswith(("in ", "the ", "a ", "how ")))
+        return line.words <= 3 or (_PROMPT_VERB.search(key) is not None and not key.startswith(("in ", "the ", "a ", "how ")))
     return False
 
 
-_COMMENT_WHOLE = _whole(P.COMMENT_PROMPTS_WHOLE)
-_COMMENT_LEADS = Phrases(P.COMMENT_PROMPT_LEADS, lead=True)
+_COMMENT_WHOLE = _whole(every(P.COMMENT_PROMPTS_WHOLE))
+_COMMENT_LEADS = Phrases(every(P.COMMENT_PROMPT_LEADS), lead=True)
 
 
 @rule("comment_prompt", "An invitation to comment, or the furniture of a comment form.",
       drop=["Leave a Reply", "Let your voice be heard!", "Your email address will not be published. Required fields are marked *"],
       keep=["Leave a comment on the record, the spokesman told the committee, was all he would say about it."],
-      max_words=15, needs=[P.COMMENT_PROMPTS_WHOLE, _COMMENT_LEADS], ends_article=True)
+      max_words=15, needs=[_COMMENT_WHOLE, _COMMENT_LEADS], ends_article=True)
 def comment_prompt(line: Line) -> bool:
     return _core(line.key) in _COMMENT_WHOLE or _COMMENT_LEADS.search(line) is not None
 
@@ -101,20 +123,43 @@ def comment_prompt(line: Line) -> bool:
 @rule("comment_count", "A count of comments, replies, shares or views, including \"No Comments\".",
       drop=["No Comments", "14 Comments", "Comments (12)", "1,204 views"],
       keep=["Three comments by the minister drew criticism from the opposition on Monday."],
-      max_words=3, needs=[P.COUNT_NOUNS])
+      max_words=3, needs=[every(P.COUNT_NOUNS)])
 def comment_count(line: Line) -> bool:
     return R.COUNT_LINE.match(_core(line.key)) is not None
 
 
-_SHARE_LEADS = Phrases(P.SHARE_LEADS, lead=True)
-_SHARE_MARKERS = Phrases(P.SHARE_MARKERS)
+def _alternatives(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+_READING, _MINUTES, _ABOUT = (_alternatives(every(c)) for c in (P.READING_WORDS, P.MINUTE_WORDS, P.ABOUT_WORDS))
+_SPAN = rf"(?:(?:{_ABOUT})\s*)?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:{_MINUTES})\.?"  # "ca. 3-4 Minuten"
+#: "Lesezeit: 3 Minuten" or "4 min de lecture": a reading word and a span of minutes, nothing else.
+_READING_TIME = re.compile(rf"^(?:(?:{_READING})\s*:?\s*{_SPAN}|{_SPAN}\s*(?:{_READING}))$")
+
+
+@rule("reading_time", "A reading-time line: a span of minutes and a reading word, in any listed language.",
+      drop=["5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min",
+            "3 min de lectura", "Tempo di lettura: 5 minuti", "Leestijd 4 min", "Czas czytania: 2 min",
+            "Время чтения: 3 минуты", "Lesedauer ca. 6 Min."],
+      keep=["Read 5 minutes of the speech here, the ministry said.", "5 minutes", "Reading, 4 minutes late"],
+      max_words=8, needs=[every(P.READING_WORDS)])
+def reading_time(line: Line) -> bool:
+    return _READING_TIME.match(_core(line.key)) is not None
+
+
+_SHARE_LEADS = Phrases(every(P.SHARE_LEADS), lead=True)
+_SHARE_MARKERS = Phrases(every(P.SHARE_MARKERS))
 _NETWORKS = Phrases(P.SOCIAL_NETWORKS)
 _NETWORK_SET = frozenset(P.SOCIAL_NETWORKS)
+_SHARE_WORDS = frozenset(every(P.SHARE_WORDS))
 
 
 def _only_networks(key: str) -> bool:
+    """Network names, maybe with share verbs and prepositions ("Auf Facebook teilen"): at least two words."""
     words = [w for w in re.split(r"[\s|,/\u2022\u00b7]+", key.strip(_TRAILING_PUNCT)) if w]
-    return len(words) >= 2 and all(w in _NETWORK_SET for w in words)
+    return (len(words) >= 2 and all(w in _NETWORK_SET or w in _SHARE_WORDS for w in words)
+            and any(w in _NETWORK_SET for w in words))
 
 
 @rule("share_bar", "A share or follow bar: share buttons, follow-us links, social network names.",
@@ -135,7 +180,8 @@ def share_bar(line: Line) -> bool:
     return False
 
 
-_READ_ALSO = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(P.READ_ALSO_LEADS, key=len, reverse=True))
+_READ_ALSO_LEADS = every(P.READ_ALSO_LEADS)
+_READ_ALSO = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(_READ_ALSO_LEADS, key=len, reverse=True))
                         + r")(?:\s*[:\-\u2013\u2014|\u00bb>\u203a]|$)")
 
 
@@ -144,12 +190,12 @@ _READ_ALSO = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(P.READ_A
             "Related: Who runs the ministry", "See also"],
       keep=["Read also the statement by the ministry, which said the talks would continue next week in Geneva.",
             "Related talks were held in Vienna on Tuesday."],
-      max_words=30, needs=[P.READ_ALSO_LEADS])
+      max_words=30, needs=[_READ_ALSO_LEADS])
 def read_also(line: Line) -> bool:
     return _READ_ALSO.match(line.key) is not None
 
 
-_CREDIT_LEADS = Phrases(P.CREDIT_LEADS, lead=True)
+_CREDIT_LEADS = Phrases(every(P.CREDIT_LEADS), lead=True)
 
 
 @rule("photo_credit", "A photo or image credit standing on its own line.",
@@ -160,23 +206,27 @@ def photo_credit(line: Line) -> bool:
     return _CREDIT_LEADS.search(line) is not None
 
 
-_CAPTION_LEADS = Phrases(P.CAPTION_LEADS, lead=True)
-_CREDIT_NOUNS = Phrases(("photo", "photos", "image", "picture", "photograph", "credit", "courtesy"))
-_CREDIT_WORDS = Phrases(P.CREDIT_MARKERS)
+_CAPTION_LEADS = Phrases(every(P.CAPTION_LEADS), lead=True)
+_CREDIT_NOUNS = Phrases(every(P.CREDIT_NOUNS))
+_CREDIT_WORDS = Phrases(every(P.CREDIT_MARKERS))
 
 
 @rule("photo_caption", "A photo caption: it opens like a caption or ends with a photo credit.",
       drop=["Israeli Prime Minister (left) with the Russian President at a conference in Paris this week. Photo: Facebook.",
             "This image released by the army shows the damaged airfield on Sunday. (Social media)",
-            "The two leaders meet in Sochi on October 22, 2021. (AP Photo/Example Person)"],
+            "The two leaders meet in Sochi on October 22, 2021. (AP Photo/Example Person)",
+            "Der Skirennfahrer nach seinem Sieg in Wengen. \u00a9 AFP / Example Person"],
       keep=["The prime minister met the president in Sochi on Friday (their first meeting), officials said.",
-            "Israel has struck targets in Syria hundreds of times (according to its own military)."],
-      max_words=80, needs=[_CAPTION_LEADS, _CREDIT_NOUNS], gate=r"\)[ .]*$")
+            "Israel has struck targets in Syria hundreds of times (according to its own military).",
+            "Example Media is a registered trademark of Example Corp \u00a9 2023"],
+      max_words=80, needs=[_CAPTION_LEADS, _CREDIT_NOUNS], gate="\\)[ .]*$|\u00a9")
 def photo_caption(line: Line) -> bool:
     key = line.key
     if _CAPTION_LEADS.search(line):
         return True
     if _CREDIT_NOUNS.search(line) and R.TRAILING_CREDIT.search(key):
+        return True
+    if "\u00a9" in key and R.TRAILING_COPYRIGHT.search(key):
         return True
     if not key.rstrip(" .").endswith(")"):
         return False
@@ -184,7 +234,7 @@ def photo_caption(line: Line) -> bool:
     return paren is not None and _CREDIT_WORDS.search_text(paren.group(1)) is not None
 
 
-_DONATION = Phrases(P.DONATION_MARKERS)
+_DONATION = Phrases(every(P.DONATION_MARKERS))
 
 
 @rule("donation_appeal", "An appeal for money or support for the site.",
@@ -196,8 +246,8 @@ def donation_appeal(line: Line) -> bool:
     return _DONATION.search(line) is not None
 
 
-_DISCLAIMER_LEADS = Phrases(P.DISCLAIMER_LEADS, lead=True)
-_DISCLAIMER = Phrases(P.DISCLAIMER_MARKERS)
+_DISCLAIMER_LEADS = Phrases(every(P.DISCLAIMER_LEADS), lead=True)
+_DISCLAIMER = Phrases(every(P.DISCLAIMER_MARKERS))
 
 
 @rule("site_disclaimer", "A site disclaimer, copyright footer or editorial notice.",
@@ -212,13 +262,13 @@ def site_disclaimer(line: Line) -> bool:
     return _DISCLAIMER.search(line) is not None
 
 
-_NAVIGATION = _whole(P.NAVIGATION_WHOLE)
+_NAVIGATION = _whole(every(P.NAVIGATION_WHOLE))
 
 
 @rule("navigation_widget", "A navigation control or widget label standing alone (\"Scroll to Top\", \"Menu\").",
       drop=["Scroll to Top", "Back to top", "Menu", "Next article \u203a"],
       keep=["Top officials met in Moscow.", "Home Front Command issued new guidelines on Sunday."],
-      max_words=5, needs=[P.NAVIGATION_WHOLE])
+      max_words=5, needs=[_NAVIGATION])
 def navigation_widget(line: Line) -> bool:
     return _core(line.key) in _NAVIGATION
 

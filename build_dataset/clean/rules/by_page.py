@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from build_dataset.clean.lines import Line
 from build_dataset.clean.rules import ids_where, outcome, page_rule, patterns as R, phrases as P
+from build_dataset.clean.rules.matching import every
 
 def is_paragraph(line: Line) -> bool:
     """Sentence-shaped and long enough to be running text."""
@@ -21,7 +22,8 @@ def first_paragraph(lines: list[Line], decisions) -> int | None:
     return next((i for i, ln in enumerate(lines) if decisions[i] is None and is_paragraph(ln)), None)
 
 
-_NOT_COMMENTER = frozenset(P.NOT_A_COMMENTER)
+_NOT_COMMENTER = frozenset(every(P.NOT_A_COMMENTER))
+_COMMENT_HEADER_LEADS = every(P.COMMENT_HEADER_LEADS)
 
 
 def _commenter(name: str) -> bool:
@@ -36,7 +38,7 @@ def comment_header(line: Line) -> bool:
     key = line.key
     if not key.endswith(("says", "says:")) and ":" not in key and "." not in key:  # a time has ":" or "."
         return False
-    m = (key.startswith(P.COMMENT_HEADER_LEADS) and R.COMMENT_POSTED.match(key)) or R.COMMENT_HEADER.match(key)
+    m = (key.startswith(_COMMENT_HEADER_LEADS) and R.COMMENT_POSTED.match(key)) or R.COMMENT_HEADER.match(key)
     if m:
         return _commenter(m.group("name"))
     m = R.COMMENT_SAYS.match(line.key)
@@ -55,7 +57,7 @@ def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     return [j for j in range(headers[0], len(lines)) if decisions[j] is None]
 
 
-_RELATED_HEADINGS = frozenset(P.RELATED_HEADINGS)
+_RELATED_HEADINGS = frozenset(every(P.RELATED_HEADINGS))
 _MAX_ITEMS = 20
 
 
@@ -87,7 +89,7 @@ def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     return out
 
 
-_AUTHOR_BOX_HEADINGS = frozenset(P.AUTHOR_BOX_HEADINGS)
+_AUTHOR_BOX_HEADINGS = frozenset(every(P.AUTHOR_BOX_HEADINGS))
 _BOX_LINES = 6
 
 

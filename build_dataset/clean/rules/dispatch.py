@@ -28,8 +28,7 @@ _BITS: dict[str, int] = {}  # anchor word -> the rules (bits) that need it
 _GATED: dict[str, list[int]] = {}  # gate regex -> [the rules (bits) it lets in, their largest word limit]
 for _k, _r in enumerate(RULES):
     _bit = 1 << _k
-    # Lines are looked up by their ASCII words; a rule with another anchor is tried on every line.
-    if _r.anchors is None or not all(w.isascii() for w in _r.anchors):
+    if _r.anchors is None:
         _ALWAYS |= _bit
         continue
     for _word in _r.anchors:
@@ -52,8 +51,10 @@ if len(RULES) > 64:
 # any byte of a non-ASCII character) becomes a space. A line's words are then the runs of word bytes
 # between spaces, and " word " is found in the joined keys where ``word`` is a whole word of a line.
 _WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
-# Only an anchor of word bytes can be one of a line's words (a rule with a non-ASCII one is in _ALWAYS).
+# An anchor of word bytes is looked up as one of a line's words; any other (non-ASCII: "lesezeit" is, "чтения"
+# is not) as a part of the line's UTF-8 bytes, which it must be to be a word of the line.
 _WORDS = sorted(w for w in _BITS if re.fullmatch(r"[A-Za-z0-9_]+", w))
+_PARTS = sorted(set(_BITS) - set(_WORDS))
 #: Gates that look around, at the text's ends or turn re.MULTILINE off: always searched key by key
 #: (in a joined text a look-behind at a line's start would see the line before it).
 _KEY_BY_KEY = re.compile(r"\\[AZ]|\(\?[=!<]|\(\?[aiLmsux]*-")
@@ -103,6 +104,11 @@ class _Tier:
         self.find_words = (ahocorasick_rs.BytesAhoCorasick([f" {w} ".encode("ascii") for w in words],
                                                            implementation=ahocorasick_rs.Implementation.DFA)
                            if words else None)
+        parts = [w for w in _PARTS if _BITS[w] & fits]
+        self.part_rules = np.array([_BITS[w] & fits for w in parts], dtype=np.uint64)
+        self.find_parts = (ahocorasick_rs.BytesAhoCorasick([w.encode("utf-8") for w in parts],
+                                                           implementation=ahocorasick_rs.Implementation.DFA)
+                           if parts else None)
         # a gate whose rules fit fewer words than some lines of the tier is searched in the lines it fits
         self.gates = [(_Gate(gate), bits & fits, limit if limit < hi else None)
                       for gate, (bits, limit) in _GATED.items() if bits & fits]
@@ -123,16 +129,21 @@ class _Tier:
             rows += found
             bits += [gate_bits] * len(found)
         rows, bits = np.array(rows, dtype=np.int64), np.array(bits, dtype=np.uint64)
-        if self.find_words is not None:
-            raw = text.encode("utf-8", "surrogatepass")
+        raw = text.encode("utf-8", "surrogatepass")
+        breaks = None
+        for find, rules, padded in ((self.find_words, self.word_rules, True), (self.find_parts, self.part_rules, False)):
+            if find is None:
+                continue
             # overlapping: two adjacent words share the space between them
-            hits = self.find_words.find_matches_as_indexes(b" " + raw.translate(_WORD_BYTES) + b" ", overlapping=True)
+            hits = find.find_matches_as_indexes(b" " + raw.translate(_WORD_BYTES) + b" " if padded else raw,
+                                                overlapping=True)
             if hits:
                 hits = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=3 * len(hits)).reshape(-1, 3)
-                breaks = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 10)
+                if breaks is None:
+                    breaks = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 10)
                 # a hit's start in the padded bytes is its word's start in raw: count the line breaks before it
                 rows = np.concatenate([rows, np.searchsorted(breaks, hits[:, 1])])
-                bits = np.concatenate([bits, self.word_rules[hits[:, 0]]])
+                bits = np.concatenate([bits, rules[hits[:, 0]]])
         mask = np.full(len(keys), self.always, dtype=np.uint64)
         np.bitwise_or.at(mask, rows, bits)
         return mask

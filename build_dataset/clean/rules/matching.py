@@ -9,6 +9,16 @@ from build_dataset.clean.lines import Line
 _WORD = re.compile(r"\w+")
 
 
+def every(by_language: dict) -> tuple:
+    """A concept's phrases in all its languages (``phrases.LANGUAGES``), once each, in order.
+
+    The union, not the page's language: restricting a page to English and its own language scored the same
+    on dev_multi (benchmarks/results.md) and would need the language before cleaning, which is detected on
+    the cleaned article.
+    """
+    return tuple(dict.fromkeys(p for phrases in by_language.values() for p in phrases))
+
+
 def anchor_words(phrases) -> frozenset | None:
     """For each phrase its longest word: a line can only match a phrase if it contains that word.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from build_dataset.clean.rules import phrases
+from build_dataset.clean.rules.matching import every
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -55,7 +56,7 @@ HAS_YEAR = re.compile(rf"\b{YEAR}\b")
 _STAMP = rf"(?:{_DATE})\s*(?:,|at|-|\u2013|\||\u2022|@)?\s*(?:at\s+)?{TIME}$"  # a date and a time, ending the line
 COMMENT_HEADER = re.compile(rf"^(?P<name>\S.{{0,50}}?)\s+(?:says:?\s+)?(?:on\s+)?{_STAMP}")
 COMMENT_SAYS = re.compile(r"^(?P<name>\S.{0,50}?)\s+says:?$")
-_HEADER_LEADS = "|".join(re.escape(p) for p in phrases.COMMENT_HEADER_LEADS)
+_HEADER_LEADS = "|".join(re.escape(p) for p in every(phrases.COMMENT_HEADER_LEADS))
 #: A comment header led by "posted by" and the like: "posted by: sam | jan 10, 2008 4:49:12 pm".
 COMMENT_POSTED = re.compile(
     rf"^(?:{_HEADER_LEADS}):?\s+(?P<name>[^|:]{{1,50}}?)\s*(?:\||,|-|\u2013|\u2014)?\s*(?:on\s+|at\s+)?{_STAMP}"
@@ -92,17 +93,22 @@ NAME_LINE = re.compile(rf"^(?P<names>{NAMES})\s*(?:[|,\u2013\u2014\u00b7\u2022~-
 #: A trailing parenthetical, e.g. a photo credit "(AP Photo/Name)".
 TRAILING_PAREN = re.compile(r"\(([^()]{2,160})\)\s*\.?$")
 #: "... Photo: Facebook." / "... Image credit: X" at the end of a caption.
-TRAILING_CREDIT = re.compile(r"(?:^|[.!?\u201d\"]\s+|\s[-\u2013\u2014|]\s+)(?:photo|photos|image|picture|photograph|credit|courtesy)"
+_CREDIT_NOUNS = "|".join(re.escape(n) for n in sorted(every(phrases.CREDIT_NOUNS), key=len, reverse=True))
+TRAILING_CREDIT = re.compile(rf"(?:^|[.!?\u201d\"]\s+|\s[-\u2013\u2014|]\s+)(?:{_CREDIT_NOUNS})"
                              r"(?:\s+credit)?\s*(?::|by)\s*\S.{0,80}$")
 #: An unrendered WordPress-style shortcode: a hyphenated name ([contact-form-7 404 "Not Found"]) or
 #: attributes ([caption id="..."]); not a bracketed word such as "[updated]".
 SHORTCODE = re.compile(r"\[[a-z][a-z0-9]*[_-][a-z0-9_-]*(?:\s[^\]]*)?\]|\[[a-z][a-z0-9_-]*\s[^\]]*[=\"][^\]]*\]")
+#: A caption's credit after a copyright sign, ending the line ("... aus der Schweiz. © AFP / Name"): a name, not a
+#: year (a footer's "Site © 2023"), after a sentence of at least three words.
+TRAILING_COPYRIGHT = re.compile(r"^(?:\S+\s+){2,}\S*[.!?]\s+\(?\u00a9\s*(?![\d(]|copyright)[^\u00a9.!?]{2,60}\)?$")
 #: A number alone (a count): "3", "1,024", "12K".
 LONE_NUMBER = re.compile(r"^[\d,.]+[km]?$")
 #: A number followed by a count noun: "3 Comments", "No Comments", "Comments (3)".
+_COUNT_NOUNS = "|".join(every(phrases.COUNT_NOUNS))
 COUNT_LINE = re.compile(
-    r"^(?:(?:\d[\d,.]*[km]?|no|one|two|three)\s+(?:" + "|".join(phrases.COUNT_NOUNS) + r")"
-    r"|(?:" + "|".join(phrases.COUNT_NOUNS) + r")\s*[:(]?\s*\d[\d,.]*[km]?\)?)$"
+    rf"^(?:(?:\d[\d,.]*[km]?|no|one|two|three)\s+(?:{_COUNT_NOUNS})"
+    rf"|(?:{_COUNT_NOUNS})\s*[:(]?\s*\d[\d,.]*[km]?\)?)$"
 )
 #: A bare domain name standing alone.
 DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|io|co|ru|ua|il|uk|de|fr|eu|me|tv)$")

@@ -4,164 +4,625 @@ All phrases are lower case, with straight apostrophes; the matchers lower-case a
 straighten its apostrophes before comparing. "Leads" must start a line, "markers" may stand
 anywhere in it, "whole" phrases must be the entire line (ignoring trailing punctuation).
 Nothing here names one site or quotes one page: each entry is a formula that recurs across sites.
+Each concept is a dict by language (``LANGUAGES``); the rules match the union of a concept's languages
+(:func:`build_dataset.clean.rules.matching.every`).
 """
 
+# --- languages ----------------------------------------------------------------------------
+#: The languages whose phrases are listed here (ISO 639-1): every concept below is a dict keyed by
+#: them; the month names of each come from dateparser's locale data.
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
+
 # --- subscription and newsletter prompts ---------------------------------------------
-SUBSCRIPTION_LEADS = (
-    "subscribe", "sign up", "signup", "sign-up", "get our", "get the latest", "get breaking",
-    "join our mailing", "join our newsletter", "never miss", "enter your email", "stay informed",
-    "stay up to date", "stay up-to-date", "receive our", "don't miss out", "want more stories",
-    "get the best of", "get email updates", "get daily updates",
-)
-SUBSCRIPTION_MARKERS = (
-    "newsletter", "daily edition", "weekly edition", "in your inbox",
-    "to your inbox", "mailing list", "email alerts", "news alerts", "subscribe now", "subscribe today",
-    "subscribe for", "subscribe to our",
-)
-#: Verbs that make a line mentioning a newsletter a prompt rather than news about one.
-PROMPT_VERBS = ("subscribe", "sign up", "get ", "join", "receive", "delivered", "register", "enter your", "never miss",
-                "stay informed", "don't miss")
+SUBSCRIPTION_LEADS = {
+    "en": ("subscribe", "sign up", "signup", "sign-up", "get our", "get the latest", "get breaking",
+           "join our mailing", "join our newsletter", "never miss", "enter your email", "stay informed",
+           "stay up to date", "stay up-to-date", "receive our", "don't miss out", "want more stories",
+           "get the best of", "get email updates", "get daily updates"),
+    "de": ("abonnieren", "jetzt abonnieren", "newsletter abonnieren", "jetzt anmelden", "kostenlos anmelden",
+           "kostenlos registrieren", "kostenlos zum newsletter", "jetzt zum newsletter", "zum newsletter anmelden",
+           "melden sie sich", "melde dich", "gib deine e-mail", "geben sie ihre e-mail", "nichts mehr verpassen",
+           "immer informiert", "verpassen sie keine", "bleiben sie informiert", "bleib informiert"),
+    "fr": ("abonnez-vous", "inscrivez-vous", "inscris-toi", "s'abonner", "s'inscrire", "recevez notre",
+           "recevez nos", "ne manquez rien", "restez informé", "restez informés", "saisissez votre e-mail",
+           "entrez votre adresse e-mail", "entrez votre e-mail"),
+    "es": ("suscríbete", "suscríbase", "suscribirse", "suscribirme", "regístrate", "regístrese", "recibe nuestro",
+           "recibe nuestra", "recibe las", "introduce tu correo", "introduce tu email", "mantente informado"),
+    "it": ("iscriviti", "abbonati", "registrati", "ricevi la nostra", "ricevi le", "inserisci la tua email",
+           "inserisci la tua e-mail", "resta aggiornato", "rimani aggiornato"),
+    "pt": ("assine", "inscreva-se", "cadastre-se", "receba nossa", "receba nossas", "receba as", "digite seu e-mail",
+           "digite seu email", "fique por dentro"),
+    "nl": ("abonneer", "schrijf je in", "schrijf u in", "meld je aan", "meld u aan", "ontvang onze", "mis niets",
+           "blijf op de hoogte", "vul je e-mail"),
+    "pl": ("zapisz się", "zasubskrybuj", "subskrybuj", "zarejestruj się", "otrzymuj", "bądź na bieżąco"),
+    "ru": ("подпишитесь", "подписаться", "подписывайтесь", "зарегистрируйтесь", "получайте", "будьте в курсе"),
+}
+SUBSCRIPTION_MARKERS = {
+    "en": ("newsletter", "daily edition", "weekly edition", "in your inbox", "to your inbox", "mailing list",
+           "email alerts", "news alerts", "subscribe now", "subscribe today", "subscribe for", "subscribe to our"),
+    "de": ("in ihr postfach", "in dein postfach", "ins postfach"),
+    "fr": ("lettre d'information", "infolettre", "dans votre boîte mail", "dans votre boîte de réception"),
+    "es": ("boletín", "en tu bandeja de entrada", "en tu correo"),
+    "it": ("nella tua casella", "nella tua casella di posta"),
+    "pt": ("na sua caixa de entrada", "no seu e-mail"),
+    "nl": ("nieuwsbrief", "in je inbox", "in je mailbox"),
+    "pl": ("na twoją skrzynkę", "na twój e-mail"),
+    "ru": ("рассылка", "рассылку", "рассылки"),
+}
+#: Verbs that make a line mentioning a newsletter a prompt rather than news about one (stems: a word's start).
+PROMPT_VERBS = {
+    "en": ("subscribe", "sign up", "get ", "join", "receive", "delivered", "register", "enter your", "never miss",
+           "stay informed", "don't miss"),
+    "de": ("abonn", "anmeld", "registrier", "erhalten", "verpass", "bestell"),
+    "fr": ("abonn", "inscri", "recev", "recevoir"),
+    "es": ("suscri", "recib", "regístr"),
+    "it": ("iscriv", "ricev", "abbon"),
+    "pt": ("assin", "inscrev", "receb", "cadastr"),
+    "nl": ("abonneer", "aanmeld", "meld je", "ontvang", "schrijf je in"),
+    "pl": ("zapisz", "subskryb", "otrzym"),
+    "ru": ("подпис", "получ"),
+}
 #: A short "Join the X" / "Join us" line is a membership prompt.
-MEMBERSHIP_LEADS = ("join the ", "join us", "become a member", "become a subscriber", "register now", "log in", "login", "sign in")
+MEMBERSHIP_LEADS = {
+    "en": ("join the ", "join us", "become a member", "become a subscriber", "register now", "log in", "login",
+           "sign in"),
+    "de": ("jetzt registrieren", "registrieren", "einloggen", "mitglied werden"),
+    "fr": ("se connecter", "créer un compte", "devenir membre"),
+    "es": ("iniciar sesión", "crear una cuenta", "hazte socio"),
+    "it": ("accedi", "diventa socio"),
+    "pt": ("faça login", "crie sua conta"),
+    "nl": ("inloggen", "word lid"),
+    "pl": ("zaloguj się", "załóż konto"),
+    "ru": ("войти", "вход", "регистрация"),
+}
 
 # --- sign-up terms ---------------------------------------------------------------------
-SIGNUP_TERMS_LEADS = (
-    "by signing up", "by subscribing", "by registering", "by clicking", "by continuing",
-    "by submitting", "by entering your email",
-)
-SIGNUP_TERMS_MARKERS = ("unsubscribe at any time", "you agree to our", "you agree to the terms", "we respect your privacy",
-                        "we will not share your email", "we won't share your email")
+#: What opens a sign-up's terms; the line must also name agreement, terms or consent (``AGREEMENT_WORDS``).
+SIGNUP_TERMS_LEADS = {
+    "en": ("by signing up", "by subscribing", "by registering", "by clicking", "by continuing", "by submitting",
+           "by entering your email"),
+    "de": ("mit der anmeldung", "mit dem absenden", "mit absendung", "mit der nutzung dieses formulars",
+           "mit dem klick", "mit klick auf"),
+    "fr": ("en vous inscrivant", "en vous abonnant", "en cliquant", "en continuant", "en soumettant"),
+    "es": ("al suscribirte", "al registrarte", "al hacer clic", "al continuar", "al enviar"),
+    "it": ("iscrivendoti", "registrandoti", "cliccando", "continuando"),
+    "pt": ("ao se inscrever", "ao assinar", "ao clicar", "ao continuar", "ao enviar"),
+    "nl": ("door je aan te melden", "door te klikken", "door verder te gaan"),
+    "pl": ("zapisując się", "klikając", "kontynuując"),
+    "ru": ("подписываясь", "нажимая", "продолжая"),
+}
+AGREEMENT_WORDS = {
+    "en": ("agree", "terms", "consent"),
+    "de": ("einverstanden", "zustimm", "akzeptier", "einwillig", "datenschutz"),
+    "fr": ("accept", "conditions", "consent"),
+    "es": ("acept", "términos", "condiciones", "consient"),
+    "it": ("accett", "termini", "condizioni", "consenso"),
+    "pt": ("concord", "aceit", "termos", "consent"),
+    "nl": ("akkoord", "voorwaarden", "toestemming"),
+    "pl": ("akceptuj", "regulamin", "zgod"),
+    "ru": ("соглаш", "соглас", "условия"),
+}
+SIGNUP_TERMS_MARKERS = {
+    "en": ("unsubscribe at any time", "you agree to our", "you agree to the terms", "we respect your privacy",
+           "we will not share your email", "we won't share your email"),
+    "de": ("jederzeit abbestellen", "jederzeit widerrufen", "jederzeit wieder abmelden", "erklärst du dich",
+           "erklären sie sich", "willige ich", "datenschutzerklärung gelesen"),
+    "fr": ("désinscrire à tout moment", "désabonner à tout moment", "vous acceptez nos", "vous acceptez les"),
+    "es": ("darte de baja en cualquier momento", "aceptas la", "aceptas los", "acepto la política"),
+    "it": ("cancellarti in qualsiasi momento", "accetti la", "accetti i", "ho letto e accetto"),
+    "pt": ("cancelar a qualquer momento", "você concorda com", "li e aceito"),
+    "nl": ("je kunt je altijd afmelden", "ga je akkoord", "ga ik akkoord"),
+    "pl": ("akceptuję regulamin", "wyrażam zgodę"),
+    "ru": ("вы соглашаетесь", "даю согласие"),
+}
+
+# --- consent banners ----------------------------------------------------------------------
+#: A consent banner's buttons and headings: the whole line ("Accept all", "Alle akzeptieren").
+CONSENT_WHOLE = {
+    "en": ("accept all", "accept all cookies", "reject all", "decline all", "deny all", "allow all",
+           "allow all cookies", "accept cookies", "manage preferences", "manage cookies", "manage options",
+           "manage settings", "cookie settings", "cookie preferences", "privacy settings", "privacy preferences",
+           "only necessary", "necessary only", "only necessary cookies", "save preferences", "save and close",
+           "accept and close", "we value your privacy", "your privacy choices", "i accept", "i agree"),
+    "de": ("alle akzeptieren", "alle ablehnen", "alle cookies akzeptieren", "alles akzeptieren",
+           "akzeptieren und schließen", "einstellungen verwalten", "cookie-einstellungen", "cookie einstellungen",
+           "datenschutzeinstellungen", "privatsphäre-einstellungen", "nur notwendige", "nur notwendige cookies",
+           "nur essenzielle cookies", "auswahl speichern", "einstellungen speichern", "ich stimme zu", "zustimmen",
+           "akzeptieren", "ablehnen", "einwilligung", "wir respektieren ihre privatsphäre"),
+    "fr": ("tout accepter", "tout refuser", "accepter tout", "refuser tout", "accepter et fermer",
+           "continuer sans accepter", "gérer les préférences", "gérer mes préférences", "paramètres des cookies",
+           "personnaliser", "j'accepte", "accepter", "refuser", "nous respectons votre vie privée"),
+    "es": ("aceptar todo", "aceptar todas", "rechazar todo", "rechazar todas", "aceptar y cerrar",
+           "gestionar preferencias", "configurar cookies", "configuración de cookies", "aceptar cookies",
+           "solo necesarias", "aceptar", "rechazar", "valoramos tu privacidad"),
+    "it": ("accetta tutto", "accetta tutti", "rifiuta tutto", "rifiuta tutti", "accetta e chiudi",
+           "gestisci preferenze", "gestisci le preferenze", "impostazioni cookie", "solo necessari", "accetta",
+           "rifiuta", "accetto", "la tua privacy è importante per noi"),
+    "pt": ("aceitar tudo", "aceitar todos", "rejeitar tudo", "rejeitar todos", "recusar tudo", "aceitar e fechar",
+           "gerenciar preferências", "gerir preferências", "configurações de cookies", "definições de cookies",
+           "aceitar", "rejeitar", "valorizamos a sua privacidade", "valorizamos sua privacidade"),
+    "nl": ("alles accepteren", "alles weigeren", "alle cookies accepteren", "accepteren en sluiten",
+           "voorkeuren beheren", "cookie-instellingen", "cookie instellingen", "alleen noodzakelijke cookies",
+           "accepteren", "weigeren", "akkoord"),
+    "pl": ("zaakceptuj wszystkie", "akceptuj wszystkie", "odrzuć wszystkie", "zaakceptuj i zamknij",
+           "zarządzaj preferencjami", "ustawienia cookies", "ustawienia plików cookie", "tylko niezbędne",
+           "akceptuję", "zaakceptuj", "odrzuć", "szanujemy twoją prywatność"),
+    "ru": ("принять все", "принять всё", "отклонить все", "принять и закрыть", "управление настройками",
+           "настройки cookie", "настройки файлов cookie", "только необходимые", "принять", "отклонить",
+           "согласен", "мы ценим вашу конфиденциальность"),
+}
+#: Phrases of a consent banner's text, anywhere in a line ("We and our partners use cookies to ...").
+CONSENT_MARKERS = {
+    "en": ("we value your privacy", "we care about your privacy", "we and our partners", "our partners use",
+           "we use cookies", "uses cookies", "use cookies to", "accept cookies", "this website uses",
+           "this site uses", "store and/or access information on a device", "consent to the use of cookies",
+           "consent to our use of cookies", "personalised ads and content", "personalized ads and content",
+           "cookie consent", "cookie banner"),
+    "de": ("wir verwenden cookies", "wir nutzen cookies", "verwendet cookies", "nutzt cookies", "setzt cookies ein",
+           "wir und unsere partner", "einsatz von cookies", "verwendung von cookies", "cookies zustimmen",
+           "informationen auf einem gerät speichern", "personalisierte anzeigen und inhalte"),
+    "fr": ("nous utilisons des cookies", "utilise des cookies", "nous et nos partenaires", "utilisation de cookies",
+           "utilisation des cookies", "dépôt de cookies", "stocker et/ou accéder à des informations",
+           "publicités et contenu personnalisés"),
+    "es": ("utilizamos cookies", "usamos cookies", "utiliza cookies", "usa cookies", "nosotros y nuestros socios",
+           "uso de cookies", "almacenar o acceder a información", "anuncios y contenido personalizados"),
+    "it": ("utilizziamo i cookie", "utilizziamo cookie", "usiamo i cookie", "utilizza i cookie", "utilizza cookie",
+           "noi e i nostri partner", "uso dei cookie", "utilizzo dei cookie",
+           "archiviare e/o accedere a informazioni", "annunci e contenuti personalizzati"),
+    "pt": ("utilizamos cookies", "usamos cookies", "utiliza cookies", "usa cookies", "nós e os nossos parceiros",
+           "nós e nossos parceiros", "uso de cookies", "utilização de cookies",
+           "anúncios e conteúdo personalizados"),
+    "nl": ("wij gebruiken cookies", "we gebruiken cookies", "maakt gebruik van cookies", "wij en onze partners",
+           "gebruik van cookies", "gepersonaliseerde advertenties en content"),
+    "pl": ("używamy plików cookie", "używa plików cookie", "korzysta z plików cookie", "wykorzystujemy pliki cookie",
+           "my i nasi partnerzy", "plików cookies", "spersonalizowane reklamy i treści"),
+    "ru": ("мы используем файлы cookie", "мы используем cookie", "использует файлы cookie", "использует cookie",
+           "использование файлов cookie", "мы и наши партнеры", "мы и наши партнёры"),
+}
 
 # --- reader comments -------------------------------------------------------------------
-COMMENT_PROMPTS_WHOLE = (
-    "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "write a comment",
-    "comments", "comment", "join the discussion", "join the conversation", "let your voice be heard",
-    "be the first to comment", "show comments", "view comments", "hide comments", "load comments",
-    "load more comments", "reply", "cancel reply", "post comment", "submit comment", "discussion",
-    "what do you think", "have your say", "comment on this story", "comments are closed",
-)
-COMMENT_PROMPT_LEADS = (
-    "you must be logged in to post a comment", "you must be logged in to comment", "comments are closed",
-    "log in to comment", "sign in to comment", "please log in to comment", "to comment, please",
-    "your email address will not be published", "required fields are marked", "comments are moderated",
-    "save my name, email", "notify me of", "we welcome comments", "comment policy", "leave a comment",
-    "leave a reply", "join the discussion", "join the conversation",
-)
+COMMENT_PROMPTS_WHOLE = {
+    "en": ("leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "write a comment",
+           "comments", "comment", "join the discussion", "join the conversation", "let your voice be heard",
+           "be the first to comment", "show comments", "view comments", "hide comments", "load comments",
+           "load more comments", "reply", "cancel reply", "post comment", "submit comment", "discussion",
+           "what do you think", "have your say", "comment on this story", "comments are closed"),
+    "de": ("kommentare", "kommentar", "kommentieren", "kommentar schreiben", "kommentar verfassen",
+           "kommentar hinzufügen", "kommentar abschicken", "schreibe einen kommentar", "schreiben sie einen kommentar",
+           "hinterlasse einen kommentar", "hinterlasse eine antwort", "antworten", "antwort abbrechen",
+           "diskutieren sie mit", "kommentare geschlossen", "kommentare sind geschlossen", "bisher keine kommentare",
+           "es gibt noch keine kommentare", "noch keine kommentare", "leserkommentare", "kommentare anzeigen",
+           "kommentieren sie", "ihre meinung", "ihre meinung ist gefragt"),
+    "fr": ("commentaires", "commentaire", "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire",
+           "écrire un commentaire", "répondre", "annuler la réponse", "réagir", "réagissez", "vos réactions",
+           "les commentaires sont fermés", "donnez votre avis", "voir les commentaires", "aucun commentaire"),
+    "es": ("comentarios", "comentario", "deja un comentario", "dejar un comentario", "deja una respuesta",
+           "deja tu comentario", "añadir comentario", "añadir un comentario", "responder", "cancelar respuesta",
+           "los comentarios están cerrados", "comentar", "ver comentarios", "sin comentarios"),
+    "it": ("commenti", "commento", "lascia un commento", "lascia una risposta", "aggiungi un commento", "rispondi",
+           "annulla risposta", "i commenti sono chiusi", "commenta", "nessun commento"),
+    "pt": ("comentários", "comentário", "deixe um comentário", "deixe uma resposta", "deixe seu comentário",
+           "deixe o seu comentário", "responder", "cancelar resposta", "comentar", "ver comentários"),
+    "nl": ("reacties", "reactie", "reageer", "laat een reactie achter", "plaats een reactie", "geef een reactie",
+           "beantwoorden", "reageren", "geen reacties"),
+    "pl": ("komentarze", "komentarz", "dodaj komentarz", "zostaw komentarz", "skomentuj", "odpowiedz",
+           "anuluj odpowiedź", "brak komentarzy"),
+    "ru": ("комментарии", "комментарий", "оставить комментарий", "оставьте комментарий", "добавить комментарий",
+           "ответить", "отменить ответ", "обсуждение", "нет комментариев"),
+}
+COMMENT_PROMPT_LEADS = {
+    "en": ("you must be logged in to post a comment", "you must be logged in to comment", "comments are closed",
+           "log in to comment", "sign in to comment", "please log in to comment", "to comment, please",
+           "your email address will not be published", "required fields are marked", "comments are moderated",
+           "save my name, email", "notify me of", "we welcome comments", "comment policy", "leave a comment",
+           "leave a reply", "join the discussion", "join the conversation"),
+    "de": ("deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht",
+           "erforderliche felder sind", "pflichtfelder sind", "benachrichtige mich", "meinen namen, e-mail",
+           "sie müssen angemeldet sein", "sie müssen sich einloggen", "du musst angemeldet sein",
+           "kommentare sind geschlossen", "schreibe einen kommentar", "hinterlasse einen kommentar",
+           "hinterlasse eine antwort"),
+    "fr": ("votre adresse e-mail ne sera pas publiée", "votre adresse email ne sera pas publiée",
+           "votre adresse de messagerie ne sera pas publiée", "les champs obligatoires sont", "prévenez-moi",
+           "enregistrer mon nom", "vous devez être connecté", "laisser un commentaire", "laissez un commentaire"),
+    "es": ("tu dirección de correo electrónico no será publicada", "tu correo electrónico no será publicado",
+           "los campos obligatorios están marcados", "guarda mi nombre", "debes iniciar sesión",
+           "deja un comentario", "deja una respuesta"),
+    "it": ("il tuo indirizzo email non sarà pubblicato", "il tuo indirizzo e-mail non sarà pubblicato",
+           "i campi obbligatori sono", "salva il mio nome", "devi essere connesso", "lascia un commento"),
+    "pt": ("o seu endereço de e-mail não será publicado", "seu endereço de e-mail não será publicado",
+           "os campos obrigatórios estão marcados", "campos obrigatórios são marcados", "salvar meu nome",
+           "você precisa fazer login", "deixe um comentário", "deixe uma resposta"),
+    "nl": ("je e-mailadres wordt niet gepubliceerd", "uw e-mailadres wordt niet gepubliceerd",
+           "vereiste velden zijn gemarkeerd", "sla mijn naam", "je moet ingelogd zijn"),
+    "pl": ("twój adres e-mail nie zostanie opublikowany", "twój adres email nie zostanie opublikowany",
+           "wymagane pola są oznaczone", "zapamiętaj moje dane", "musisz się zalogować"),
+    "ru": ("ваш адрес email не будет опубликован", "ваш e-mail не будет опубликован",
+           "обязательные поля помечены", "вы должны войти", "чтобы оставить комментарий"),
+}
 #: What may lead a comment header, before the commenter's name ("Posted by: Sam | Jan 10, 2008 4:49 PM").
-COMMENT_HEADER_LEADS = ("posted by", "submitted by", "comment by", "commented by")
+COMMENT_HEADER_LEADS = {
+    "en": ("posted by", "submitted by", "comment by", "commented by"),
+    "de": ("kommentar von",), "fr": ("commentaire de",), "es": ("comentario de",), "it": ("commento di",),
+    "pt": ("comentário de",), "nl": ("reactie van",), "pl": ("komentarz od",), "ru": ("комментарий от",),
+}
 #: Words that, after a number, make a comment or reaction count ("3 Comments", "No Comments").
-COUNT_NOUNS = ("comment", "comments", "reply", "replies", "response", "responses", "share", "shares",
-               "view", "views", "like", "likes", "reaction", "reactions", "read", "reads")
+COUNT_NOUNS = {
+    "en": ("comment", "comments", "reply", "replies", "response", "responses", "share", "shares", "view", "views",
+           "like", "likes", "reaction", "reactions", "read", "reads"),
+    "de": ("kommentar", "kommentare", "antwort", "antworten", "aufrufe", "reaktionen"),
+    "fr": ("commentaire", "commentaires", "réponse", "réponses", "vues", "partages", "réactions"),
+    "es": ("comentario", "comentarios", "respuesta", "respuestas", "visitas", "vistas"),
+    "it": ("commento", "commenti", "risposta", "risposte", "visualizzazioni", "condivisioni"),
+    "pt": ("comentário", "comentários", "resposta", "respostas", "visualizações"),
+    "nl": ("reactie", "reacties", "weergaven"),
+    "pl": ("komentarz", "komentarze", "komentarzy", "odpowiedzi", "wyświetleń", "odsłon"),
+    "ru": ("комментарий", "комментария", "комментариев", "комментарии", "просмотр", "просмотра", "просмотров",
+           "ответов"),
+}
 #: Words that make the "name" before a date a page's own metadata, not a commenter
 #: ("Article Last Updated: ...", "Associate Editor, Site Mar 11, ...", "Prices last updated ...").
-NOT_A_COMMENTER = ("published", "updated", "launched", "posted", "last", "modified", "date", "created", "article",
-                   "story", "page", "editor", "contributor", "writer", "reporter", "correspondent", "staff",
-                   "author", "by", "prices", "active", "ms", "on", "at")
+NOT_A_COMMENTER = {
+    "en": ("published", "updated", "launched", "posted", "last", "modified", "date", "created", "article", "story",
+           "page", "editor", "contributor", "writer", "reporter", "correspondent", "staff", "author", "by", "prices",
+           "active", "ms", "on", "at"),
+    "de": ("veröffentlicht", "aktualisiert", "erstellt", "geändert", "stand", "datum", "artikel", "redaktion",
+           "autor", "autorin", "von", "am", "um"),
+    "fr": ("publié", "mis", "modifié", "date", "article", "rédaction", "auteur", "par", "le"),
+    "es": ("publicado", "actualizado", "fecha", "artículo", "redacción", "autor", "por", "el"),
+    "it": ("pubblicato", "aggiornato", "data", "articolo", "redazione", "autore", "di", "il"),
+    "pt": ("publicado", "atualizado", "data", "artigo", "redação", "autor", "por", "em"),
+    "nl": ("gepubliceerd", "bijgewerkt", "datum", "artikel", "redactie", "auteur", "door", "op"),
+    "pl": ("opublikowano", "aktualizacja", "data", "artykuł", "redakcja", "autor"),
+    "ru": ("опубликовано", "обновлено", "дата", "статья", "редакция", "автор"),
+}
 
 # --- author boxes ------------------------------------------------------------------------
-AUTHOR_BOX_HEADINGS = ("about the author", "about the authors", "about the writer", "about the writers",
-                       "about the contributor", "about the reporter", "author bio", "author biography")
+AUTHOR_BOX_HEADINGS = {
+    "en": ("about the author", "about the authors", "about the writer", "about the writers", "about the contributor",
+           "about the reporter", "author bio", "author biography"),
+    "de": ("über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin", "zu den autoren",
+           "über mich"),
+    "fr": ("à propos de l'auteur", "à propos de l'autrice", "à propos des auteurs", "l'auteur", "sur l'auteur"),
+    "es": ("sobre el autor", "sobre la autora", "sobre los autores", "acerca del autor", "acerca de la autora"),
+    "it": ("sull'autore", "sull'autrice", "l'autore", "informazioni sull'autore"),
+    "pt": ("sobre o autor", "sobre a autora", "sobre os autores"),
+    "nl": ("over de auteur", "over de schrijver", "over de auteurs"),
+    "pl": ("o autorze", "o autorce", "o autorach"),
+    "ru": ("об авторе", "об авторах"),
+}
 
 # --- share and follow bars ---------------------------------------------------------------
+#: Social networks and share buttons: names, not words of a language.
 SOCIAL_NETWORKS = (
     "facebook", "twitter", "x", "telegram", "whatsapp", "linkedin", "reddit", "pinterest", "email", "e-mail",
     "print", "gab", "gab tv", "gettr", "rumble", "minds", "truth social", "youtube", "instagram", "tiktok",
     "vk", "vkontakte", "parler", "flipboard", "mastodon", "threads", "bluesky", "tumblr", "mix", "copy link",
-    "messenger", "viber", "line", "odnoklassniki", "google news", "rss", "substack", "bitchute", "odysee",
+    "messenger", "viber", "line", "odnoklassniki", "google news", "rss", "substack", "bitchute", "odysee", "xing",
 )
-SHARE_LEADS = (
-    "share this", "share on", "share:", "share via", "share the", "tweet this", "click to share", "click to email",
-    "email this", "share article", "share story", "share with", "follow us", "please follow us", "follow on",
-    "like us on", "find us on", "connect with us", "share", "tweet",
-)
-SHARE_MARKERS = ("on google news", "follow us on", "share on facebook", "share on twitter", "subscribe and follow",
-                 "opens in new window", "opens in a new window", "click to share")
+#: The other buttons of a share bar, and the verbs and prepositions of "Auf Facebook teilen", "Partager sur X":
+#: a line of these and network names only is a share bar.
+SHARE_WORDS = {
+    "en": ("share", "tweet", "on", "via", "follow", "us"),
+    "de": ("drucken", "link kopieren", "teilen", "twittern", "pinnen", "mailen", "auf", "bei", "per", "folgen"),
+    "fr": ("imprimer", "copier le lien", "partager", "sur", "par", "suivez-nous", "suivre"),
+    "es": ("imprimir", "copiar enlace", "compartir", "en", "por", "síguenos"),
+    "it": ("stampa", "copia link", "condividi", "su", "per", "seguici"),
+    "pt": ("imprimir", "copiar link", "compartilhar", "partilhar", "compartilhe", "no", "na", "por", "siga-nos"),
+    "nl": ("afdrukken", "kopieer link", "delen", "deel", "op", "via", "volg", "ons"),
+    "pl": ("drukuj", "kopiuj link", "udostępnij", "na", "przez", "obserwuj"),
+    "ru": ("печать", "скопировать ссылку", "поделиться", "в", "через"),
+}
+SHARE_LEADS = {
+    "en": ("share this", "share on", "share:", "share via", "share the", "tweet this", "click to share",
+           "click to email", "email this", "share article", "share story", "share with", "follow us",
+           "please follow us", "follow on", "like us on", "find us on", "connect with us", "share", "tweet"),
+    "de": ("teilen", "jetzt teilen", "artikel teilen", "beitrag teilen", "diesen artikel teilen",
+           "diesen beitrag teilen", "teilen sie dies mit", "teile diesen", "seite teilen", "diese seite teilen",
+           "mit freunden teilen", "folgen sie uns", "folge uns", "teilen mit"),
+    "fr": ("partager", "partagez", "partager sur", "partager cet article", "partager l'article", "partagez cet article",
+           "suivez-nous", "nous suivre", "retrouvez-nous"),
+    "es": ("compartir", "comparte", "compartir en", "compartir este artículo", "comparte este artículo", "síguenos",
+           "siguenos"),
+    "it": ("condividi", "condividi su", "condividi questo articolo", "condividi l'articolo", "seguici"),
+    "pt": ("compartilhe", "compartilhar", "partilhar", "partilhe", "compartilhe este artigo", "siga-nos"),
+    "nl": ("deel dit artikel", "deel dit bericht", "delen op", "volg ons"),
+    "pl": ("udostępnij", "podziel się", "obserwuj nas"),
+    "ru": ("поделиться", "поделитесь", "подписывайтесь на нас", "мы в соцсетях"),
+}
+SHARE_MARKERS = {
+    "en": ("on google news", "follow us on", "share on facebook", "share on twitter", "subscribe and follow",
+           "opens in new window", "opens in a new window", "click to share"),
+    "de": ("folgen sie uns auf", "folge uns auf", "auf facebook teilen", "bei facebook teilen",
+           "öffnet in neuem fenster", "in neuem fenster öffnen", "in neuem tab öffnen"),
+    "fr": ("suivez-nous sur", "partager sur facebook", "partager sur twitter",
+           "s'ouvre dans une nouvelle fenêtre", "ouvre dans une nouvelle fenêtre"),
+    "es": ("síguenos en", "compartir en facebook", "compartir en twitter", "se abre en una nueva ventana"),
+    "it": ("seguici su", "condividi su facebook", "condividi su twitter", "si apre in una nuova finestra"),
+    "pt": ("siga-nos no", "compartilhe no facebook", "compartilhar no facebook", "abre em nova janela",
+           "abre numa nova janela"),
+    "nl": ("volg ons op", "delen op facebook", "deel op facebook", "opent in een nieuw venster"),
+    "pl": ("obserwuj nas na", "udostępnij na facebooku", "otwiera się w nowym oknie"),
+    "ru": ("подписывайтесь на нас в", "поделиться в", "откроется в новом окне"),
+}
 
 # --- "read also" lines and related-article lists ------------------------------------------
-READ_ALSO_LEADS = (
-    "read also", "also read", "read more", "read next", "see also", "related", "recommended", "don't miss",
-    "more on this", "more on this story", "more:", "watch:", "listen:", "also see", "related coverage",
-    "related story", "related article", "related link", "you might like", "click here",
-)
-RELATED_HEADINGS = (
-    "related articles", "related posts", "related stories", "related news", "related content", "related",
-    "related topics", "you may also like", "you might also like", "you may be interested in",
-    "recommended for you", "recommended", "recommended stories", "more stories", "more news", "more articles",
-    "most read", "most popular", "most viewed", "trending", "trending now", "latest news", "latest stories",
-    "latest articles", "popular posts", "popular", "read next", "what to read next", "editor's picks",
-    "top stories", "more from this author", "more in", "in other news", "also on", "sponsored content",
-    "further reading", "more like this", "other articles", "recent posts", "recent articles", "read more",
-)
+#: What leads a "read also" line: then a separator (":", "-", "|", ">") or the line's end.
+READ_ALSO_LEADS = {
+    "en": ("read also", "also read", "read more", "read next", "see also", "related", "recommended", "don't miss",
+           "more on this", "more on this story", "more:", "watch:", "listen:", "also see", "related coverage",
+           "related story", "related article", "related link", "you might like", "click here"),
+    "de": ("lesen sie auch", "lies auch", "auch lesen", "siehe auch", "mehr lesen", "weiterlesen", "hier weiterlesen",
+           "mehr zum thema", "mehr dazu", "auch interessant", "passend dazu", "das könnte sie auch interessieren",
+           "das könnte dich auch interessieren", "lesen sie mehr", "lesen sie hier", "schon gelesen?", "zum thema",
+           "zum weiterlesen"),
+    "fr": ("lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "à voir aussi",
+           "lire la suite", "en savoir plus", "sur le même sujet", "lire plus", "à découvrir aussi", "à lire"),
+    "es": ("lee también", "lea también", "leer más", "ver también", "te puede interesar", "también te puede interesar",
+           "le puede interesar", "más información", "relacionado", "relacionada", "relacionadas", "noticia relacionada",
+           "noticias relacionadas", "lee más", "seguir leyendo", "lea más", "lea", "mira también",
+           "mirá también", "mira", "mire", "vea también", "puedes ver", "temas relacionados", "notas relacionadas"),
+    "it": ("leggi anche", "leggi di più", "leggi tutto", "vedi anche", "potrebbe interessarti",
+           "ti potrebbe interessare", "approfondisci", "correlati", "articoli correlati", "continua a leggere"),
+    "pt": ("leia também", "leia mais", "veja também", "saiba mais", "você pode gostar", "relacionadas",
+           "notícias relacionadas", "continue lendo", "ler mais"),
+    "nl": ("lees ook", "lees meer", "lees verder", "zie ook", "meer over", "ook interessant", "gerelateerd"),
+    "pl": ("czytaj także", "czytaj też", "czytaj więcej", "czytaj dalej", "zobacz też", "zobacz także",
+           "przeczytaj też", "przeczytaj także", "polecamy", "zobacz również", "czytaj również"),
+    "ru": ("читайте также", "читать далее", "читать также", "смотрите также", "см. также", "подробнее", "по теме",
+           "также читайте", "читать полностью", "читайте по теме"),
+}
+RELATED_HEADINGS = {
+    "en": ("related articles", "related posts", "related stories", "related news", "related content", "related",
+           "related topics", "you may also like", "you might also like", "you may be interested in",
+           "recommended for you", "recommended", "recommended stories", "more stories", "more news", "more articles",
+           "most read", "most popular", "most viewed", "trending", "trending now", "latest news", "latest stories",
+           "latest articles", "popular posts", "popular", "read next", "what to read next", "editor's picks",
+           "top stories", "more from this author", "more in", "in other news", "also on", "sponsored content",
+           "further reading", "more like this", "other articles", "recent posts", "recent articles", "read more"),
+    "de": ("ähnliche beiträge", "ähnliche artikel", "ähnliche themen", "verwandte artikel", "verwandte beiträge",
+           "verwandte links", "verwandte themen", "weitere artikel", "weitere beiträge", "mehr zum thema",
+           "mehr zu diesem thema", "mehr artikel", "das könnte sie auch interessieren",
+           "das könnte dich auch interessieren", "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
+           "empfohlene artikel", "empfohlene beiträge", "empfehlungen der redaktion", "für dich empfohlen",
+           "für sie empfohlen", "passend zum thema"),
+    "fr": ("articles similaires", "articles liés", "articles connexes", "sur le même sujet", "sur le même thème",
+           "vous aimerez aussi", "vous aimerez peut-être aussi", "vous pourriez aussi aimer",
+           "dans la même rubrique", "plus d'articles"),
+    "es": ("artículos relacionados", "noticias relacionadas", "contenido relacionado", "relacionado", "relacionados",
+           "te podría interesar", "quizás te interese", "temas relacionados", "notas relacionadas",
+           "entradas relacionadas", "publicaciones relacionadas",
+           "también te puede gustar", "te recomendamos", "recomendados"),
+    "it": ("articoli correlati", "notizie correlate", "post correlati", "correlati", "potrebbe interessarti",
+           "ti potrebbe interessare", "ti potrebbe interessare anche", "potrebbero interessarti",
+           "articoli consigliati", "consigliati"),
+    "pt": ("artigos relacionados", "notícias relacionadas", "posts relacionados", "relacionados", "você pode gostar",
+           "você também pode gostar", "recomendados"),
+    "nl": ("gerelateerde artikelen", "gerelateerd", "gerelateerde berichten", "aanbevolen",
+           "meer over dit onderwerp"),
+    "pl": ("powiązane artykuły", "podobne artykuły", "podobne wpisy", "powiązane wpisy", "polecane", "polecamy",
+           "więcej artykułów", "może cię zainteresować"),
+    "ru": ("похожие статьи", "похожие новости", "похожие записи", "материалы по теме", "новости по теме",
+           "рекомендуем", "еще по теме", "ещё по теме", "вам может быть интересно"),
+}
 
 # --- photo captions and credits ---------------------------------------------------------
-CREDIT_LEADS = (
-    "photo:", "photo by", "photo credit", "photos:", "photos by", "image:", "image by", "image credit",
-    "images:", "picture:", "pictured:", "photograph:", "photograph by", "credit:", "credits:",
-    "illustration:", "illustration by", "file photo", "source: photo", "cover photo", "featured image",
-    "header image", "top image", "main image", "lead image", "video:", "(photo", "(image", "(credit",
-)
-CAPTION_LEADS = (
-    "this image", "this photo", "this picture", "this handout", "this undated", "this file photo",
-    "this screenshot", "this video grab", "in this photo", "in this image", "in this picture",
-    "in this file photo", "in this handout", "pictured", "a handout photo", "an undated photo",
-)
-#: Words that make a trailing parenthetical "(...)" a photo credit.
-CREDIT_MARKERS = (
-    "photo", "image", "credit", "courtesy", "screenshot", "screengrab", "social media", "copyright",
-    "getty", "reuters", "afp", "ap photo", "associated press", "flash90", "shutterstock", "istock",
-    "wikimedia", "wikipedia", "creative commons", "cc by", "handout", "file", "pool", "via ", "gpo",
-    "spokesperson", "press service", "press office",
-)
+CREDIT_LEADS = {
+    "en": ("photo:", "photo by", "photo credit", "photos:", "photos by", "image:", "image by", "image credit",
+           "images:", "picture:", "pictured:", "photograph:", "photograph by", "credit:", "credits:",
+           "illustration:", "illustration by", "file photo", "source: photo", "cover photo", "featured image",
+           "header image", "top image", "main image", "lead image", "video:", "(photo", "(image", "(credit"),
+    "de": ("foto:", "fotos:", "foto von", "fotos von", "bild:", "bilder:", "bildquelle:", "bildquelle",
+           "fotoquelle:", "titelbild:", "titelfoto:", "beitragsbild:", "beitragsbild", "abbildung:", "grafik:",
+           "symbolbild", "symbolfoto", "bildnachweis:", "bildrechte:", "(foto", "(bild"),
+    "fr": ("photo :", "photos :", "crédit photo", "crédits photo", "crédits photos", "crédit :", "crédits :",
+           "illustration :",
+           "image :", "source photo", "photo d'illustration", "(photo", "(crédit"),
+    "es": ("foto:", "fotos:", "fotografía:", "imagen:", "crédito:", "créditos:", "foto de archivo", "(foto",
+           "(imagen"),
+    "it": ("foto:", "immagine:", "credito:", "crediti:", "foto d'archivio", "fonte foto", "(foto"),
+    "pt": ("foto:", "fotos:", "imagem:", "crédito:", "créditos:", "foto de arquivo", "(foto", "(imagem"),
+    "nl": ("foto:", "beeld:", "afbeelding:", "fotografie:", "(foto", "(beeld"),
+    "pl": ("fot.", "fot:", "foto:", "zdjęcie:", "źródło zdjęcia", "(fot", "(foto"),
+    "ru": ("фото:", "фото", "источник фото", "иллюстрация:", "(фото"),
+}
+#: Nouns that, before ":" or "by" at a caption's end, introduce its credit ("... Photo: Facebook.", "... Foto: dpa").
+CREDIT_NOUNS = {
+    "en": ("photo", "photos", "image", "picture", "photograph", "credit", "courtesy"),
+    "de": ("foto", "fotos", "bild", "bildquelle"),
+    "fr": ("photo", "crédit", "crédit photo"),
+    "es": ("foto", "imagen", "crédito"),
+    "it": ("foto", "immagine", "credito"),
+    "pt": ("foto", "imagem", "crédito"),
+    "nl": ("foto", "beeld"),
+    "pl": ("fot", "zdjęcie"),
+    "ru": ("фото",),
+}
+CAPTION_LEADS = {
+    "en": ("this image", "this photo", "this picture", "this handout", "this undated", "this file photo",
+           "this screenshot", "this video grab", "in this photo", "in this image", "in this picture",
+           "in this file photo", "in this handout", "pictured", "a handout photo", "an undated photo"),
+    "de": ("auf dem foto", "das foto zeigt", "das bild zeigt", "unser bild"),
+    "fr": ("sur la photo", "sur cette photo", "sur cette image"),
+    "es": ("en la imagen", "en la foto", "en esta imagen"),
+    "it": ("nella foto", "nell'immagine"),
+    "pt": ("na foto", "na imagem"),
+    "nl": ("op de foto",),
+    "pl": ("na zdjęciu",),
+    "ru": ("на фото", "на снимке"),
+}
+#: Words that make a trailing parenthetical "(...)" a photo credit (agencies by their country's language).
+CREDIT_MARKERS = {
+    "en": ("photo", "image", "credit", "courtesy", "screenshot", "screengrab", "social media", "copyright",
+           "getty", "reuters", "afp", "ap photo", "associated press", "flash90", "shutterstock", "istock",
+           "wikimedia", "wikipedia", "creative commons", "cc by", "handout", "file", "pool", "via ", "gpo",
+           "spokesperson", "press service", "press office"),
+    "de": ("foto", "bild", "dpa", "imago", "picture alliance", "keystone", "archivbild", "symbolbild"),
+    "fr": ("crédit", "archives", "capture d'écran"),
+    "es": ("foto", "imagen", "efe", "europa press", "archivo"),
+    "it": ("foto", "immagine", "ansa", "archivio"),
+    "pt": ("foto", "imagem", "arquivo", "divulgação"),
+    "nl": ("foto", "beeld", "anp"),
+    "pl": ("fot.", "zdjęcie", "pap"),
+    "ru": ("фото", "тасс", "риа новости"),
+}
+
+# --- reading time -------------------------------------------------------------------------
+#: What names a reading time, before or after its minutes ("Lesezeit: 3 Minuten", "4 min de lecture").
+READING_WORDS = {
+    "en": ("read", "reading time", "read time", "estimated reading time", "time to read"),
+    "de": ("lesezeit", "lesedauer", "geschätzte lesezeit", "min. lesezeit"),
+    "fr": ("temps de lecture", "de lecture", "lecture", "durée de lecture"),
+    "es": ("tiempo de lectura", "de lectura", "lectura"),
+    "it": ("tempo di lettura", "di lettura", "lettura"),
+    "pt": ("tempo de leitura", "de leitura", "leitura"),
+    "nl": ("leestijd", "leesduur"),
+    "pl": ("czas czytania", "czytania", "czas lektury", "lektury"),
+    "ru": ("время чтения", "чтения", "на чтение", "время прочтения"),
+}
+MINUTE_WORDS = {
+    "en": ("min", "mins", "minute", "minutes"),
+    "de": ("min", "minute", "minuten"),
+    "fr": ("min", "mn", "minute", "minutes"),
+    "es": ("min", "minuto", "minutos"),
+    "it": ("min", "minuto", "minuti"),
+    "pt": ("min", "minuto", "minutos"),
+    "nl": ("min", "minuut", "minuten"),
+    "pl": ("min", "minuta", "minuty", "minut"),
+    "ru": ("мин", "минута", "минуты", "минут", "минуту"),
+}
+#: "About" before a reading time's minutes ("ca. 3 Minuten").
+ABOUT_WORDS = {
+    "en": ("about", "approx", "approx.", "~"), "de": ("ca.", "circa", "etwa", "~"), "fr": ("environ",),
+    "es": ("aprox.", "unos"), "it": ("circa",), "pt": ("cerca de", "aprox."), "nl": ("ongeveer", "ca."),
+    "pl": ("około", "ok."), "ru": ("около", "примерно"),
+}
 
 # --- disclaimers, footers, notices, widget and form errors ---------------------------------
-DISCLAIMER_MARKERS = (
-    "not responsible for the content", "views expressed", "do not necessarily reflect", "does not necessarily reflect",
-    "all rights reserved", "[email protected]", "reproduction in whole or in part",
-    "terms of service", "terms of use", "privacy policy", "cookie policy", "we use cookies", "uses cookies",
-    "accept cookies", "this website uses", "this site uses", "opinions expressed", "editorial standards",
-    "may not be published, broadcast, rewritten", "material may not be", "is a registered trademark",
-    "powered by wordpress", "proudly powered by", "affiliate links", "we may earn a commission",
-    "report an error", "report a correction", "advertise with us", "copyright ©", "copyright (c)",
-)
+DISCLAIMER_MARKERS = {
+    "en": ("not responsible for the content", "views expressed", "do not necessarily reflect",
+           "does not necessarily reflect", "all rights reserved", "[email protected]",
+           "reproduction in whole or in part", "terms of service", "terms of use", "privacy policy", "cookie policy",
+           "opinions expressed", "editorial standards", "may not be published, broadcast, rewritten",
+           "material may not be", "is a registered trademark", "powered by wordpress", "proudly powered by",
+           "affiliate links", "we may earn a commission", "report an error", "report a correction",
+           "advertise with us", "copyright ©", "copyright (c)"),
+    "de": ("alle rechte vorbehalten", "alle angaben ohne gewähr", "angaben ohne gewähr", "haftungsausschluss",
+           "haftungsbeschränkung", "nutzungsbedingungen", "affiliate-links",
+           "affiliate-link", "erhalten wir eine provision", "provision vom händler",
+           "gibt nicht unbedingt die meinung"),
+    "fr": ("tous droits réservés", "mentions légales", "politique de confidentialité",
+           "conditions générales d'utilisation", "politique de cookies", "n'engagent que leurs auteurs"),
+    "es": ("todos los derechos reservados", "aviso legal", "política de privacidad", "política de cookies",
+           "términos y condiciones", "prohibida su reproducción"),
+    "it": ("tutti i diritti riservati", "riproduzione riservata", "informativa sulla privacy", "note legali",
+           "partita iva", "p.iva"),
+    "pt": ("todos os direitos reservados", "política de privacidade", "termos de uso", "proibida a reprodução"),
+    "nl": ("alle rechten voorbehouden", "privacybeleid", "cookiebeleid", "algemene voorwaarden"),
+    "pl": ("wszelkie prawa zastrzeżone", "polityka prywatności", "polityka cookies",
+           "materiał chroniony prawem autorskim"),
+    "ru": ("все права защищены", "политика конфиденциальности", "при использовании материалов",
+           "при цитировании", "перепечатка материалов"),
+}
 #: (A line opening with "©" is a copyright footer too; that needs no phrase.)
-DISCLAIMER_LEADS = ("(c) ", "copyright ", "disclaimer", "note:", "editor's note:")
-RECAPTCHA_MARKERS = ("protected by recaptcha", "recaptcha", "google privacy policy and terms of service apply")
-WIDGET_ERROR_MARKERS = (
-    '404 "not found"', "404 not found", "error: contact form not found", "contact form not found",
-    "javascript is disabled", "enable javascript", "javascript enabled", "javascript is required",
-    "your browser does not support", "please upgrade your browser", "something went wrong",
-    "there was an error", "an error occurred", "failed to load", "unable to load",
-    "this video is not available", "this content is not available", "disable your ad blocker",
-    "disable your adblock",
-)
+DISCLAIMER_LEADS = {
+    "en": ("(c) ", "copyright ", "disclaimer", "note:", "editor's note:"),
+    "de": ("hinweis der redaktion", "anmerkung der redaktion", "transparenzhinweis"),
+    "fr": ("note de la rédaction", "avertissement :"),
+    "es": ("nota de la redacción", "nota del editor", "aviso:"),
+    "it": ("nota della redazione", "nota:"),
+    "pt": ("nota da redação", "nota do editor", "aviso:"),
+    "nl": ("noot van de redactie", "disclaimer:"),
+    "pl": ("od redakcji", "nota:"),
+    "ru": ("от редакции", "примечание редакции"),
+}
+RECAPTCHA_MARKERS = {
+    "en": ("protected by recaptcha", "recaptcha", "google privacy policy and terms of service apply"),
+    "de": ("durch recaptcha geschützt",), "fr": ("protégé par recaptcha",), "es": ("protegido por recaptcha",),
+    "it": ("protetto da recaptcha",), "pt": ("protegido por recaptcha",), "nl": ("beschermd door recaptcha",),
+    "pl": ("chroniona przez recaptcha",), "ru": ("защищен recaptcha",),
+}
+WIDGET_ERROR_MARKERS = {
+    "en": ('404 "not found"', "404 not found", "error: contact form not found", "contact form not found",
+           "javascript is disabled", "enable javascript", "javascript enabled", "javascript is required",
+           "your browser does not support", "please upgrade your browser", "something went wrong",
+           "there was an error", "an error occurred", "failed to load", "unable to load",
+           "this video is not available", "this content is not available", "disable your ad blocker",
+           "disable your adblock"),
+    "de": ("javascript ist deaktiviert", "javascript aktivieren", "aktivieren sie javascript",
+           "ihr browser unterstützt", "dein browser unterstützt", "etwas ist schiefgelaufen",
+           "ein fehler ist aufgetreten", "externer inhalt", "empfohlener redaktioneller inhalt",
+           "deaktivieren sie ihren adblocker"),
+    "fr": ("activez javascript", "activer javascript", "javascript est désactivé",
+           "votre navigateur ne prend pas en charge", "une erreur est survenue", "une erreur s'est produite"),
+    "es": ("habilita javascript", "activa javascript", "tu navegador no es compatible", "tu navegador no soporta",
+           "se ha producido un error", "ha ocurrido un error"),
+    "it": ("abilita javascript", "attiva javascript", "il tuo browser non supporta", "si è verificato un errore"),
+    "pt": ("ative o javascript", "habilite o javascript", "seu navegador não suporta", "ocorreu um erro"),
+    "nl": ("schakel javascript in", "je browser ondersteunt", "er is iets misgegaan", "er is een fout opgetreden"),
+    "pl": ("włącz javascript", "twoja przeglądarka nie obsługuje", "wystąpił błąd", "coś poszło nie tak"),
+    "ru": ("включите javascript", "ваш браузер не поддерживает", "произошла ошибка", "что-то пошло не так"),
+}
 #: Close buttons and other one-glyph controls that start a widget line.
 WIDGET_GLYPHS = ("\u00d7", "\u2715", "\u2716", "\u2573")
 WIDGET_GLYPHS_OR_BRACKET = "[" + "".join(WIDGET_GLYPHS) + "\\[]"  # a regex: any of the glyphs, or "["
 
 # --- appeals for money ------------------------------------------------------------------
-DONATION_MARKERS = (
-    "we need your support", "support our journalism", "support independent journalism",
-    "please support us", "support us today", "donate now", "donate today", "click here to donate", "donate here",
-    "make a contribution", "become a patron", "become a supporter", "your support helps", "support our work",
-    "consider supporting us", "buy me a coffee", "help us keep", "reader-supported", "reader supported",
-)
+DONATION_MARKERS = {
+    "en": ("we need your support", "support our journalism", "support independent journalism", "please support us",
+           "support us today", "donate now", "donate today", "click here to donate", "donate here",
+           "make a contribution", "become a patron", "become a supporter", "your support helps", "support our work",
+           "consider supporting us", "buy me a coffee", "help us keep", "reader-supported", "reader supported"),
+    "de": ("jetzt spenden", "unterstützen sie unsere arbeit",
+           "jede kleine spende", "unabhängigen journalismus unterstützen", "spenden sie jetzt"),
+    "fr": ("faire un don", "faites un don", "soutenez-nous", "soutenez notre", "soutenir notre journalisme"),
+    "es": ("haz una donación", "dona ahora", "apóyanos", "apoya nuestro periodismo"),
+    "it": ("fai una donazione", "dona ora", "sostienici", "sostieni il nostro"),
+    "pt": ("faça uma doação", "doe agora", "apoie o nosso", "apoie nosso jornalismo"),
+    "nl": ("doneer nu", "steun ons", "word donateur"),
+    "pl": ("wesprzyj nas", "przekaż darowiznę", "wspieraj nas"),
+    "ru": ("поддержите нас", "поддержать проект", "помочь проекту"),
+}
 
 # --- page navigation widgets --------------------------------------------------------------
-NAVIGATION_WHOLE = (
-    "scroll to top", "back to top", "to top", "top", "skip to content", "skip to main content", "menu", "main menu",
-    "search", "home", "close", "next", "previous", "next article", "previous article", "next post",
-    "previous post", "load more", "show more", "see more", "view more", "more", "print", "toggle navigation",
-    "open menu", "close menu", "navigation", "sections", "search for:", "go", "submit", "continue reading",
-    "advertisement", "sponsored", "ad", "share", "tweet", "email", "copy link", "listen", "listen to this article",
-    "font size", "a a a", "print this article", "save", "bookmark", "cancel", "ok", "accept", "reject",
-    "log in", "login", "sign in", "register", "subscribe", "sign up", "follow", "follow us",
-    "contact us", "about us", "contact", "about", "loading...", "loading", "please wait",
-)
-
-# --- languages ----------------------------------------------------------------------------
-#: The languages whose bylines, date words and legal phrases are listed here (ISO 639-1); the month
-#: names of each come from dateparser's locale data.
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
+NAVIGATION_WHOLE = {
+    "en": ("scroll to top", "back to top", "to top", "top", "skip to content", "skip to main content", "menu",
+           "main menu", "search", "home", "close", "next", "previous", "next article", "previous article",
+           "next post", "previous post", "load more", "show more", "see more", "view more", "more", "print",
+           "toggle navigation", "open menu", "close menu", "navigation", "sections", "search for:", "go", "submit",
+           "continue reading", "advertisement", "sponsored", "ad", "share", "tweet", "email", "copy link", "listen",
+           "listen to this article", "font size", "a a a", "print this article", "save", "bookmark", "cancel", "ok",
+           "accept", "reject", "log in", "login", "sign in", "register", "subscribe", "sign up", "follow",
+           "follow us", "contact us", "about us", "contact", "about", "loading...", "loading", "please wait"),
+    "de": ("startseite", "zurück", "weiter", "nach oben", "zum inhalt springen", "zum seitenanfang", "menü",
+           "hauptmenü", "suche", "suchen", "schließen", "vorheriger artikel", "nächster artikel", "vorheriges",
+           "nächstes", "vorheriger beitrag", "nächster beitrag", "mehr", "mehr anzeigen", "mehr laden", "drucken",
+           "werbung", "anzeige", "kontakt", "impressum", "datenschutz", "datenschutzerklärung", "über uns", "anmelden",
+           "abmelden",
+           "zurück zur übersicht", "zur übersicht", "zurück zu allen meldungen", "archiv", "artikel vorlesen",
+           "vorlesen", "merken", "gefällt mir"),
+    "fr": ("accueil", "retour", "suivant", "précédent", "article suivant", "article précédent", "haut de page",
+           "retour en haut", "aller au contenu", "rechercher", "recherche", "fermer", "voir plus", "afficher plus",
+           "imprimer", "publicité", "contact", "à propos", "connexion", "menu principal", "écouter",
+           "écouter l'article"),
+    "es": ("inicio", "volver", "siguiente", "anterior", "artículo siguiente", "artículo anterior", "volver arriba",
+           "ir al contenido", "buscar", "cerrar", "ver más", "cargar más", "imprimir", "publicidad", "contacto",
+           "menú", "escuchar"),
+    "it": ("indietro", "avanti", "successivo", "precedente", "articolo successivo", "articolo precedente",
+           "torna su", "torna all'inizio", "vai al contenuto", "cerca", "chiudi", "mostra altro", "carica altro",
+           "stampa", "pubblicità", "contatti", "chi siamo", "ascolta"),
+    "pt": ("início", "voltar", "próximo", "anterior", "próximo artigo", "artigo anterior", "voltar ao topo",
+           "ir para o conteúdo", "pesquisar", "buscar", "fechar", "ver mais", "carregar mais", "imprimir",
+           "publicidade", "contato", "contacto", "sobre nós", "ouvir"),
+    "nl": ("terug", "volgende", "vorige", "volgend artikel", "vorig artikel", "naar boven", "terug naar boven",
+           "ga naar inhoud", "zoeken", "sluiten", "meer", "toon meer", "meer laden", "afdrukken", "advertentie",
+           "over ons", "voorlezen"),
+    "pl": ("strona główna", "wstecz", "dalej", "następny", "poprzedni", "następny artykuł", "poprzedni artykuł",
+           "do góry", "przejdź do treści", "szukaj", "zamknij", "więcej", "pokaż więcej", "załaduj więcej", "drukuj",
+           "reklama", "o nas", "posłuchaj"),
+    "ru": ("главная", "назад", "далее", "вперед", "вперёд", "следующая", "предыдущая", "следующая статья",
+           "предыдущая статья", "наверх", "перейти к содержимому", "поиск", "найти", "закрыть", "ещё", "еще",
+           "показать еще", "показать ещё", "загрузить еще", "печать", "реклама", "контакты", "о нас", "слушать"),
+}
 
 # --- bylines ----------------------------------------------------------------------------
 #: What introduces the author's name on a byline ("By Jane Doe", "Von Max Muster"), by language.

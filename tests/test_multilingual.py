@@ -1,0 +1,185 @@
+"""The body rules in every listed language: a page of each, written for this test (no site's text), with a
+clean article amid a consent banner, byline, dateline, reading time, photo credit, share line, newsletter
+prompt, related list and footer. The article must come out whole, and each boilerplate line must be
+removed by the rule of its kind (rule ids are the same in every language)."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_dataset.clean.cleaner import clean_text
+from build_dataset.clean.rules import phrases
+
+#: Each page's lines, by kind; "article" is the paragraphs the cleaner must keep.
+PAGES = {
+    "de": {
+        "consent": ["Wir verwenden Cookies, um unsere Website für Sie zu verbessern.", "Alle akzeptieren"],
+        "title": "Stadtbibliothek öffnet nach zwei Jahren Umbau wieder ihre Türen",
+        "byline": "Von Lena Hartmann", "dateline": "Veröffentlicht am 14.03.2023", "reading": "Lesezeit: 3 Minuten",
+        "credit": "Foto: Stadtverwaltung / Peter Klein",
+        "article": [
+            "Nach zwei Jahren Bauzeit hat die Stadtbibliothek am Samstag wieder geöffnet. Hunderte Besucher kamen "
+            "schon am ersten Vormittag, um die neuen Lesesäle und die erweiterte Kinderabteilung zu sehen.",
+            "Der Umbau kostete nach Angaben der Stadt rund vier Millionen Euro. Das Gebäude hat nun einen barrierefreien "
+            "Eingang, mehr Arbeitsplätze für Studierende und eine Dachterrasse, die im Sommer für Lesungen genutzt "
+            "werden soll.",
+            "Die Leiterin der Bibliothek sagte, man wolle vor allem junge Familien und ältere Menschen ansprechen. Die "
+            "Öffnungszeiten werden deshalb am Abend und am Wochenende verlängert."],
+        "share": "Auf Facebook teilen", "newsletter": "Melden Sie sich für unseren Newsletter an",
+        "related": ["Weitere Artikel", "Neue Radwege in der Innenstadt geplant", "Stadtfest findet im Juni statt"],
+        "footer": "© 2023 Stadtanzeiger. Alle Rechte vorbehalten.",
+    },
+    "fr": {
+        "consent": ["Nous utilisons des cookies pour améliorer votre expérience.", "Tout accepter"],
+        "title": "La bibliothèque municipale rouvre après deux ans de travaux",
+        "byline": "Par Claire Martin", "dateline": "Publié le 14 mars 2023", "reading": "Temps de lecture : 3 min",
+        "credit": "Crédit photo : Mairie / Paul Leroy",
+        "article": [
+            "Après deux ans de travaux, la bibliothèque municipale a rouvert ses portes samedi. Des centaines de "
+            "visiteurs sont venus dès la première matinée découvrir les nouvelles salles de lecture et l'espace "
+            "consacré aux enfants.",
+            "Selon la mairie, la rénovation a coûté environ quatre millions d'euros. Le bâtiment dispose désormais "
+            "d'une entrée accessible, de nouvelles places de travail pour les étudiants et d'une terrasse sur le toit "
+            "pour les lectures d'été.",
+            "La directrice de la bibliothèque a expliqué vouloir attirer surtout les jeunes familles et les personnes "
+            "âgées. Les horaires d'ouverture seront donc prolongés le soir et le week-end."],
+        "share": "Partager sur Facebook", "newsletter": "Inscrivez-vous à notre newsletter",
+        "related": ["Articles similaires", "Un nouveau marché couvert en centre-ville", "La fête de la musique approche"],
+        "footer": "Tous droits réservés - Le Journal de la Ville",
+    },
+    "es": {
+        "consent": ["Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", "Aceptar todo"],
+        "title": "La biblioteca municipal reabre tras dos años de obras",
+        "byline": "Por Lucía Fernández", "dateline": "Publicado el 14 de marzo de 2023",
+        "reading": "Tiempo de lectura: 3 min", "credit": "Foto: Ayuntamiento / Javier Ruiz",
+        "article": [
+            "Después de dos años de obras, la biblioteca municipal volvió a abrir sus puertas el sábado. Cientos de "
+            "vecinos acudieron ya durante la primera mañana para conocer las nuevas salas de lectura y el espacio "
+            "infantil.",
+            "Según el ayuntamiento, la reforma costó unos cuatro millones de euros. El edificio cuenta ahora con una "
+            "entrada accesible, más puestos de estudio para los universitarios y una terraza donde se celebrarán "
+            "lecturas en verano.",
+            "La directora de la biblioteca explicó que quieren atraer sobre todo a familias jóvenes y a personas "
+            "mayores. Por eso el horario se ampliará por las tardes y los fines de semana."],
+        "share": "Compartir en Twitter", "newsletter": "Suscríbete a nuestro boletín",
+        "related": ["Artículos relacionados", "Nuevo carril bici en el centro", "Las fiestas del barrio empiezan el viernes"],
+        "footer": "© 2023 Diario Local. Todos los derechos reservados.",
+    },
+    "it": {
+        "consent": ["Utilizziamo i cookie per offrirti la migliore esperienza sul nostro sito.", "Accetta tutti"],
+        "title": "La biblioteca comunale riapre dopo due anni di lavori",
+        "byline": "Di Giulia Rossi", "dateline": "Pubblicato il 14 marzo 2023", "reading": "Tempo di lettura: 3 minuti",
+        "credit": "Foto: Comune / Marco Bianchi",
+        "article": [
+            "Dopo due anni di lavori, la biblioteca comunale ha riaperto sabato. Centinaia di visitatori sono arrivati "
+            "già nella prima mattinata per vedere le nuove sale di lettura e lo spazio dedicato ai bambini.",
+            "Secondo il comune, la ristrutturazione è costata circa quattro milioni di euro. L'edificio ha ora un "
+            "ingresso accessibile, più postazioni di studio per gli universitari e una terrazza per le letture estive.",
+            "La direttrice della biblioteca ha spiegato di voler attirare soprattutto le giovani famiglie e gli "
+            "anziani. Per questo l'orario di apertura sarà prolungato la sera e nel fine settimana."],
+        "share": "Condividi su WhatsApp", "newsletter": "Iscriviti alla nostra newsletter",
+        "related": ["Notizie correlate", "Nuova pista ciclabile in centro", "La sagra del paese torna a settembre"],
+        "footer": "Riproduzione riservata © 2023 Giornale Locale",
+    },
+    "pt": {
+        "consent": ["Utilizamos cookies para melhorar a sua experiência.", "Aceitar todos"],
+        "title": "Biblioteca municipal reabre após dois anos de obras",
+        "byline": "Por Ana Souza", "dateline": "Publicado em 14/03/2023", "reading": "Tempo de leitura: 3 min",
+        "credit": "Foto: Prefeitura / Carlos Lima",
+        "article": [
+            "Depois de dois anos de obras, a biblioteca municipal reabriu no sábado. Centenas de visitantes chegaram "
+            "logo na primeira manhã para conhecer as novas salas de leitura e o espaço dedicado às crianças.",
+            "Segundo a prefeitura, a reforma custou cerca de quatro milhões de reais. O prédio agora tem uma entrada "
+            "acessível, mais lugares de estudo para universitários e um terraço para leituras no verão.",
+            "A diretora da biblioteca disse que pretende atrair sobretudo famílias jovens e idosos. Por isso, o "
+            "horário de funcionamento será ampliado à noite e nos fins de semana."],
+        "share": "Compartilhar no Facebook", "newsletter": "Receba nossa newsletter no seu e-mail",
+        "related": ["Artigos relacionados", "Nova ciclovia no centro da cidade", "Festa junina começa no sábado"],
+        "footer": "© 2023 Jornal da Cidade. Todos os direitos reservados.",
+    },
+    "nl": {
+        "consent": ["Wij gebruiken cookies om onze website te verbeteren.", "Alles accepteren"],
+        "title": "Stadsbibliotheek gaat na twee jaar verbouwing weer open",
+        "byline": "Door Sanne de Vries", "dateline": "Gepubliceerd op 14 maart 2023", "reading": "Leestijd: 3 minuten",
+        "credit": "Foto: Gemeente / Jan Bakker",
+        "article": [
+            "Na twee jaar verbouwing is de stadsbibliotheek zaterdag weer opengegaan. Honderden bezoekers kwamen al in "
+            "de eerste ochtend kijken naar de nieuwe leeszalen en de vergrote kinderafdeling.",
+            "Volgens de gemeente kostte de verbouwing ongeveer vier miljoen euro. Het gebouw heeft nu een toegankelijke "
+            "ingang, meer studieplekken voor studenten en een dakterras voor voorleesavonden in de zomer.",
+            "De directeur van de bibliotheek zei vooral jonge gezinnen en ouderen te willen bereiken. Daarom worden de "
+            "openingstijden in de avond en het weekend verlengd."],
+        "share": "Delen op Facebook", "newsletter": "Schrijf je in voor onze nieuwsbrief",
+        "related": ["Gerelateerde artikelen", "Nieuwe fietsstraat in het centrum", "Zomerfestival trekt duizenden bezoekers"],
+        "footer": "© 2023 Stadskrant. Alle rechten voorbehouden.",
+    },
+    "pl": {
+        "consent": ["Ta strona korzysta z plików cookie.", "Akceptuj wszystkie"],
+        "title": "Biblioteka miejska ponownie otwarta po dwóch latach remontu",
+        "byline": "Autor: Anna Nowak", "dateline": "Opublikowano 14.03.2023", "reading": "Czas czytania: 3 min",
+        "credit": "Fot. Urząd Miasta / Piotr Zieliński",
+        "article": [
+            "Po dwóch latach remontu biblioteka miejska w sobotę ponownie otworzyła swoje drzwi. Setki mieszkańców "
+            "przyszły już pierwszego ranka, aby zobaczyć nowe czytelnie i powiększony dział dla dzieci.",
+            "Według urzędu miasta remont kosztował około czterech milionów złotych. Budynek ma teraz dostępne wejście, "
+            "więcej miejsc do nauki dla studentów i taras na dachu, gdzie latem odbywać się będą czytania.",
+            "Dyrektorka biblioteki powiedziała, że chce przyciągnąć przede wszystkim młode rodziny i osoby starsze. "
+            "Dlatego godziny otwarcia zostaną wydłużone wieczorami i w weekendy."],
+        "share": "Udostępnij na Facebooku", "newsletter": "Zapisz się do naszego newslettera",
+        "related": ["Podobne artykuły", "Nowa ścieżka rowerowa w centrum", "Festyn miejski już w sobotę"],
+        "footer": "© 2023 Gazeta Miejska. Wszelkie prawa zastrzeżone.",
+    },
+    "ru": {
+        "consent": ["Мы используем файлы cookie, чтобы сайт работал лучше.", "Принять все"],
+        "title": "Городская библиотека открылась после двух лет ремонта",
+        "byline": "Автор: Мария Иванова", "dateline": "Опубликовано 14.03.2023", "reading": "Время чтения: 3 минуты",
+        "credit": "Фото: пресс-служба администрации",
+        "article": [
+            "После двух лет ремонта городская библиотека в субботу снова открыла свои двери. Уже в первое утро сотни "
+            "жителей пришли посмотреть на новые читальные залы и расширенный детский отдел.",
+            "По данным администрации, ремонт обошёлся примерно в четыре миллиона евро. Теперь в здании есть доступный "
+            "вход, больше мест для занятий студентов и терраса на крыше для летних чтений.",
+            "Директор библиотеки рассказала, что хочет привлечь прежде всего молодые семьи и пожилых людей. Поэтому "
+            "часы работы продлят по вечерам и в выходные дни."],
+        "share": "Поделиться ВКонтакте", "newsletter": "Подпишитесь на нашу рассылку",
+        "related": ["Похожие новости", "В центре появится новая велодорожка", "Городской праздник пройдёт в субботу"],
+        "footer": "© 2023 Городские вести. Все права защищены.",
+    },
+}
+
+#: The rule that must remove each kind of line, in every language.
+RULE_OF = {"consent": "consent_banner", "byline": "byline", "dateline": "dateline", "reading": "reading_time",
+           "credit": "photo_credit", "share": "share_bar", "newsletter": "subscription_prompt",
+           "related": "related_list", "footer": "site_disclaimer"}
+
+
+def page_text(p: dict) -> str:
+    blocks = [p["consent"], [p["title"]], [p["byline"], p["dateline"], p["reading"]], [p["credit"]],
+              *([para] for para in p["article"]), [p["share"], p["newsletter"]], p["related"], [p["footer"]]]
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+def test_every_listed_language_but_english_has_a_page():
+    assert set(PAGES) == set(phrases.LANGUAGES) - {"en"}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_the_article_comes_out_and_each_boilerplate_line_is_removed_by_its_rule(lang):
+    page = PAGES[lang]
+    cleaned = clean_text(page_text(page))
+    assert cleaned.text == "\n\n".join(page["article"])
+    rule_of_line = {ln.text: d.rule for ln, d in zip(cleaned.lines, cleaned.decisions)}
+    for kind, rule_id in RULE_OF.items():
+        for line in page[kind] if isinstance(page[kind], list) else [page[kind]]:
+            assert rule_of_line[line] == rule_id, f"{lang} {kind}: {line!r} went to {rule_of_line[line]}"
+
+
+def test_each_body_concept_is_listed_by_language():
+    """Phrase lists grouped by concept and by language: every concept a dict over the listed languages."""
+    concepts = {name: value for name, value in vars(phrases).items() if name.isupper() and isinstance(value, dict)}
+    assert len(concepts) >= 25
+    for name, by_language in concepts.items():
+        assert set(by_language) <= set(phrases.LANGUAGES), name
+        assert "en" in by_language, name
+        for lang, listed in by_language.items():
+            assert all(p == p.lower() and p.strip() for p in listed), (name, lang)

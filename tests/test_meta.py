@@ -36,6 +36,7 @@ def test_date_formats_give_the_full_parsers_answer(text):
 
 @pytest.mark.parametrize("line, expected", [
     ("Published: Dec. 1, 2015 at 2:05 pm", dt.date(2015, 12, 1)),
+    ("2021-03-12, 14:05 Uhr", dt.date(2021, 3, 12)),  # a German dateline's time
     ("Updated Nov. 3, 2022 at 10:15 am EST", dt.date(2022, 11, 3)),
     ("2022-11-14", dt.date(2022, 11, 14)),
     ("16/09/2021", dt.date(2021, 9, 16)),

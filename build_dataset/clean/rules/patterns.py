@@ -41,7 +41,7 @@ _DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
          rf"|{YEAR}-\d\d?-\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日)")
 #: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
 DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
-TIME = (r"\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+TIME = (r"\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?"
         r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|msk|idt|ist|et|pt)\)?|\s*[+-]\d\d:?\d\d)?")
 _PREFIX = "|".join(re.escape(p) for p in sorted({p for ps in phrases.DATE_PREFIXES.values() for p in ps}, key=len, reverse=True))
 

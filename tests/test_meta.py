@@ -105,6 +105,37 @@ def test_bylines_and_datelines_in_many_languages(lang, head, author, published):
     assert (got_author, got_published) == (author, published)
 
 
+@pytest.mark.parametrize("lang, head, author", [
+    # a byline word or label ending its line: the name is on the next line
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Von", "Max Mustermann", "12.03.2021"], "Max Mustermann"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "12.03.2021 11:46 von", "Erika Musterfrau"], "Erika Musterfrau"),
+    ("es", ["Un nuevo plan para la vivienda", "Por", "Williams Pérez @wperez"], "Williams Pérez"),
+    ("pl", ["Nowy plan dla mieszkań", "Autor:", "Jan Kowalski"], "Jan Kowalski"),
+    ("ru", ["Новый план для жилья", "Автор:", "Иван Петров"], "Иван Петров"),
+    # a byline phrase: a kind of article, then the byline word
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Text von Christian Muster Illustration von Markus Roost"],
+     "Christian Muster"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Ein Interview von Eugen Muster mit Sonja Beispiel."],
+     "Eugen Muster"),
+    ("fr", ["Un nouveau plan pour le logement", "Propos recueillis par Jeanne Martin"], "Jeanne Martin"),
+    ("es", ["Un nuevo plan para la vivienda", "Escribe Camila Méndez"], "Camila Méndez"),
+    ("it", ["Un nuovo piano per la casa", "Un articolo di Mario Bianchi"], "Mario Bianchi"),
+    ("pt", ["Um novo plano para a habitação", "Texto: João Souza"], "João Souza"),
+    ("nl", ["Een nieuw plan voor woningen", "Een column van Jan de Vries"], "Jan de Vries"),
+    ("en", ["A new plan for housing", "Post author By Jane Doe"], "Jane Doe"),
+    # a name with a date on its line, without a separator or after a few words
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Anna Schmidt 19.10.2019, 05:00 Uhr"], "Anna Schmidt"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Anna Schmidt Zuletzt geändert am 06.11.2023"], "Anna Schmidt"),
+    ("fr", ["Un nouveau plan pour le logement", "Marie Dupont | lundi 9 décembre 2019 à 09h08"], "Marie Dupont"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Julia Steinhoff / Oktober 25 2023"], "Julia Steinhoff"),
+    # a dateline's words and a time zone are not names
+    ("en", ["A new plan for housing", "Published March 3, 2020"], None),
+    ("en", ["A new plan for housing", "March 3, 2020 12:05 PM EST"], None),
+])
+def test_author_formats(lang, head, author):
+    assert _meta(_page(lang, head))[0] == author
+
+
 def test_the_date_nearest_the_headline_and_the_earliest_on_its_line():
     """A page-header date far above loses to the dateline under the headline; an update on the same line loses
     to the first publication."""

@@ -78,6 +78,11 @@ BYLINE = re.compile(rf"^(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s
 #: A byline word or label, then the name: a space after a word, maybe none after a colon.
 _INTRO = rf"(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s+)"
 AUTHOR_LABEL = re.compile(rf"^(?i:{_LABELS})(?:(?<=:)\s*|\s+)(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
+_COLON_LABELS = "|".join(re.escape(p) for p in sorted({p for ps in phrases.AUTHOR_LABELS.values() for p in ps
+                                                          if p.endswith(":")}, key=len, reverse=True))
+#: A line that ends with a byline word or a label with its colon ("By", "21.01.2022 11:46 von", "Autor:"): the name
+#: is on the next line (a bare "Autoren" is a menu item).
+INTRO_END = re.compile(rf"(?:^|[\s\d/|])(?i:(?:{_BY})\s*:?|{_COLON_LABELS})$")
 #: A byline inside a longer header line ("Veröffentlicht am 03.02.2022 von Sarah Muster"): the byline
 #: word after the start, a separator or a date.
 BYLINE_IN_LINE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>{NAMES})")
@@ -88,7 +93,7 @@ BYLINE_HANDLE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTR
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.
-NAME_LINE = re.compile(rf"^(?P<names>{NAMES})\s*(?:[|,\u2013\u2014\u00b7\u2022~-]\s*)?(?P<rest>.*)$")
+NAME_LINE = re.compile(rf"^(?P<names>{NAMES})\s*(?:[|,/\u2013\u2014\u00b7\u2022~-]\s*)?(?P<rest>.*)$")
 #: A trailing parenthetical, e.g. a photo credit "(AP Photo/Name)".
 TRAILING_PAREN = re.compile(r"\(([^()]{2,160})\)\s*\.?$")
 #: "... Photo: Facebook." / "... Image credit: X" at the end of a caption.

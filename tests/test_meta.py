@@ -128,9 +128,14 @@ def test_bylines_and_datelines_in_many_languages(lang, head, author, published):
     ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Anna Schmidt Zuletzt geändert am 06.11.2023"], "Anna Schmidt"),
     ("fr", ["Un nouveau plan pour le logement", "Marie Dupont | lundi 9 décembre 2019 à 09h08"], "Marie Dupont"),
     ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Julia Steinhoff / Oktober 25 2023"], "Julia Steinhoff"),
-    # a dateline's words and a time zone are not names
+    # a byline after punctuation, a user name before a written date
+    ("en", ["A new plan for housing", "// By Jane Doe \u2022 Nov 11, 2020"], "Jane Doe"),
+    ("en", ["A new plan for housing", "by sam_w on August 3, 2019"], "sam_w"),
+    # a dateline's words, a time zone, a label and a place's dateline are not names
     ("en", ["A new plan for housing", "Published March 3, 2020"], None),
     ("en", ["A new plan for housing", "March 3, 2020 12:05 PM EST"], None),
+    ("en", ["A new plan for housing", "Online: Feb 18, 2020"], None),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Lübeck, 31. März 2003"], None),
 ])
 def test_author_formats(lang, head, author):
     assert _meta(_page(lang, head))[0] == author

@@ -95,8 +95,9 @@ def _name_line(text: str) -> tuple[str | None, bool]:
     words = m.group("names").split()
     if (rest and not dated) or not (1 if dated else 2) <= len(words) <= 4 or all(w.lower() in R.CALENDAR_WORDS for w in words):
         return None, False
-    if len(words) == 1 and words[0].isupper():  # a time zone or a label ("EST", "DATE"), not a name
-        return None, False
+    mark = text[m.end("names"):].lstrip()[:1]
+    if len(words) == 1 and (words[0].isupper() or mark in (":", ",")):
+        return None, False  # a label ("Online: Feb 18, 2020"), a place's dateline ("Lübeck, 31. März"), a time zone
     return _names(m.group("names")), dated
 
 

@@ -84,12 +84,12 @@ _COLON_LABELS = "|".join(re.escape(p) for p in sorted({p for ps in phrases.AUTHO
 #: is on the next line (a bare "Autoren" is a menu item).
 INTRO_END = re.compile(rf"(?:^|[\s\d/|])(?i:(?:{_BY})\s*:?|{_COLON_LABELS})$")
 #: A byline inside a longer header line ("Veröffentlicht am 03.02.2022 von Sarah Muster"): the byline
-#: word after the start, a separator or a date.
-BYLINE_IN_LINE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>{NAMES})")
+#: word after the start (maybe after punctuation: "// By Jane Doe"), a separator or a date.
+BYLINE_IN_LINE = re.compile(rf"(?:^[^\w\s]*\s*|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>{NAMES})")
 #: A user name after a byline word ("von uriebe", "Autor: gnaddrig"): one lower-case word, then the line's end,
-#: a separator or a date.
+#: a separator or a date ("by sam on August 3, 2019").
 BYLINE_HANDLE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>[a-z][a-z0-9_.-]{{2,30}})"
-                           rf"\s*(?:$|[|,;\u2013\u2014\u00b7\u2022]|\s\w{{1,3}}\s+\d|\s\d)")
+                           rf"\s*(?:$|[|,;\u2013\u2014\u00b7\u2022]|\s\w{{1,3}}\s+(?:\d|(?i:{MONTH}))|\s\d)")
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.

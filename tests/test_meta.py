@@ -141,6 +141,20 @@ def test_author_formats(lang, head, author):
     assert _meta(_page(lang, head))[0] == author
 
 
+def test_a_byline_by_the_articles_first_line_when_the_headline_picked_stands_elsewhere():
+    """A sidebar headline picked as the title, far above the article: the byline above the article's first
+    paragraph still names the author."""
+    from build_dataset.clean.cleaner import Decision
+    from build_dataset.clean.lines import make_line
+
+    texts = (["Most read: ten years of housing policy"] + [f"Menu item {k}" for k in range(12)]
+             + ["Ein Artikel von Anna Schmidt | 12.03.2021"] + [_BODY["de"]] * 3)
+    lines = [make_line(k + 1, t) for k, t in enumerate(texts)]
+    labels = ["title"] + ["boilerplate"] * 13 + ["body"] * 3
+    decisions = [Decision(label, "test") for label in labels]
+    assert meta.author(lines, decisions, title_index=0) == "Anna Schmidt"
+
+
 def test_the_date_nearest_the_headline_and_the_earliest_on_its_line():
     """A page-header date far above loses to the dateline under the headline; an update on the same line loses
     to the first publication."""

@@ -112,7 +112,7 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
     12.03.2021"), or a name alone on the line next to a dateline; else the author box between the article and
     its comments."""
     near = _near_headline(lines, decisions, title_index)
-    for i, distance in near:
+    for i, distance in near + _near_article_start(lines, decisions, near):
         text = lines[i].text
         if not distance and not _has_date(lines[i]):
             continue
@@ -131,6 +131,14 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
                 for j in _neighbours(lines, i))):
             return names
     return _author_box(lines, decisions)
+
+
+def _near_article_start(lines: list[Line], decisions, near: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The short lines around the article's first line that are not in ``near``: a byline stands there when the
+    headline picked is not the article's."""
+    start = next((i for i, d in enumerate(decisions) if d.label == "body"), None)
+    seen = {i for i, _ in near}
+    return [] if start is None else [(i, d) for i, d in _near_headline(lines, decisions, start) if i not in seen]
 
 
 def _neighbours(lines: list[Line], i: int) -> list[int]:

@@ -36,6 +36,7 @@ def test_date_formats_give_the_full_parsers_answer(text):
 
 @pytest.mark.parametrize("line, expected", [
     ("Published: Dec. 1, 2015 at 2:05 pm", dt.date(2015, 12, 1)),
+    ("2021-03-12, 14:05 Uhr", dt.date(2021, 3, 12)),  # a German dateline's time
     ("Updated Nov. 3, 2022 at 10:15 am EST", dt.date(2022, 11, 3)),
     ("2022-11-14", dt.date(2022, 11, 14)),
     ("16/09/2021", dt.date(2021, 9, 16)),
@@ -102,6 +103,56 @@ def _page(lang: str, head: list[str], tail: list[str] = ()) -> str:
 def test_bylines_and_datelines_in_many_languages(lang, head, author, published):
     got_author, got_published, _ = _meta(_page(lang, head))
     assert (got_author, got_published) == (author, published)
+
+
+@pytest.mark.parametrize("lang, head, author", [
+    # a byline word or label ending its line: the name is on the next line
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Von", "Max Mustermann", "12.03.2021"], "Max Mustermann"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "12.03.2021 11:46 von", "Erika Musterfrau"], "Erika Musterfrau"),
+    ("es", ["Un nuevo plan para la vivienda", "Por", "Williams Pérez @wperez"], "Williams Pérez"),
+    ("pl", ["Nowy plan dla mieszkań", "Autor:", "Jan Kowalski"], "Jan Kowalski"),
+    ("ru", ["Новый план для жилья", "Автор:", "Иван Петров"], "Иван Петров"),
+    # a byline phrase: a kind of article, then the byline word
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Text von Christian Muster Illustration von Markus Roost"],
+     "Christian Muster"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Ein Interview von Eugen Muster mit Sonja Beispiel."],
+     "Eugen Muster"),
+    ("fr", ["Un nouveau plan pour le logement", "Propos recueillis par Jeanne Martin"], "Jeanne Martin"),
+    ("es", ["Un nuevo plan para la vivienda", "Escribe Camila Méndez"], "Camila Méndez"),
+    ("it", ["Un nuovo piano per la casa", "Un articolo di Mario Bianchi"], "Mario Bianchi"),
+    ("pt", ["Um novo plano para a habitação", "Texto: João Souza"], "João Souza"),
+    ("nl", ["Een nieuw plan voor woningen", "Een column van Jan de Vries"], "Jan de Vries"),
+    ("en", ["A new plan for housing", "Post author By Jane Doe"], "Jane Doe"),
+    # a name with a date on its line, without a separator or after a few words
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Anna Schmidt 19.10.2019, 05:00 Uhr"], "Anna Schmidt"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Anna Schmidt Zuletzt geändert am 06.11.2023"], "Anna Schmidt"),
+    ("fr", ["Un nouveau plan pour le logement", "Marie Dupont | lundi 9 décembre 2019 à 09h08"], "Marie Dupont"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Julia Steinhoff / Oktober 25 2023"], "Julia Steinhoff"),
+    # a byline after punctuation, a user name before a written date
+    ("en", ["A new plan for housing", "// By Jane Doe \u2022 Nov 11, 2020"], "Jane Doe"),
+    ("en", ["A new plan for housing", "by sam_w on August 3, 2019"], "sam_w"),
+    # a dateline's words, a time zone, a label and a place's dateline are not names
+    ("en", ["A new plan for housing", "Published March 3, 2020"], None),
+    ("en", ["A new plan for housing", "March 3, 2020 12:05 PM EST"], None),
+    ("en", ["A new plan for housing", "Online: Feb 18, 2020"], None),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Lübeck, 31. März 2003"], None),
+])
+def test_author_formats(lang, head, author):
+    assert _meta(_page(lang, head))[0] == author
+
+
+def test_a_byline_by_the_articles_first_line_when_the_headline_picked_stands_elsewhere():
+    """A sidebar headline picked as the title, far above the article: the byline above the article's first
+    paragraph still names the author."""
+    from build_dataset.clean.cleaner import Decision
+    from build_dataset.clean.lines import make_line
+
+    texts = (["Most read: ten years of housing policy"] + [f"Menu item {k}" for k in range(12)]
+             + ["Ein Artikel von Anna Schmidt | 12.03.2021"] + [_BODY["de"]] * 3)
+    lines = [make_line(k + 1, t) for k, t in enumerate(texts)]
+    labels = ["title"] + ["boilerplate"] * 13 + ["body"] * 3
+    decisions = [Decision(label, "test") for label in labels]
+    assert meta.author(lines, decisions, title_index=0) == "Anna Schmidt"
 
 
 def test_the_date_nearest_the_headline_and_the_earliest_on_its_line():

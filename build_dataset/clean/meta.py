@@ -31,7 +31,10 @@ MAX_META_WORDS = 25
 _COMMENT_RULES = frozenset(("comment_section", "comment_prompt"))
 #: A line that is only a name is the author's when it stands this close to the headline (non-blank lines).
 NAME_LINE_REACH = 3
-_NOT_NAME = frozenset(P.NOT_NAME_WORDS)
+#: Words never part of a name: headings' words, a page's metadata words ("Published", "Updated", "Staff") and
+#: the words of a dateline's prefix in every listed language.
+_NOT_NAME = frozenset(P.NOT_NAME_WORDS + P.NOT_A_COMMENTER) | {
+    w.strip(":") for ps in P.DATE_PREFIXES.values() for p in ps for w in p.split()}
 
 
 def _anchor(decisions) -> int | None:
@@ -72,6 +75,10 @@ def _byline_names(text: str) -> str | None:
     return _names(m.group("names")) if m else None
 
 
+#: At most this many words stand between a name and the date on its line.
+MAX_REST_WORDS = 6
+
+
 def _name_line(text: str) -> tuple[str | None, bool]:
     """The name of a line that is only a person's name (two to four capitalised words; one if a date stands
     with it), and whether a date stands with it: after it ("Jane Doe | 12.03.2021") or before it
@@ -83,10 +90,15 @@ def _name_line(text: str) -> tuple[str | None, bool]:
     if not m or "," in m.group("names"):
         return None, False
     rest = m.group("rest")
-    dated = bool(lead) or bool(rest and R.DATE_IN_LINE.match(rest.lower()))
+    # the date follows the name, or a few words after it ("Zuletzt geändert am 06.11.2023", "lundi 9 décembre 2019")
+    dated = bool(lead) or bool(rest and (R.DATE_IN_LINE.match(rest.lower()) or (
+        len(rest.split()) <= MAX_REST_WORDS and R.DATE_IN_LINE.search(rest.lower()))))
     words = m.group("names").split()
     if (rest and not dated) or not (1 if dated else 2) <= len(words) <= 4 or all(w.lower() in R.CALENDAR_WORDS for w in words):
         return None, False
+    mark = text[m.end("names"):].lstrip()[:1]
+    if len(words) == 1 and (words[0].isupper() or mark in (":", ",")):
+        return None, False  # a label ("Online: Feb 18, 2020"), a place's dateline ("Lübeck, 31. März"), a time zone
     return _names(m.group("names")), dated
 
 
@@ -96,22 +108,38 @@ def _has_date(line: Line) -> bool:
 
 def author(lines: list[Line], decisions, title_index: int | None = None) -> str | None:
     """The author: the names on the byline nearest the headline ("By", "Von", "Par", "Autor:", ... in any
-    listed language); else a name standing with the dateline by the headline ("Jane Doe | 12.03.2021", or
-    a name alone on the line next to it); else the author box between the article and its comments."""
+    listed language; the headline itself only if it is a dated byline picked as the headline; a byline word
+    ending a line names the next line's name); else a name standing with a date by the headline ("Jane Doe |
+    12.03.2021"), or a name alone on the line next to a dateline; else the author box between the article and
+    its comments."""
     near = _near_headline(lines, decisions, title_index)
-    for i, distance in near:
-        names = _byline_names(lines[i].text) if distance else None
+    for i, distance in near + _near_article_start(lines, decisions, near):
+        text = lines[i].text
+        if not distance and not _has_date(lines[i]):
+            continue
+        if R.INTRO_END.search(text):
+            text += " " + next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text), "")
+        names = _byline_names(text)
         if names:
             return names
     for i, distance in near:
-        if not 0 < distance <= NAME_LINE_REACH:
+        if not 0 < distance <= NEAR_BELOW:
             continue
         names, dated = _name_line(lines[i].text)
-        if names and decisions[i].label == "body" and not dated:  # a name alone in the article is a heading
-            continue
-        if names and (dated or any(_has_date(lines[j]) for j in _neighbours(lines, i))):
+        # a name alone in the article is a heading, unless the date beside it is a removed dateline
+        if names and (dated or distance <= NAME_LINE_REACH and any(
+                _has_date(lines[j]) and (decisions[i].label != "body" or decisions[j].label != "body")
+                for j in _neighbours(lines, i))):
             return names
     return _author_box(lines, decisions)
+
+
+def _near_article_start(lines: list[Line], decisions, near: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The short lines around the article's first line that are not in ``near``: a byline stands there when the
+    headline picked is not the article's."""
+    start = next((i for i, d in enumerate(decisions) if d.label == "body"), None)
+    seen = {i for i, _ in near}
+    return [] if start is None else [(i, d) for i, d in _near_headline(lines, decisions, start) if i not in seen]
 
 
 def _neighbours(lines: list[Line], i: int) -> list[int]:

@@ -45,16 +45,25 @@ def comment_header(line: Line) -> bool:
     return m is not None and _commenter(m.group("name"))
 
 
+#: A reader comment is at most this many words (longer ones are rare); an article under an agency byline
+#: ("Reuters 12 March 2021 14:05": a name, a date and a time) is longer, so its byline opens no comment section.
+MAX_COMMENT_WORDS = 400
+
+
 def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
-    """From the first of at least two comment headers after the article began, every undecided line."""
+    """From the first comment header that stands in a comment section, every undecided line: at least two
+    headers from it on, and it follows a comment prompt or is followed by a short comment before the next header."""
     start = first_paragraph(lines, decisions)
     if start is None:
         return []
     headers = [i for i in range(start + 1, len(lines)) if decisions[i] is None and lines[i].words <= 14
                and comment_header(lines[i])]
-    if len(headers) < 2:
-        return []
-    return [j for j in range(headers[0], len(lines)) if decisions[j] is None]
+    prompt = next((i for i in range(start + 1, len(lines))
+                   if decisions[i] is not None and decisions[i].rule == "comment_prompt"), len(lines))
+    for first, second in zip(headers, headers[1:]):
+        if prompt < first or sum(lines[j].words for j in range(first + 1, second)) <= MAX_COMMENT_WORDS:
+            return [j for j in range(first, len(lines)) if decisions[j] is None]
+    return []
 
 
 _RELATED_HEADINGS = frozenset(every(P.RELATED_HEADINGS))

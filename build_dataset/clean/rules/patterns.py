@@ -42,7 +42,7 @@ _DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
          rf"|{YEAR}-\d\d?-\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日)")
 #: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
 DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
-TIME = (r"\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+TIME = (r"\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?"
         r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|msk|idt|ist|et|pt)\)?|\s*[+-]\d\d:?\d\d)?")
 _PREFIX = "|".join(re.escape(p) for p in sorted({p for ps in phrases.DATE_PREFIXES.values() for p in ps}, key=len, reverse=True))
 
@@ -79,17 +79,22 @@ BYLINE = re.compile(rf"^(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s
 #: A byline word or label, then the name: a space after a word, maybe none after a colon.
 _INTRO = rf"(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s+)"
 AUTHOR_LABEL = re.compile(rf"^(?i:{_LABELS})(?:(?<=:)\s*|\s+)(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
+_COLON_LABELS = "|".join(re.escape(p) for p in sorted({p for ps in phrases.AUTHOR_LABELS.values() for p in ps
+                                                          if p.endswith(":")}, key=len, reverse=True))
+#: A line that ends with a byline word or a label with its colon ("By", "21.01.2022 11:46 von", "Autor:"): the name
+#: is on the next line (a bare "Autoren" is a menu item).
+INTRO_END = re.compile(rf"(?:^|[\s\d/|])(?i:(?:{_BY})\s*:?|{_COLON_LABELS})$")
 #: A byline inside a longer header line ("Veröffentlicht am 03.02.2022 von Sarah Muster"): the byline
-#: word after the start, a separator or a date.
-BYLINE_IN_LINE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>{NAMES})")
+#: word after the start (maybe after punctuation: "// By Jane Doe"), a separator or a date.
+BYLINE_IN_LINE = re.compile(rf"(?:^[^\w\s]*\s*|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>{NAMES})")
 #: A user name after a byline word ("von uriebe", "Autor: gnaddrig"): one lower-case word, then the line's end,
-#: a separator or a date.
+#: a separator or a date ("by sam on August 3, 2019").
 BYLINE_HANDLE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>[a-z][a-z0-9_.-]{{2,30}})"
-                           rf"\s*(?:$|[|,;\u2013\u2014\u00b7\u2022]|\s\w{{1,3}}\s+\d|\s\d)")
+                           rf"\s*(?:$|[|,;\u2013\u2014\u00b7\u2022]|\s\w{{1,3}}\s+(?:\d|(?i:{MONTH}))|\s\d)")
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.
-NAME_LINE = re.compile(rf"^(?P<names>{NAMES})\s*(?:[|,\u2013\u2014\u00b7\u2022~-]\s*)?(?P<rest>.*)$")
+NAME_LINE = re.compile(rf"^(?P<names>{NAMES})\s*(?:[|,/\u2013\u2014\u00b7\u2022~-]\s*)?(?P<rest>.*)$")
 #: A trailing parenthetical, e.g. a photo credit "(AP Photo/Name)".
 TRAILING_PAREN = re.compile(r"\(([^()]{2,160})\)\s*\.?$")
 #: "... Photo: Facebook." / "... Image credit: X" at the end of a caption.

@@ -33,7 +33,7 @@ _COMMENT_RULES = frozenset(("comment_section", "comment_prompt"))
 NAME_LINE_REACH = 3
 #: Words never part of a name: headings' words, a page's metadata words ("Published", "Updated", "Staff") and
 #: the words of a dateline's prefix in every listed language.
-_NOT_NAME = frozenset(P.NOT_NAME_WORDS + P.NOT_A_COMMENTER) | {
+_NOT_NAME = frozenset(P.NOT_NAME_WORDS + every(P.NOT_A_COMMENTER)) | {
     w.strip(":") for ps in P.DATE_PREFIXES.values() for p in ps for w in p.split()}
 
 

@@ -69,6 +69,16 @@ _SEP = re.compile(r" (?:\||-|\u2013|\u2014|::|\u00bb|>|/|\u2022|\u00b7) ")
 _QUOTES = "\"'\u201c\u2018("
 
 
+#: How a sentence ends, and a headline almost never does.
+FULL_STOP = (".", ".\u201d", '."', ".'", ".)", ".\u2019")
+
+
+def can_be_headline(line):
+    """A line of headline length that is not a sentence (a full stop after ANCHOR_WORDS words or more)."""
+    w = line.words
+    return MIN_WORDS <= w <= MAX_WORDS and not (w >= ANCHOR_WORDS and line.text.endswith(FULL_STOP))
+
+
 def candidates(lines, body, decided):
     """(candidate indices in page order, anchor index, first body index, number before anchor)."""
     n = len(lines)
@@ -90,7 +100,7 @@ def candidates(lines, body, decided):
     i = anchor - 1
     while i >= 0 and len(before) < BEFORE:
         ln = lines[i]
-        if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS:
+        if not body[i] and not decided[i] and can_be_headline(ln):
             before.append(i)
         i -= 1
     before.reverse()
@@ -99,7 +109,7 @@ def candidates(lines, body, decided):
     stop = min(n, anchor + 1 + AFTER_LINES)
     while i < stop and len(after) < AFTER:
         ln = lines[i]
-        if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS:
+        if not body[i] and not decided[i] and can_be_headline(ln):
             after.append(i)
         i += 1
     return before + after, anchor, first_body, len(before)

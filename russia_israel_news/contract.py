@@ -50,7 +50,7 @@ class Column:
 COLUMNS = {
     "articles": (
         Column("id", "string"),
-        Column("title", "string"),
+        Column("title", "string", nullable=True),
         Column("text", "string"),
         Column("author", "string", nullable=True),
         Column("published", "date", nullable=True),

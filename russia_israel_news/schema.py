@@ -100,8 +100,8 @@ class Article(pa.DataFrameModel):
 
     id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1}, single_line=(),
                                description="Stable record id: the seed file's stem. It never changes across versions.")
-    title: Series[str] = pa.Field(str_length={"min_value": 1}, single_line=(),
-                                  description="The headline as the page states it.")
+    title: Series[str] = pa.Field(nullable=True, str_length={"min_value": 1}, single_line=(),
+                                  description="The headline as the page states it; null where no line of the page can be one.")
     text: Series[str] = pa.Field(str_length={"min_value": 1}, canonical_text=(), no_contact_detail=(),
                                  description="The article body: paragraphs (and section sub-headings) separated by one blank line; "
                                              "e-mail addresses and phone numbers are masked as [email] and [phone].")

@@ -272,7 +272,7 @@ def case_nullability_only() -> tuple[Records, Records, dict, dict]:
     new = old.copy()
 
     def edit(c):
-        c["articles"]["columns"]["title"]["nullable"] = True
+        c["articles"]["columns"]["language"]["nullable"] = True
         c["lines"]["columns"]["text"]["description"] = "A new description (not a change of the contract)."
     new.yaml_edits.append(edit)
     return old, new, {}, {}

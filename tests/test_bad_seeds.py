@@ -86,9 +86,7 @@ BODY_ONLY = "\n\n".join(GOOD.split("\n")[6:25])  # the article's paragraphs with
     ("Title\n\nМинистр иностранных дел России.\n".encode("koi8_r"), "line 3: is not UTF-8"),
     (codecs.BOM_UTF16_LE + b"T\x00\x00\xd8", "has a UTF-16 byte-order mark but is not valid UTF-16"),
     ("Subscribe\n\nLeave a Comment\n\nScroll to Top\n", "no article text left after cleaning"),
-    (BODY_ONLY, "no headline found before the article body"),
-], ids=["empty", "whitespace", "png", "random-bytes", "control-soup", "nul", "koi8-r", "bad-utf-16", "all-boilerplate",
-        "no-title"])
+], ids=["empty", "whitespace", "png", "random-bytes", "control-soup", "nul", "koi8-r", "bad-utf-16", "all-boilerplate"])
 def test_bad_pages_stop_the_build_or_are_quarantined(tmp_path, data, reason):
     seeds = seeds_with(tmp_path / "seeds", {"bad.txt": data, "good.txt": GOOD})
     with pytest.raises(BuildError) as err:
@@ -105,6 +103,13 @@ def test_bad_pages_stop_the_build_or_are_quarantined(tmp_path, data, reason):
     (entry,) = done.quarantined.values()
     assert list(done.quarantined) == ["bad.txt"] and any(r.startswith(head) for r in entry["reasons"])
     assert entry["sha256"] == hashlib.sha256(raw).hexdigest() and entry["size"] == len(raw)
+
+
+def test_an_article_without_a_headline_is_published_with_a_null_title_and_a_warning(tmp_path):
+    (result,) = pipeline.run(seeds_with(tmp_path / "seeds", {"page.txt": BODY_ONLY})).results
+    title, text, *_ = article(result)
+    assert title is None and len(text.split("\n\n")) == sum(1 for line in BODY_ONLY.split("\n") if line.strip())
+    assert result.page.warnings == (pipeline.NO_HEADLINE,)
 
 
 def test_decode_is_the_same_gate(tmp_path):
@@ -232,8 +237,7 @@ def test_build_stops_or_quarantines_and_the_manifest_says_why(tmp_path, version)
     assert manifest["records"]["articles"] == 2
     assert sorted(manifest["seeds"]) == ["003_0cfae077b6775c94.txt", "legacy.txt"]
     assert manifest["quarantined"] == {
-        "debris.txt": {"reasons": ["no article text left after cleaning (every line was page debris)",
-                                   "no headline found before the article body"],
+        "debris.txt": {"reasons": ["no article text left after cleaning (every line was page debris)"],
                        "sha256": hashlib.sha256(b"Subscribe\n\nLeave a Comment\n").hexdigest(), "size": 27},
         "empty.txt": {"reasons": ["is empty or whitespace only"], "sha256": hashlib.sha256(b"").hexdigest(), "size": 0},
     }

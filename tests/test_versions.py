@@ -98,7 +98,7 @@ def test_new_schema_field_is_minor(base):
     assert d.schema_added == ["articles.section"] and not d.changed
     assert d.bump == "minor"
     # and a changed constraint is breaking
-    schema["columns"]["title"]["nullable"] = True
+    schema["columns"]["language"]["nullable"] = True
     (new / "schema/articles.yaml").write_text(yaml.safe_dump(schema))
     assert _diff(base, "1.0.0", "1.1.0").bump == "major"
 

@@ -131,7 +131,7 @@ def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
     among the headline and the short lines under it, or pick a sentence of an article that had no
     headline, and the classifier could take the headline for a paragraph.)"""
     top = next(i for i, ln in enumerate(lines) if ln.text)
-    if not decided[top] and headline.MIN_WORDS <= lines[top].words <= headline.MAX_WORDS:
+    if not decided[top] and headline.can_be_headline(lines[top]):
         return top
     return None
 
@@ -162,6 +162,10 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
     # the headline of a page laid out as the cleaner's output (it is not body, so not a first copy)
     on_layout = laid_out(lines)
     top = _laid_out_headline(lines, [d is not None for d in decisions]) if on_layout else None
+    if on_layout and top is None:  # an article without a headline: its first line is its first paragraph
+        first = next(i for i, ln in enumerate(lines) if ln.text)
+        if decisions[first] is None and by_page.is_paragraph(lines[first]):
+            body[first] = True
     seen: set[str] = set()
     for i in compress(range(len(lines)), body):  # the same long paragraph twice (teaser and body, responsive copies)
         text = lines[i].text
@@ -207,8 +211,8 @@ def settle(pages: list[list[Line]], decisions: list[list[Decision]], model: clas
     came to that. The articles of all pages are scored in one batch each pass.
 
     A kept line that the new pass labels otherwise takes that decision (and the rule that made it).
-    Only an article (a headline and text) is settled: a page without one is not an article, and the
-    build does not publish it. Each pass can only remove lines or move the headline down, so passes
+    Only an article (text, and its headline if it has one) is settled: a page without text is not an
+    article, and the build does not publish it. Each pass can only remove lines or move the headline down, so passes
     end; with the shipped models one pass almost always finds nothing to change.
     """
     model = model or body_model()
@@ -218,7 +222,7 @@ def settle(pages: list[list[Line]], decisions: list[list[Decision]], model: clas
         todo = []
         for n in pending:
             kept = _article(decisions[n])
-            if not kept:  # not an article (no headline, or no text): nothing the build would publish
+            if not kept:  # not an article (no text): nothing the build would publish
                 stable[n] = True
                 continue
             page = article_lines([pages[n][i] for i in kept])
@@ -243,10 +247,10 @@ def settle(pages: list[list[Line]], decisions: list[list[Decision]], model: clas
 
 
 def _article(decisions: list[Decision]) -> list[int]:
-    """The headline's and the body's lines, in that order ([] without a headline or without a body)."""
+    """The headline's (if any) and the body's lines, in that order ([] without a body)."""
     title = [i for i, d in enumerate(decisions) if d.label == "title"]
     body = [i for i, d in enumerate(decisions) if d.label == "body"]
-    return title + body if title and body else []
+    return title + body if body else []
 
 
 def article_lines(kept: list[Line]) -> list[Line] | None:

@@ -8,14 +8,14 @@ anything with those attributes works. ``body_mask[i]`` is true for article-body 
 line classifier), ``decided_mask[i]`` for lines some rule already decided (debris, metadata).
 
 Method: the *anchor* is the first body line that looks like a paragraph (>= ANCHOR_WORDS words;
-falling back to the first body line). Candidates are the undecided, non-body, non-blank lines in a
-window around it: up to BEFORE of them before the anchor and AFTER after it (a short body-labelled
+falling back to the first body line). Candidates are the undecided, non-body lines that can be a
+headline (of headline length and not a sentence) in a window around it: up to BEFORE of them before the anchor and AFTER after it (a short body-labelled
 line before the anchor, e.g. a navigation item the classifier took for a heading, does not move
 the anchor). Each candidate gets a few cheap features (distance to the anchor in candidate lines,
 word count, capitalisation, punctuation, site-name separators, repetition on the page, word
 overlap with the first paragraphs, ...); a linear model trained as a softmax over the candidates
-of a page (conditional logit) scores them and the best one is returned. ``None`` when there is no
-candidate (or when the best candidate's softmax probability is below the weights' ``min_prob``, 0 by
+of a page (conditional logit) scores them and the best one is returned; markup, code and datelines
+(:func:`can_be_headline`) are never scored. ``None`` when there is no candidate (or when the best candidate's softmax probability is below the weights' ``min_prob``, 0 by
 default).
 
 Two stages keep it fast (~60 us a page in CPython 3.11): a stage-1 linear model over cheap position
@@ -28,6 +28,8 @@ import math
 import re
 from dataclasses import dataclass
 from operator import mul
+
+from build_dataset.clean.rules import patterns as R
 
 ANCHOR_WORDS = 10     # a body line with this many words starts the article proper
 BEFORE = 20           # candidates considered before the anchor
@@ -67,6 +69,41 @@ TOP_M = 4
 _LOG = [math.log1p(i) for i in range(MAX_WORDS + BEFORE + AFTER + 2)]
 _SEP = re.compile(r" (?:\||-|\u2013|\u2014|::|\u00bb|>|/|\u2022|\u00b7) ")
 _QUOTES = "\"'\u201c\u2018("
+# a date or a time of day
+_DIGIT = re.compile(r"\d")
+_STAMP = re.compile(rf"{R.DATE_IN_LINE.pattern}|(?<!\d)\d\d?:\d\d(?!\d)")
+
+
+#: How a sentence ends, and a headline almost never does.
+FULL_STOP = (".", ".\u201d", '."', ".'", ".)", ".\u2019")
+
+
+#: Markup or code: an HTML tag with attributes or a closing tag, a call "f()", a statement's end, a server error.
+_CODE = re.compile(r"<[a-z][a-z0-9]*\s[^<>]*=|</[a-z]|\w\(\)|[{};]$|^(?:warning|notice|strict standards|deprecated|"
+                   r"fatal error|parse error): ")
+
+
+def _dateline(key):
+    """A date or a time of day, and at most one other word ("Dienstag, 28. April 2020", "Updated 14:35")."""
+    if len(key) > 40 or not _DIGIT.search(key):  # longer than any dateline, or no digit: no costly pattern
+        return False
+    return _STAMP.search(key) is not None and len(_STAMP.sub(" ", key).encode().translate(_PUNCT).split()) <= 1
+
+
+def _headline_shape(line):
+    """Of headline length, and not a sentence (a full stop after ANCHOR_WORDS words or more)."""
+    w = line.words
+    return MIN_WORDS <= w <= MAX_WORDS and not (w >= ANCHOR_WORDS and line.text.endswith(FULL_STOP))
+
+
+def _not_furniture(line):
+    """Neither markup or code nor a dateline (patterns: tested only on the candidates that are scored)."""
+    return not _CODE.search(line.key) and not _dateline(line.key)
+
+
+def can_be_headline(line):
+    """A line of headline length that is neither a sentence, markup or code, nor a dateline."""
+    return _headline_shape(line) and _not_furniture(line)
 
 
 def candidates(lines, body, decided):
@@ -90,7 +127,8 @@ def candidates(lines, body, decided):
     i = anchor - 1
     while i >= 0 and len(before) < BEFORE:
         ln = lines[i]
-        if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS:
+        if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
+                ln.words < ANCHOR_WORDS or not ln.text.endswith(FULL_STOP)):  # _headline_shape, inlined
             before.append(i)
         i -= 1
     before.reverse()
@@ -99,7 +137,8 @@ def candidates(lines, body, decided):
     stop = min(n, anchor + 1 + AFTER_LINES)
     while i < stop and len(after) < AFTER:
         ln = lines[i]
-        if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS:
+        if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
+                ln.words < ANCHOR_WORDS or not ln.text.endswith(FULL_STOP)):  # _headline_shape, inlined
             after.append(i)
         i += 1
     return before + after, anchor, first_body, len(before)
@@ -195,7 +234,7 @@ def _stage1_scores(lines, cands, first_body, nb, longest, coef):
 
 
 def _context(lines, body, cands, anchor):
-    """Page-level inputs of the rich features: words of the first paragraphs, candidate keys."""
+    """Page-level inputs of the rich features: words of the first paragraphs, candidate keys, the page's keys."""
     n = len(lines)
     parts = []
     i = anchor
@@ -237,13 +276,15 @@ def _rich_row(ln, para, window):
 
 
 def features(lines, body, decided):
-    """(candidate indices, full feature rows) for one page (training; inference scores in two stages)."""
+    """(candidate indices, full feature rows) for one page (training; inference scores in two stages): those
+    that are not markup, code or a dateline."""
     cands, anchor, first_body, nb = candidates(lines, body, decided)
     if not cands:
         return cands, []
     cheap = _cheap_rows(lines, cands, anchor, first_body, nb)
     para, window = _context(lines, body, cands, anchor)
-    return cands, [r + _rich_row(lines[c], para, window) for r, c in zip(cheap, cands)]
+    rows = [(c, r + _rich_row(lines[c], para, window)) for r, c in zip(cheap, cands) if _not_furniture(lines[c])]
+    return [c for c, _ in rows], [r for _, r in rows]
 
 
 def _fold(raw):
@@ -285,11 +326,18 @@ def score_title(lines, body_mask, decided_mask, weights):
     if not cands:
         return None, 0.0
     longest = _longest(lines, cands, nb)
+    order = range(len(cands))
     if len(cands) > TOP_M:
         s1 = _stage1_scores(lines, cands, first_body, nb, longest, weights.stage1)
-        top = sorted(range(len(cands)), key=s1.__getitem__, reverse=True)[:TOP_M]
-    else:
-        top = range(len(cands))
+        order = sorted(order, key=s1.__getitem__, reverse=True)
+    top = []
+    for j in order:
+        if _not_furniture(lines[cands[j]]):
+            top.append(j)
+            if len(top) == TOP_M:
+                break
+    if not top:
+        return None, 0.0
     para, window = _context(lines, body_mask, cands, anchor)
     cc, cr, b = weights.coef_cheap, weights.coef_rich, weights.bias
     scored = [(b + sum(map(mul, _cheap_row(lines, cands, j, first_body, nb, longest), cc))

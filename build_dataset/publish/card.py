@@ -158,6 +158,8 @@ def limitations(facts: Facts, stats: dict) -> list[str]:
         "The models learnt from English web pages of 2025 (WCXB); pages in other languages or layouts may be cleaned "
         "worse.",
         "Author, date and publisher are null wherever the page does not state them.",
+        "A title is null where the page has an article but no line that can be its headline: publishing the "
+        "article without one is better than dropping it or naming it after a banner, dateline or menu line.",
     ]
 
 
@@ -258,7 +260,7 @@ Lines decided by each rule (every `boilerplate`, `byline` and `date` line is rem
 {_field_table("lines")}
 
 Every record is validated against the pandera models in `russia_israel_news.schema` (exported to `schema/`):
-unique ids, non-empty title and text, hashes and counts that match the text, plausible dates; and, page by page
+unique ids, non-empty text (and title, where there is one), hashes and counts that match the text, plausible dates; and, page by page
 before its records are made, an article that the cleaner would not change if it cleaned it again.
 
 ## Personal and sensitive information

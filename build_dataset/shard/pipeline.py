@@ -11,6 +11,7 @@ does not depend on the pages beside it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import hashlib
 import os
@@ -105,14 +106,20 @@ def clean(shard: Shard) -> None:
             _progress(len(batch))
 
 
+#: The warning of a page published without a headline (its title is null).
+NO_HEADLINE = "no line before the article body can be its headline: published with a null title"
+
+
 def admit(shard: Shard) -> None:
-    """Hold the pages that cannot be records (no text, no headline, not idempotent)."""
+    """Hold the pages that cannot be records (no text, not idempotent); warn of those without a headline."""
     kept = []
     for page, cleaned in zip(shard.pages, shard.cleaned):
         reasons = publishable(cleaned)
         if reasons:
             shard.hold(page.name, reasons)
         else:
+            if cleaned.text and not cleaned.title:
+                page = dataclasses.replace(page, warnings=(*page.warnings, NO_HEADLINE))
             kept.append((page, cleaned))
     shard.pages, shard.cleaned = [p for p, _ in kept], [c for _, c in kept]
 
@@ -180,8 +187,6 @@ def publishable(cleaned: Cleaned) -> list[str]:
     problems = []
     if not cleaned.text:
         problems.append("no article text left after cleaning (every line was page debris)")
-    if not cleaned.title:
-        problems.append("no headline found before the article body")
     if not cleaned.stable:
         problems.append(f"cleaning the article again still changed it after {MAX_PASSES} passes (the cleaner is not "
                         f"idempotent on this page)")

@@ -9,6 +9,8 @@ order of the card's rule table.)
 
 from __future__ import annotations
 
+import re
+
 from build_dataset.clean.lines import Line
 from build_dataset.clean.rules import ids_where, outcome, page_rule, patterns as R, phrases as P
 from build_dataset.clean.rules.matching import every
@@ -125,6 +127,55 @@ def author_box(lines: list[Line], decisions, body=None) -> list[int]:
     return out
 
 
+_CONSENT_BUTTONS = tuple(b for phrases in P.CONSENT_BUTTONS.values() for b in phrases)
+_CONSENT_WORDS = frozenset(w for words in P.CONSENT_WORDS.values() for w in words)
+_BUTTON_WORDS = 6      # a button line is at most this long ("Accept all | Manage preferences")
+_BANNER_WORDS = 120    # a banner block is at most this long
+
+
+def _blocks(lines: list[Line]) -> list[range]:
+    """The runs of non-blank lines."""
+    out, start = [], None
+    for i, line in enumerate(lines + [Line(0, "", "", 0)]):
+        if line.text and start is None:
+            start = i
+        elif not line.text and start is not None:
+            out.append(range(start, i))
+            start = None
+    return out
+
+
+def consent_banner(lines: list[Line], decisions, body) -> list[int]:
+    """A block with a consent button line and a consent word ("cookies", "Datenschutz", ...), and the block
+    just before it if that has a consent word too (the banner's text above its buttons)."""
+    def consent(block):
+        return any(w.strip(".,:;!?()") in _CONSENT_WORDS for i in block for w in lines[i].key.split())
+
+    out: list[int] = []
+    blocks = _blocks(lines)
+    for n, block in enumerate(blocks):
+        if sum(lines[i].words for i in block) > _BANNER_WORDS:
+            continue
+        if not any(lines[i].words <= _BUTTON_WORDS and lines[i].key.startswith(_CONSENT_BUTTONS) for i in block):
+            continue
+        before = blocks[n - 1] if n else range(0)
+        if consent(block) or consent(before):
+            above = before if consent(before) and sum(lines[i].words for i in before) <= _BANNER_WORDS else range(0)
+            out += [i for i in (*above, *block) if decisions[i] is None]
+    return out
+
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->")
+
+
+def markup_line(lines: list[Line], decisions, body) -> list[int]:
+    """Undecided lines of HTML tags and nothing else above the article's first paragraph (a scraper's leftovers
+    around the headline; below it, such a line can be an article's code sample)."""
+    end = first_paragraph(lines, decisions)
+    return [i for i in range(len(lines) if end is None else end)
+            if decisions[i] is None and "<" in lines[i].text and not _TAG.sub("", lines[i].text).strip()]
+
+
 def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     """The body lines below the article's end: the first line decided by a rule that ends articles
     (``Rule.ends_article``) below the body line where half of the body's words have been read."""
@@ -144,6 +195,30 @@ def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int
 
 BLANK = outcome("blank_line", "An empty line; it separates blocks and is never part of a paragraph.", "blank",
                 drop=("- ",))
+
+CONSENT = page_rule(
+    "consent_banner",
+    "A cookie or privacy consent banner in any language: a short block with a button line (\"Accept all\", "
+    "\"Alle akzeptieren\", \"Tout accepter\"...) and a consent word, with the block of its text just above.",
+    consent_banner,
+    drop=("- We value your privacy",
+          "- We and our partners use cookies to personalise content and ads.",
+          "- Accept all",
+          "- Manage preferences", "  ",
+          "+ Harbour town votes to rebuild its storm wall", "  ",
+          "+ Residents voted on Tuesday to rebuild the storm wall that failed during the floods, and to accept all offers."),
+    keep=("+ Accept all offers, the mayor told residents who worried about their privacy and the cost of the wall.",
+          "+ Residents will accept the plan, the mayor said."),
+)
+
+MARKUP = page_rule(
+    "markup_line", "A line of HTML tags and nothing else above the article's first paragraph, such as \"</h1></div>\" "
+    "left where a headline ends.",
+    markup_line,
+    drop=('- <div class="article-header"><h1 class="entry-title">', "+ Talks on Syria end without agreement in Vienna",
+          "- </h1></div>", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in <b>statements</b>."),
+)
 
 COMMENTS = page_rule(
     "comment_section",

@@ -1,0 +1,150 @@
+"""Titles on pages written for these tests, in several layouts and languages: the headline is picked, never a
+consent banner, a dateline, a section label, a sidebar headline or a markup line; a page with an article and no
+line that can be its headline gets a null title (and the build goes on, with a warning)."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_dataset.clean.cleaner import article_as_page, clean_text
+from build_dataset.shard import pipeline
+
+CONSENT_EN = """We value your privacy
+We and our partners use cookies to store and access information on your device, to personalise content and ads and to measure how the site is used.
+Accept all
+Manage preferences
+
+Harbour town votes to rebuild its storm wall
+
+By Jane Miller
+March 3, 2021
+
+Residents of the harbour town voted on Tuesday to rebuild the storm wall that failed during the winter floods, after a debate that lasted most of the evening.
+
+The new wall will be two metres higher than the old one and will cost about four million pounds, most of it paid by the regional government.
+
+Engineers said the old wall had been weakened by decades of salt water, and that repairs would only have delayed the problem by a few years.
+
+Some residents argued that the money would be better spent on moving the houses closest to the sea, but the proposal was rejected by a large majority.
+"""
+
+CONSENT_DE = """Wir respektieren Ihre Privatsphäre
+
+Wir und unsere Partner verwenden Cookies, um Inhalte und Anzeigen zu personalisieren. Mit Ihrer Einwilligung verarbeiten wir Daten zu Ihrem Besuch.
+
+Alle akzeptieren
+Einstellungen verwalten
+
+Neue Buslinie verbindet die Dörfer im Tal
+
+Ab dem ersten Mai fährt eine neue Buslinie stündlich zwischen den Dörfern im Tal und dem Bahnhof der Kreisstadt.
+
+Der Landkreis bezahlt den Betrieb in den ersten drei Jahren, danach soll über eine Fortsetzung entschieden werden.
+
+Bürgermeister aus allen fünf Gemeinden hatten sich seit Jahren für eine bessere Anbindung an den Bahnhof eingesetzt.
+"""
+
+DATELINE_DE = """Startseite
+Nachrichten
+Regional
+Aktualisiert am 12.03.2021, 14:35 Uhr
+Stadtrat beschließt neuen Radweg entlang des Flusses
+
+Der Stadtrat hat am Donnerstagabend mit großer Mehrheit beschlossen, einen neuen Radweg entlang des Flusses zu bauen.
+
+Die Strecke soll rund sechs Kilometer lang werden und die beiden Ortsteile im Norden mit der Innenstadt verbinden.
+
+Nach Angaben der Verwaltung werden die Kosten auf etwa zwei Millionen Euro geschätzt, ein Teil davon soll aus Fördermitteln des Landes kommen.
+
+Die Bauarbeiten sollen im kommenden Frühjahr beginnen und bis zum Ende des Jahres abgeschlossen sein.
+"""
+
+LABEL_FR = """Politique
+
+Le conseil municipal adopte le budget de la ville
+
+Le conseil municipal a adopté mardi soir le budget de la ville pour l'année prochaine.
+
+Le vote a eu lieu après trois heures de débat entre la majorité et l'opposition.
+
+Les dépenses d'investissement augmentent de dix pour cent par rapport à l'an dernier.
+
+La plus grande partie de cette hausse ira à la rénovation des écoles primaires.
+
+L'opposition a dénoncé une hausse des impôts locaux qu'elle juge excessive.
+"""
+
+SIDEBAR_ES = """Lo más leído
+El Gobierno anuncia nuevas ayudas para los agricultores afectados por la sequía
+La selección gana el amistoso contra Portugal en el último minuto
+Cómo preparar una paella valenciana paso a paso
+
+El puerto de la ciudad amplía su terminal de contenedores
+
+Las obras de ampliación de la terminal de contenedores del puerto comenzarán el próximo mes, según informó ayer la autoridad portuaria.
+
+La nueva terminal permitirá recibir barcos de mayor tamaño y duplicará la capacidad actual del puerto en los próximos cinco años.
+
+Los vecinos de los barrios cercanos han pedido que se estudie el impacto del aumento del tráfico de camiones en la zona.
+"""
+
+MARKUP_IT = """<div class="article-header"><h1 class="entry-title">
+Il comune approva il nuovo piano per il traffico
+</h1></div>
+
+Il consiglio comunale ha approvato ieri sera il nuovo piano per il traffico del centro storico, dopo una lunga discussione.
+
+Il piano prevede la chiusura di alcune strade alle auto nei fine settimana e l'ampliamento delle zone pedonali intorno alla piazza principale.
+
+I commercianti del centro hanno espresso preoccupazione per il possibile calo dei clienti, mentre le associazioni ambientaliste hanno accolto la decisione con favore.
+"""
+
+NO_HEADLINE_NL = """De gemeenteraad heeft dinsdagavond besloten om de bibliotheek in het centrum langer open te houden.
+
+Vanaf volgende maand gaat de bibliotheek op zaterdag en zondag tot zes uur 's avonds open.
+
+Volgens de wethouder is er veel vraag naar studieplekken in het weekend, vooral onder scholieren.
+
+De extra openingsuren kosten de gemeente ongeveer vijftigduizend euro per jaar.
+"""
+
+PAGES = {
+    "consent banner above the headline (en)": (CONSENT_EN, "Harbour town votes to rebuild its storm wall"),
+    "consent banner above the headline (de)": (CONSENT_DE, "Neue Buslinie verbindet die Dörfer im Tal"),
+    "dateline above the headline (de)": (DATELINE_DE, "Stadtrat beschließt neuen Radweg entlang des Flusses"),
+    "section label, headline, one-sentence paragraphs (fr)": (LABEL_FR, "Le conseil municipal adopte le budget de la ville"),
+    "sidebar headlines before the article (es)": (SIDEBAR_ES, "El puerto de la ciudad amplía su terminal de contenedores"),
+    "markup around the headline (it)": (MARKUP_IT, "Il comune approva il nuovo piano per il traffico"),
+    "no headline (nl)": (NO_HEADLINE_NL, None),
+}
+
+
+@pytest.mark.parametrize("name", list(PAGES), ids=list(PAGES))
+def test_the_headline_is_the_title(name):
+    page, headline = PAGES[name]
+    cleaned = clean_text(page)
+    assert cleaned.title == headline
+    first = next(line for line in page.split("\n") if len(line.split()) > 12 and "cookies" not in line.lower())
+    assert cleaned.text.startswith(first), cleaned.text[:80]  # the article, its first paragraph first
+    assert headline is None or headline not in cleaned.text
+    assert cleaned.stable
+    again = clean_text(article_as_page(cleaned.title, cleaned.text))
+    assert (again.title, again.text) == (cleaned.title, cleaned.text)
+
+
+def test_a_consent_banner_is_removed_as_one():
+    cleaned = clean_text(CONSENT_EN)
+    banner = {line.no for line in cleaned.lines if line.no <= 4}
+    assert {no for no, _, rule in cleaned.removed() if rule == "consent_banner"} == banner
+
+
+def test_an_article_without_a_headline_is_built_with_a_null_title(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "nl.txt").write_text(NO_HEADLINE_NL, encoding="utf-8")
+    (seeds / "en.txt").write_text(CONSENT_EN, encoding="utf-8")
+    done = pipeline.run(seeds)
+    titles = {r.page.name: r.article["title"] for r in done.results}
+    assert titles == {"en.txt": "Harbour town votes to rebuild its storm wall", "nl.txt": None}
+    warnings = {r.page.name: r.page.warnings for r in done.results}
+    assert warnings == {"en.txt": (), "nl.txt": (pipeline.NO_HEADLINE,)}

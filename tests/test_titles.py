@@ -135,7 +135,7 @@ def test_the_headline_is_the_title(name):
 def test_a_consent_banner_is_removed_as_one():
     cleaned = clean_text(CONSENT_EN)
     banner = {line.no for line in cleaned.lines if line.no <= 4}
-    assert {no for no, _, rule in cleaned.removed() if rule == "consent_banner"} == banner
+    assert {no for no, _, rule in cleaned.removed() if rule in ("consent_banner", "consent_block")} == banner
 
 
 def test_an_article_without_a_headline_is_built_with_a_null_title(tmp_path):

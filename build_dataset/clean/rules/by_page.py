@@ -127,7 +127,7 @@ def author_box(lines: list[Line], decisions, body=None) -> list[int]:
     return out
 
 
-_CONSENT_BUTTONS = tuple(b for phrases in P.CONSENT_BUTTONS.values() for b in phrases)
+_CONSENT_BUTTONS = every(P.CONSENT_WHOLE)  # the banner's buttons and headings, whole lines of the line rule
 _CONSENT_WORDS = frozenset(w for words in P.CONSENT_WORDS.values() for w in words)
 _BUTTON_WORDS = 6      # a button line is at most this long ("Accept all | Manage preferences")
 _BANNER_WORDS = 120    # a banner block is at most this long
@@ -145,7 +145,7 @@ def _blocks(lines: list[Line]) -> list[range]:
     return out
 
 
-def consent_banner(lines: list[Line], decisions, body) -> list[int]:
+def consent_block(lines: list[Line], decisions, body) -> list[int]:
     """A block with a consent button line and a consent word ("cookies", "Datenschutz", ...), and the block
     just before it if that has a consent word too (the banner's text above its buttons)."""
     def consent(block):
@@ -197,14 +197,14 @@ BLANK = outcome("blank_line", "An empty line; it separates blocks and is never p
                 drop=("- ",))
 
 CONSENT = page_rule(
-    "consent_banner",
-    "A cookie or privacy consent banner in any language: a short block with a button line (\"Accept all\", "
+    "consent_block",
+    "The rest of a cookie or privacy consent banner in any language: a short block with a button line (\"Accept all\", "
     "\"Alle akzeptieren\", \"Tout accepter\"...) and a consent word, with the block of its text just above.",
-    consent_banner,
-    drop=("- We value your privacy",
-          "- We and our partners use cookies to personalise content and ads.",
-          "- Accept all",
-          "- Manage preferences", "  ",
+    consent_block,
+    drop=("- Your privacy matters to us",
+          "- We and selected partners store data on your device to show you relevant ads.",
+          "  Accept all",
+          "  Manage preferences", "  ",
           "+ Harbour town votes to rebuild its storm wall", "  ",
           "+ Residents voted on Tuesday to rebuild the storm wall that failed during the floods, and to accept all offers."),
     keep=("+ Accept all offers, the mayor told residents who worried about their privacy and the cost of the wall.",

@@ -179,6 +179,18 @@ CONSENT_MARKERS = {
     "ru": ("мы используем файлы cookie", "мы используем cookie", "использует файлы cookie", "использует cookie",
            "использование файлов cookie", "мы и наши партнеры", "мы и наши партнёры"),
 }
+#: Words of which a consent banner's text has one, by language.
+CONSENT_WORDS = {
+    "en": ("cookie", "cookies", "privacy", "consent", "partners"),
+    "de": ("cookies", "datenschutz", "einwilligung", "partner"),
+    "fr": ("cookies", "confidentialité", "consentement", "partenaires"),
+    "es": ("cookies", "privacidad", "consentimiento", "socios"),
+    "it": ("cookie", "privacy", "consenso", "partner"),
+    "pt": ("cookies", "privacidade", "consentimento", "parceiros"),
+    "nl": ("cookies", "privacy", "toestemming", "partners"),
+    "pl": ("cookies", "plików", "prywatność", "prywatności", "zgoda", "partnerzy"),
+    "ru": ("cookie", "конфиденциальности", "согласие", "партнеры"),
+}
 
 # --- reader comments -------------------------------------------------------------------
 COMMENT_PROMPTS_WHOLE = {
@@ -706,34 +718,4 @@ NOT_PUBLISHER_WORDS = {
     "nl": ("alle", "rechten", "voorbehouden", "door"),
     "pl": ("wszelkie", "prawa", "zastrzeżone"),
     "ru": ("все", "права", "защищены"),
-}
-
-# --- consent banners ---------------------------------------------------------------------
-#: A consent banner's buttons, by language: a short line that starts with one is a button.
-CONSENT_BUTTONS = {
-    "en": ("accept all", "accept cookies", "reject all", "manage preferences", "manage cookies", "manage options",
-           "cookie settings", "allow all", "i accept", "i agree", "agree and close"),
-    "de": ("alle akzeptieren", "akzeptieren", "alle ablehnen", "einstellungen verwalten", "cookie-einstellungen",
-           "zustimmen", "alle zulassen", "einverstanden"),
-    "fr": ("tout accepter", "accepter", "tout refuser", "gérer les préférences", "paramétrer les cookies",
-           "continuer sans accepter", "j'accepte"),
-    "es": ("aceptar todo", "aceptar todas", "aceptar", "rechazar todo", "gestionar preferencias", "configurar cookies"),
-    "it": ("accetta tutto", "accetta tutti", "accetta", "rifiuta tutto", "gestisci preferenze", "accetto"),
-    "pt": ("aceitar tudo", "aceitar todos", "aceitar", "rejeitar tudo", "gerir preferências", "gerenciar preferências"),
-    "nl": ("alles accepteren", "accepteren", "alles weigeren", "voorkeuren beheren", "akkoord"),
-    "pl": ("akceptuję", "zaakceptuj wszystko", "akceptuj wszystkie", "odrzuć wszystko", "zarządzaj preferencjami",
-           "zgadzam się"),
-    "ru": ("принять все", "принять", "отклонить все", "настройки cookie", "согласен", "согласиться"),
-}
-#: Words of which a consent banner's text has one, by language.
-CONSENT_WORDS = {
-    "en": ("cookie", "cookies", "privacy", "consent", "partners"),
-    "de": ("cookies", "datenschutz", "einwilligung", "partner"),
-    "fr": ("cookies", "confidentialité", "consentement", "partenaires"),
-    "es": ("cookies", "privacidad", "consentimiento", "socios"),
-    "it": ("cookie", "privacy", "consenso", "partner"),
-    "pt": ("cookies", "privacidade", "consentimento", "parceiros"),
-    "nl": ("cookies", "privacy", "toestemming", "partners"),
-    "pl": ("cookies", "plików", "prywatność", "prywatności", "zgoda", "partnerzy"),
-    "ru": ("cookie", "конфиденциальности", "согласие", "партнеры"),
 }

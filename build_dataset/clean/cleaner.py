@@ -2,10 +2,10 @@
 
 Order of decisions: blank lines; line rules (first match wins); page rules (comments, related
 lists); the body classifier (a small model over line shape and context) picks the article's
-lines among those still undecided, and the article ends at the first share bar, comment prompt or
-related-articles list below its middle (what the classifier kept past it is not article text); the
-headline picker (another small model) picks the headline among the rest; every other line is page
-furniture, named by where it stands: before the body (page header), after it (page trailer), or
+lines among those still undecided (and the sentence-ending lines between two of them), and the
+article ends at the first share bar, comment prompt or related-articles list below its middle
+(what the classifier kept past it is not article text); the headline picker (another small model)
+picks the headline among the rest; every other line is page furniture, named by where it stands: before the body (page header), after it (page trailer), or
 inside it (classifier debris). The article is assembled from the lines labelled ``title`` and
 ``body`` only, so every word of the output stands in the input, and every input line has exactly
 one decision. Last, the article is cleaned again as a page of its own until that changes nothing
@@ -99,6 +99,7 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float) -> list[bo
     mask = [False] * len(lines)
     for i in chosen:
         mask[i] = True
+    _fill_sentence_gaps(lines, decisions, mask)
     # The classifier is least sure where an article ends: paragraphs that follow its last body
     # line without a break (only blank lines between) continue the article.
     last = max(chosen, default=None)
@@ -110,6 +111,26 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float) -> list[bo
                 break
             mask[i] = True
     return mask
+
+
+def _fill_sentence_gaps(lines: list[Line], decisions, mask: list[bool]) -> None:
+    """Keep each run of undecided, sentence-ending lines that stands between two body lines (blank lines
+    aside): an article of one-sentence paragraphs (dialogue, short-paragraph news) is read whole, while a
+    link or a label between paragraphs, which does not end like a sentence, stays out."""
+    run: list[int] = []
+    after_body = False  # the last non-blank line before the run is a body line
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if mask[i]:
+            if after_body:
+                for j in run:
+                    mask[j] = True
+            run, after_body = [], True
+        elif after_body and decisions[i] is None and line.terminal:
+            run.append(i)
+        else:
+            run, after_body = [], False
 
 
 def scores(pages: list[list[Line]], model: classify.BodyModel | None = None) -> list:

@@ -1,0 +1,82 @@
+"""The layout failure kinds of the body text (issue 14), on pages written for these tests in several layouts and
+languages: each page is cleaned whole, and what must stay in the article and what must leave it is checked."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from build_dataset.clean.cleaner import body_mask, clean_text
+from build_dataset.clean.lines import split_lines
+
+
+def _page(*blocks: str) -> str:
+    """A scraped page: blocks of lines, a blank line between blocks."""
+    return "\n\n".join(blocks) + "\n"
+
+
+def _decided(cleaned, needle: str) -> str:
+    """The rule that decided the line containing ``needle``."""
+    return next(d.rule for ln, d in zip(cleaned.lines, cleaned.decisions) if needle in ln.text)
+
+
+# ---------------------------------------------------------------- short-paragraph articles
+
+SHORT_EN = _page(
+    "Home | World | Business | Sport",
+    "The night the lights went out in Harbour Town",
+    "The storm reached the coast just after midnight, and within an hour most of the town had lost power, "
+    "the utility said in a statement on Sunday morning.",
+    "Nobody slept.\nThe wind took the roof off the fish market.\nBoats broke loose in the harbour.\n"
+    "\u201cI have never seen anything like it,\u201d said the harbour master.\nBy dawn the water had gone down.",
+    "Crews from three counties worked through the day to restore the lines, and by Sunday evening most homes "
+    "had electricity again, although the schools stayed closed.",
+    "Share this article",
+    "Privacy | Terms | Contact",
+)
+
+SHORT_DE = _page(
+    "Startseite | Politik | Wirtschaft | Sport",
+    "Die Nacht, in der in Hafenstadt die Lichter ausgingen",
+    "Der Sturm erreichte die Küste kurz nach Mitternacht, und innerhalb einer Stunde war der größte Teil der "
+    "Stadt ohne Strom, teilte der Versorger am Sonntagmorgen mit.",
+    "Niemand schlief.\nDer Wind riss das Dach der Fischhalle ab.\nBoote rissen sich im Hafen los.\n"
+    "\u201eSo etwas habe ich noch nie gesehen\u201c, sagte der Hafenmeister.\nBis zum Morgen war das Wasser gesunken.",
+    "Trupps aus drei Landkreisen arbeiteten den ganzen Tag an den Leitungen, und am Sonntagabend hatten die "
+    "meisten Haushalte wieder Strom, doch die Schulen blieben geschlossen.",
+    "Impressum | Datenschutz | Kontakt",
+)
+
+
+@pytest.mark.parametrize("page, sentences", [
+    (SHORT_EN, ("Nobody slept.", "Boats broke loose in the harbour.", "By dawn the water had gone down.")),
+    (SHORT_DE, ("Niemand schlief.", "Boote rissen sich im Hafen los.", "Bis zum Morgen war das Wasser gesunken.")),
+], ids=["en", "de"])
+def test_a_short_paragraph_article_stays_whole(page, sentences):
+    """One-sentence paragraphs between the article's paragraphs are article text, however short."""
+    paragraphs = clean_text(page).text.split("\n\n")
+    for sentence in sentences:
+        assert sentence in paragraphs
+    assert "Home | World | Business | Sport" not in paragraphs
+
+
+def _doubted(page: str) -> set[str]:
+    """The lines ``body_mask`` keeps when the classifier is sure of the long paragraphs only."""
+    lines = split_lines(page)
+    keep = [i for i, ln in enumerate(lines) if ln.text]
+    probs = np.array([0.9 if lines[i].words >= 20 else 0.2 for i in keep])
+    mask = body_mask(lines, [None] * len(lines), (keep, probs), threshold=0.5)
+    return {lines[i].text for i in range(len(lines)) if mask[i]}
+
+
+@pytest.mark.parametrize("page, label", [(SHORT_EN, "More on storms"), (SHORT_DE, "Mehr zum Sturm")], ids=["en", "de"])
+def test_sentences_the_classifier_doubts_between_body_lines_are_kept(page, label):
+    """Where the classifier scores short sentences low (dialogue, a page without blank lines), a run of
+    sentence-ending lines between two body lines is kept; a sentence after the last body line is not, and a
+    label in the gap (it does not end like a sentence) stays out and breaks the run."""
+    short = [ln.text for ln in split_lines(page) if ln.terminal and ln.words < 20]
+    assert len(short) == 5
+    kept = _doubted(page + "\nThat was all.\n")
+    assert set(short) <= kept and "That was all." not in kept
+    kept = _doubted(page.replace(f"{short[0]}\n", f"{short[0]}\n{label}\n", 1))
+    assert label not in kept and short[0] not in kept

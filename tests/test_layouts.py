@@ -80,3 +80,59 @@ def test_sentences_the_classifier_doubts_between_body_lines_are_kept(page, label
     assert set(short) <= kept and "That was all." not in kept
     kept = _doubted(page.replace(f"{short[0]}\n", f"{short[0]}\n{label}\n", 1))
     assert label not in kept and short[0] not in kept
+
+
+# ---------------------------------------------------------------- dropdowns flattened into one line
+
+_COUNTRIES = ("Country Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan "
+              "Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil")
+_SECTEURS = ("Secteur Agriculture Automobile Banque Assurance Chimie Construction Distribution Énergie Finance "
+             "Immobilier Industrie Informatique Médias Pharmacie Santé Télécommunications Transport Tourisme")
+DROPDOWN_EN = _page(
+    "World | Politics | Business",
+    "Border talks resume in Geneva",
+    "Delegations from both countries met again on Thursday after a pause of three months, and officials said "
+    "that the atmosphere had been constructive.",
+    "The two sides exchanged drafts of a text on the border and agreed to meet again in the spring, a "
+    "spokesman for the foreign ministry told reporters.",
+    "Sign up for our newsletter",
+    _COUNTRIES,
+    "Privacy | Terms",
+)
+DROPDOWN_FR = _page(
+    "Monde | Politique | Économie",
+    "Les pourparlers sur la frontière reprennent à Genève",
+    "Les délégations des deux pays se sont de nouveau réunies jeudi après une pause de trois mois, et les "
+    "responsables ont jugé que l'atmosphère avait été constructive.",
+    _SECTEURS,
+    "Les deux parties ont échangé des projets de texte sur la frontière et sont convenues de se revoir au "
+    "printemps, a indiqué un porte-parole du ministère.",
+    "Mentions légales | Contact",
+)
+
+
+@pytest.mark.parametrize("page, options", [(DROPDOWN_EN, _COUNTRIES), (DROPDOWN_FR, _SECTEURS)], ids=["en", "fr"])
+def test_a_dropdown_flattened_into_one_line_is_not_article_text(page, options):
+    """A form's options in one long line (after the article, or inside it) pass the classifier as prose; the
+    line has many capitalised items and nothing of a sentence."""
+    cleaned = clean_text(page)
+    assert options not in cleaned.text
+    assert _decided(cleaned, options) == "option_list"
+    paragraphs = [block for block in page.split("\n\n") if len(block.split()) >= 20 and block != options]
+    assert len(paragraphs) == 2 and all(p in cleaned.text.split("\n\n") for p in paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "Delegations from both countries met again on Thursday, and officials said the talks on the border "
+    "would continue next month in Geneva.",
+    "Die Delegationen beider Länder trafen sich am Donnerstag erneut und sagten, die Gespräche würden im "
+    "nächsten Monat in Genf fortgesetzt",
+    "Leaders Attending The Summit Include The Presidents Of France And Germany And The Prime Ministers Of "
+    "Italy And Spain Tomorrow",
+], ids=["sentence", "de-no-full-stop", "title-case-with-lower-words"])
+def test_prose_is_not_an_option_list(line):
+    from build_dataset.clean.rules.by_page import option_list
+    from build_dataset.clean.lines import make_line
+
+    line = line.replace(" The ", " the ").replace(" Of ", " of ").replace(" And ", " and ")
+    assert option_list([make_line(1, line)], [None]) == []

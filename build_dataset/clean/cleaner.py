@@ -1,16 +1,17 @@
 """clean: lines -> a label and a rule id for every line -> the article.
 
 Order of decisions: blank lines; line rules (first match wins); page rules (comments, related
-lists); the body classifier (a small model over line shape and context) picks the article's
-lines among those still undecided (and the sentence-ending lines between two of them), and the
-article ends at the first share bar, comment prompt or related-articles list below its middle
-(what the classifier kept past it is not article text); the headline picker (another small model)
-picks the headline among the rest; every other line is page furniture, named by where it stands: before the body (page header), after it (page trailer), or
-inside it (classifier debris). The article is assembled from the lines labelled ``title`` and
-``body`` only, so every word of the output stands in the input, and every input line has exactly
-one decision. Last, the article is cleaned again as a page of its own until that changes nothing
-(:func:`settle`), so cleaning the cleaner's output changes nothing. The classifier scores a batch
-of pages at once (:func:`clean_pages`); a page's result does not depend on the batch.
+lists); the body classifier (a small model over line shape and context) picks the article's lines
+among those still undecided (and the sentence-ending lines between two of them), and the article
+ends at the first share bar, comment prompt or related-articles list below its middle (what the
+classifier kept past it is not article text); the headline picker (another small model) picks the
+headline among the rest; every other line is page furniture, named by where it stands: before the
+body (page header), after it (page trailer), or inside it (classifier debris). The article is
+assembled from the lines labelled ``title`` and ``body`` only, so every word of the output stands
+in the input, and every input line has exactly one decision. Last, the article is cleaned again as
+a page of its own until that changes nothing (:func:`settle`), so cleaning the cleaner's output
+changes nothing. The classifier scores a batch of pages at once (:func:`clean_pages`); a page's
+result does not depend on the batch.
 """
 
 from __future__ import annotations

@@ -87,6 +87,30 @@ def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     return out
 
 
+#: A line of a form's options or a flattened menu: at least this many words...
+OPTIONS_MIN_WORDS = 16
+#: ...of which at least this share of those that start with a letter are capitalised (cased scripts only).
+OPTIONS_CAPITALISED = 0.75
+_SENTENCE_MARKS = frozenset(".!?;\u3002\uff01\uff1f")
+
+
+def _option_items(line: Line) -> bool:
+    """Many capitalised items and nothing of a sentence: no sentence punctuation, few commas, few lower-case
+    words (prose in any cased language has articles, verbs and prepositions in lower case)."""
+    if line.words < OPTIONS_MIN_WORDS or not _SENTENCE_MARKS.isdisjoint(line.text):
+        return False
+    words = line.text.split()
+    if line.text.count(",") > 0.1 * len(words):  # a comma-separated list of labels reads as a sentence's list
+        return False
+    lettered = [w for w in words if w[0].isalpha()]
+    return len(lettered) >= OPTIONS_MIN_WORDS // 2 and sum(w[0].isupper() for w in lettered) >= OPTIONS_CAPITALISED * len(lettered)
+
+
+def option_list(lines: list[Line], decisions, body=None) -> list[int]:
+    """Each undecided line that is a form's options or a menu flattened into one line (:func:`_option_items`)."""
+    return [i for i, line in enumerate(lines) if decisions[i] is None and _option_items(line)]
+
+
 _AUTHOR_BOX_HEADINGS = frozenset(P.AUTHOR_BOX_HEADINGS)
 _BOX_LINES = 6
 
@@ -167,6 +191,24 @@ RELATED = page_rule(
           "+ This sentence is a long paragraph of the article and is not a headline of another article."),
 )
 
+OPTIONS = page_rule(
+    "option_list",
+    "A form's dropdown or a menu flattened into one long line: many capitalised items (countries, job titles, "
+    "sections) without sentence punctuation or lower-case words.", option_list,
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Country Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan "
+          "Bahamas Bahrain Bangladesh Barbados Belarus Belgium",
+          "- Anrede Herr Frau Divers Titel Dr Prof Branche Automobil Bau Chemie Energie Finanzen Handel Medien "
+          "Pharma Telekommunikation Verkehr",
+          "- Font Family Default Monospace Serif Proportional Serif Sans-Serif Casual Script Small Caps Window "
+          "White Black Red Green Blue"),
+    keep=("+ Key Services: Web Design, Search Engine Optimization, Social Media Marketing Services, Content "
+          "Marketing, Conversion Rate Optimization, Email Marketing",
+          "+ Die Gespräche in Wien endeten am Freitag ohne Einigung, teilten die beiden Delegationen nach dem Treffen "
+          "in einer Erklärung mit",
+          "+ Best Budget All-In-One Hammock Kit: Hennessy Expedition Asym Zip ($169)"),
+)
+
 # A small article page the page rules' examples are made from; _mark puts a marker before each
 # line: the rule must decide it ("-"), must not ("+"), or either (" ").
 _HEAD = ("World News", "Middle East", "", "Talks on Syria end without agreement in Vienna", "")
@@ -225,8 +267,8 @@ PAST_END = page_rule(
 
 
 PARAGRAPH = outcome(
-    "body_paragraph", "A paragraph of the article: a sentence-shaped line the body classifier kept, or one that "
-    "continues the article right after the classifier's last body line.", "body",
+    "body_paragraph", "A paragraph of the article: a sentence-shaped line the body classifier kept, one that "
+    "continues the article right after the classifier's last body line, or a sentence-ending line between two of its lines.", "body",
     drop=_mark(_HEAD + _BODY + _END, {3: "+", 5: "-", 7: "-", 9: "+", 11: "-", 13: "-", 15: "+"}),
 )
 

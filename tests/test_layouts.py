@@ -136,3 +136,41 @@ def test_prose_is_not_an_option_list(line):
 
     line = line.replace(" The ", " the ").replace(" Of ", " of ").replace(" And ", " and ")
     assert option_list([make_line(1, line)], [None]) == []
+
+
+# ---------------------------------------------------------------- tables written one cell per line
+
+TABLE_EN = _page(
+    "Home | Elections | Results",
+    "Turnout rose in every region, the election commission says",
+    "Turnout rose in every region in Sunday's vote, the election commission said on Monday, with the largest "
+    "increase in the north, where new polling stations had opened.",
+    "Region\nTurnout\nNorth\n71.2\nSouth\n64.8\nEast\n66",
+    "The commission said the final count would be published on Friday, after the postal votes from abroad had "
+    "been added to the totals of the regions.",
+    "Related: How the vote works",
+    "1\n2\n3\nNext",
+)
+TABLE_ES = _page(
+    "Inicio | Economía | Mercados",
+    "Las exportaciones crecen en todos los sectores",
+    "Las exportaciones crecieron en todos los sectores durante el primer trimestre, según los datos publicados "
+    "el lunes por el instituto de estadística, que destacó el avance de la industria.",
+    "Sector\nCrecimiento\nIndustria\n8,4\nAgricultura\n3,1\nServicios\n5",
+    "El instituto publicará los datos del segundo trimestre en julio, cuando se conozcan también las cifras "
+    "definitivas de las importaciones de energía.",
+    "Aviso legal | Contacto",
+)
+
+
+@pytest.mark.parametrize("page, cells", [(TABLE_EN, ("71.2", "64.8", "66")), (TABLE_ES, ("8,4", "3,1", "5"))],
+                         ids=["en", "es"])
+def test_a_table_written_one_cell_per_line_keeps_its_numbers(page, cells):
+    """A table's numbers between its labels are article text (``table_cell``), not lone counts; a pager after
+    the article is not."""
+    cleaned = clean_text(page)
+    paragraphs = cleaned.text.split("\n\n")
+    rule_of = {ln.text: d.rule for ln, d in zip(cleaned.lines, cleaned.decisions)}
+    for cell in cells:
+        assert cell in paragraphs and rule_of[cell] == "table_cell"
+    assert not {"1", "2", "3"} & set(paragraphs)

@@ -60,8 +60,9 @@ class Cleaned:
 
 _DECISIONS = {r.id: Decision(r.label, r.id) for r in REGISTRY.values()}
 _BEFORE_BODY, _AFTER_BODY = page_rules(after_body=False), page_rules(after_body=True)
-_PARAGRAPH, _HEADING, _HEADER, _TRAILER, _CLASSIFIED = (
-    _DECISIONS[r.id] for r in (by_page.PARAGRAPH, by_page.HEADING, by_page.HEADER, by_page.TRAILER, by_page.CLASSIFIED))
+_PARAGRAPH, _HEADING, _TABLE_CELL, _HEADER, _TRAILER, _CLASSIFIED = (
+    _DECISIONS[r.id] for r in (by_page.PARAGRAPH, by_page.HEADING, by_page.TABLE_CELL, by_page.HEADER, by_page.TRAILER,
+                               by_page.CLASSIFIED))
 
 
 @functools.cache
@@ -100,7 +101,7 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float) -> list[bo
     mask = [False] * len(lines)
     for i in chosen:
         mask[i] = True
-    _fill_sentence_gaps(lines, decisions, mask)
+    _fill_gaps(lines, decisions, mask)
     # The classifier is least sure where an article ends: paragraphs that follow its last body
     # line without a break (only blank lines between) continue the article.
     last = max(chosen, default=None)
@@ -114,10 +115,22 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float) -> list[bo
     return mask
 
 
-def _fill_sentence_gaps(lines: list[Line], decisions, mask: list[bool]) -> None:
-    """Keep each run of undecided, sentence-ending lines that stands between two body lines (blank lines
-    aside): an article of one-sentence paragraphs (dialogue, short-paragraph news) is read whole, while a
-    link or a label between paragraphs, which does not end like a sentence, stays out."""
+_LONE_NUMBER = REGISTRY["lone_number"]
+
+
+def _fills_gap(line: Line, decision: Decision | None) -> bool:
+    """A line that belongs to the article when it stands between two of its lines: an undecided line that
+    ends like a sentence, or a number standing alone (a table's cell, written one cell per line)."""
+    if decision is None:
+        return line.terminal or _LONE_NUMBER.decides(line)
+    return decision.rule == _LONE_NUMBER.id
+
+
+def _fill_gaps(lines: list[Line], decisions, mask: list[bool]) -> None:
+    """Keep each run of lines that fill a gap (:func:`_fills_gap`) and stand between two body lines (blank
+    lines aside): an article of one-sentence paragraphs (dialogue, short-paragraph news) is read whole, and
+    a table's numbers stay with its labels, while a link or a label between paragraphs, which does not end
+    like a sentence, stays out."""
     run: list[int] = []
     after_body = False  # the last non-blank line before the run is a body line
     for i, line in enumerate(lines):
@@ -128,7 +141,7 @@ def _fill_sentence_gaps(lines: list[Line], decisions, mask: list[bool]) -> None:
                 for j in run:
                     mask[j] = True
             run, after_body = [], True
-        elif after_body and decisions[i] is None and line.terminal:
+        elif after_body and _fills_gap(line, decisions[i]):
             run.append(i)
         else:
             run, after_body = [], False
@@ -209,11 +222,12 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
                 body[i] = False
     first = body.index(True) if True in body else len(lines)
     last = len(body) - 1 - body[::-1].index(True) if True in body else len(lines)
-    for i in [i for i, d in enumerate(decisions) if d is None]:
+    for i in [i for i, d in enumerate(decisions) if d is None or body[i]]:
         if body[i]:
-            # a paragraph (by_page.is_paragraph) or a line that ends like a sentence
+            # a paragraph (by_page.is_paragraph) or a line that ends like a sentence; a lone number is a table's cell
             line = lines[i]
-            decisions[i] = _PARAGRAPH if line.words >= 20 or line.text.endswith(TERMINAL) else _HEADING
+            decisions[i] = (_PARAGRAPH if line.words >= 20 or line.text.endswith(TERMINAL)
+                            else _TABLE_CELL if _LONE_NUMBER.decides(line) else _HEADING)
         else:
             decisions[i] = _HEADER if i < first else _TRAILER if i > last else _CLASSIFIED
     return decisions  # type: ignore[return-value]

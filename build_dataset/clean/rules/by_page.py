@@ -272,6 +272,14 @@ PARAGRAPH = outcome(
     drop=_mark(_HEAD + _BODY + _END, {3: "+", 5: "-", 7: "-", 9: "+", 11: "-", 13: "-", 15: "+"}),
 )
 
+_TABLE = ("Votes in the first round", "", "Country", "Per cent", "Austria", "41.5", "Hungary", "38", "")
+TABLE_CELL = outcome(
+    "table_cell", "A number standing alone between two lines of the article, or among other such numbers there: a "
+    "table's cell, written one cell per line.", "body",
+    drop=_mark(_HEAD + _BODY[:2] + _TABLE + _BODY[2:] + _END + ("", "2"),
+               {5: "+", 12: "-", 14: "-", 16: "+", len(_HEAD + _BODY + _TABLE + _END) + 1: "+"}),
+)
+
 HEADING = outcome(
     "section_heading", "A section sub-heading of the article: a short, not sentence-shaped line the body classifier "
     "kept.", "body",

@@ -174,3 +174,88 @@ def test_a_table_written_one_cell_per_line_keeps_its_numbers(page, cells):
     for cell in cells:
         assert cell in paragraphs and rule_of[cell] == "table_cell"
     assert not {"1", "2", "3"} & set(paragraphs)
+
+
+# ---------------------------------------------------------------- related-content blocks after the article
+
+RELATED_EN = "\n".join((
+    'Home | World | Business | Technology | Sport',
+    '',
+    'Port strike enters its second week as talks stall',
+    '',
+    "The strike at the country's largest container port entered its second week on Monday, with hundreds of ships waiting offshore and talks between the union and the port operator stalled over pay.",
+    '',
+    'The union says its members have not had a real pay rise in five years, while the operator says it cannot afford the increase the union demands without raising its fees.',
+    '',
+    'Exporters warned that the delays were costing them millions every day, and several asked the government to step in and appoint a mediator before the end of the week.',
+    '',
+    'The labour minister said on Sunday that she was ready to meet both sides, but that an agreement had to come from the negotiating table.',
+    '',
+    'More from Business',
+    '',
+    'Airline profits soar on record summer travel',
+    'Carriers reported their best quarter in a decade as passengers returned in force to holiday routes.',
+    '',
+    'Central bank holds rates steady for third month',
+    'Policy makers said inflation was easing but warned that risks remained on the upside.',
+    '',
+    'Chip maker opens new plant in the north',
+    'The factory will employ two thousand people when it reaches full production next year.',
+    '',
+    'Retail sales fall as shoppers cut back',
+    'Sales fell for the second month running as households felt the pinch of higher energy bills.',
+    '',
+    'Privacy Policy | Terms of Use | Contact',
+)) + "\n"
+RELATED_DE = "\n".join((
+    'Startseite | Politik | Wirtschaft | Sport',
+    '',
+    'Hafenstreik geht in die zweite Woche',
+    '',
+    'Der Streik im größten Containerhafen des Landes ging am Montag in die zweite Woche, Hunderte Schiffe warteten vor der Küste, und die Gespräche zwischen Gewerkschaft und Hafenbetreiber stockten.',
+    '',
+    'Die Gewerkschaft sagt, ihre Mitglieder hätten seit fünf Jahren keine echte Lohnerhöhung bekommen, während der Betreiber erklärt, er könne sich die geforderte Erhöhung nicht leisten.',
+    '',
+    'Exporteure warnten, die Verzögerungen kosteten sie jeden Tag Millionen, und mehrere forderten die Regierung auf, noch vor Ende der Woche einen Schlichter zu ernennen.',
+    '',
+    'Die Arbeitsministerin sagte am Sonntag, sie sei bereit, beide Seiten zu treffen, eine Einigung müsse aber am Verhandlungstisch entstehen.',
+    '',
+    'Mehr aus Wirtschaft',
+    '',
+    'Fluggesellschaften melden Rekordgewinne nach dem Sommer',
+    'Die Fluglinien meldeten ihr bestes Quartal seit zehn Jahren, weil die Passagiere auf die Urlaubsrouten zurückkehrten.',
+    '',
+    'Zentralbank lässt die Zinsen zum dritten Mal unverändert',
+    'Die Notenbanker sagten, die Inflation lasse nach, warnten aber vor weiteren Risiken.',
+    '',
+    'Chiphersteller eröffnet neues Werk im Norden',
+    'Das Werk soll zweitausend Menschen beschäftigen, wenn es im nächsten Jahr voll produziert.',
+    '',
+    'Einzelhandelsumsätze sinken, weil die Verbraucher sparen',
+    'Die Umsätze fielen den zweiten Monat in Folge, weil die Haushalte die höheren Energiekosten spürten.',
+    '',
+    'Impressum | Datenschutz | Kontakt',
+)) + "\n"
+
+
+@pytest.mark.parametrize("page, heading", [(RELATED_EN, "More from Business"), (RELATED_DE, "Mehr aus Wirtschaft")],
+                         ids=["en", "de"])
+def test_a_headline_and_teaser_list_after_the_article_is_not_article_text(page, heading):
+    """Blocks of a headline over a one-sentence teaser, one after another below the article, are other articles
+    (``teaser_list``, in any language: it is their shape), and they end the article."""
+    cleaned = clean_text(page)
+    assert _decided(cleaned, heading) == "teaser_list"
+    paragraphs = cleaned.text.split("\n\n")
+    assert len(paragraphs) == 4 and all(len(p.split()) >= 15 for p in paragraphs)
+
+
+def test_an_article_of_questions_and_short_answers_stays_whole():
+    """Question headings end like sentences: a FAQ's blocks are not teasers."""
+    faq = RELATED_EN.split("More from Business")[0] + "\n\n".join(
+        f"{q}\n{a}" for q, a in [
+            ("How long will the strike last?", "Nobody knows, but the union has funds for another month."),
+            ("Will prices rise?", "Importers say shelves will empty first and prices will follow later."),
+            ("Who can end it?", "Only the two sides can, although a mediator could help them find a deal."),
+        ]) + "\n"
+    text = clean_text(faq).text
+    assert "Will prices rise?" in text and "Only the two sides can, although" in text

@@ -138,21 +138,74 @@ def author_box(lines: list[Line], decisions, body=None) -> list[int]:
     return out
 
 
-def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
-    """The body lines below the article's end: the first line decided by a rule that ends articles
-    (``Rule.ends_article``) below the body line where half of the body's words have been read."""
-    ends = ids_where("ends_article")
+def _middle(lines: list[Line], body: list[bool]) -> int | None:
+    """The body line where half of the body's words have been read (None without body)."""
     kept = [i for i, b in enumerate(body) if b]
     half, seen = sum(lines[i].words for i in kept) / 2, 0
     for middle in kept:
         seen += lines[middle].words
         if seen >= half:
-            break
-    else:
+            return middle
+    return None
+
+
+def _blocks(lines: list[Line], start: int) -> list[list[int]]:
+    """The blocks of lines (runs without a blank line) from ``start`` on, as lists of indices."""
+    out: list[list[int]] = [[]]
+    for i in range(start, len(lines)):
+        if lines[i].blank:
+            if out[-1]:
+                out.append([])
+        else:
+            out[-1].append(i)
+    return [b for b in out if b]
+
+
+#: A teaser list has at least this many headline-and-teaser blocks in a row.
+TEASERS_MIN = 3
+
+
+def _teaser(lines: list[Line], block: list[int]) -> bool:
+    """A block of two lines, a headline (not a sentence, not a label) over a teaser of one sentence."""
+    if len(block) != 2:
+        return False
+    head, teaser = lines[block[0]], lines[block[1]]
+    return (2 <= head.words <= 16 and not head.terminal and not head.text.endswith(":")
+            and teaser.terminal and 6 <= teaser.words <= 50)
+
+
+def teaser_list(lines: list[Line], decisions, body: list[bool]) -> list[int]:
+    """Below the article's middle, the undecided lines of each run of at least ``TEASERS_MIN`` headline-and-teaser
+    blocks (:func:`_teaser`) standing one after another, and the list's one-line heading right above the run."""
+    middle = _middle(lines, body)
+    if middle is None:
         return []
+    out: list[int] = []
+    blocks = _blocks(lines, middle + 1)
+    run: list[int] = []  # indices into blocks
+    for k, block in enumerate(blocks + [[]]):
+        if block and _teaser(lines, block):
+            run.append(k)
+            continue
+        if len(run) >= TEASERS_MIN:
+            above = blocks[run[0] - 1] if run[0] > 0 else []
+            if len(above) == 1 and lines[above[0]].words <= 6 and not lines[above[0]].terminal:
+                run.insert(0, run[0] - 1)
+            out += [i for r in run for i in blocks[r] if decisions[i] is None]
+        run = []
+    return out
+
+
+def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
+    """The body lines below the article's end: the first line decided by a rule that ends articles
+    (``Rule.ends_article``) below the body line where half of the body's words have been read."""
+    middle = _middle(lines, body)
+    if middle is None:
+        return []
+    ends = ids_where("ends_article")
     end = next((j for j in range(middle + 1, len(lines))
                 if decisions[j] is not None and decisions[j].rule in ends), None)
-    return [] if end is None else [i for i in kept if i > end]
+    return [] if end is None else [i for i, b in enumerate(body) if b and i > end]
 
 
 BLANK = outcome("blank_line", "An empty line; it separates blocks and is never part of a paragraph.", "blank",
@@ -253,6 +306,18 @@ DUPLICATE_MIN_CHARS = 40
 DUPLICATE = outcome(
     "duplicate_line", "A long line that repeats an earlier article line word for word (a teaser, a responsive copy).",
     drop=_mark(_HEAD + _BODY + (_BODY[0], "") + _END, {5: "+", 13: "-"}),
+)
+
+_TEASERS = ("More from World News", "", "Ceasefire holds for a second day", "Residents returned to the town as shops "
+            "reopened on Sunday morning.", "", "Oil prices fall after the talks", "Traders said the market had "
+            "expected an agreement for weeks.", "", "Elections set for the spring", "The commission said the "
+            "vote would take place in April.", "")
+TEASERS = page_rule(
+    "teaser_list",
+    "A list of other articles below the article's middle: at least three blocks in a row, each a headline over a "
+    "one-sentence teaser, and the list's heading.", teaser_list, after_body=True, ends_article=True,
+    drop=_mark(_HEAD + _BODY + _TEASERS + _END,
+               {5: "+", 7: "+", 11: "+", 13: "-", 15: "-", 16: "-", 18: "-", 19: "-", 21: "-", 22: "-", 24: "+"}),
 )
 
 _AFTER_END = ("Share this article", "",

@@ -9,6 +9,8 @@ order of the card's rule table.)
 
 from __future__ import annotations
 
+import re
+
 from build_dataset.clean.lines import Line
 from build_dataset.clean.rules import ids_where, outcome, page_rule, patterns as R, phrases as P
 
@@ -91,13 +93,13 @@ def related_list(lines: list[Line], decisions, body=None) -> list[int]:
 OPTIONS_MIN_WORDS = 16
 #: ...of which at least this share of those that start with a letter are capitalised (cased scripts only).
 OPTIONS_CAPITALISED = 0.75
-_SENTENCE_MARKS = frozenset(".!?;\u3002\uff01\uff1f")
+_SENTENCE_MARK = re.compile("[.!?;\u3002\uff01\uff1f]")
 
 
 def _option_items(line: Line) -> bool:
     """Many capitalised items and nothing of a sentence: no sentence punctuation, few commas, few lower-case
     words (prose in any cased language has articles, verbs and prepositions in lower case)."""
-    if line.words < OPTIONS_MIN_WORDS or not _SENTENCE_MARKS.isdisjoint(line.text):
+    if line.words < OPTIONS_MIN_WORDS or line.terminal or _SENTENCE_MARK.search(line.text):
         return False
     words = line.text.split()
     if line.text.count(",") > 0.1 * len(words):  # a comma-separated list of labels reads as a sentence's list
@@ -108,7 +110,8 @@ def _option_items(line: Line) -> bool:
 
 def option_list(lines: list[Line], decisions, body=None) -> list[int]:
     """Each undecided line that is a form's options or a menu flattened into one line (:func:`_option_items`)."""
-    return [i for i, line in enumerate(lines) if decisions[i] is None and _option_items(line)]
+    return [i for i, line in enumerate(lines) if line.words >= OPTIONS_MIN_WORDS and decisions[i] is None
+            and _option_items(line)]
 
 
 _AUTHOR_BOX_HEADINGS = frozenset(P.AUTHOR_BOX_HEADINGS)

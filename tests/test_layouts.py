@@ -87,7 +87,8 @@ def test_sentences_the_classifier_doubts_between_body_lines_are_kept(page, label
 _COUNTRIES = ("Country Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan "
               "Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil")
 _SECTEURS = ("Secteur Agriculture Automobile Banque Assurance Chimie Construction Distribution Énergie Finance "
-             "Immobilier Industrie Informatique Médias Pharmacie Santé Télécommunications Transport Tourisme")
+             "Immobilier Industrie Informatique Médias Pharmacie Santé Télécommunications Transport Tourisme Édition "
+             "Textile")
 DROPDOWN_EN = _page(
     "World | Politics | Business",
     "Border talks resume in Geneva",

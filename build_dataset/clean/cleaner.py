@@ -130,17 +130,20 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool]) -> None:
     """Keep each run of lines that fill a gap (:func:`_fills_gap`) and stand between two body lines (blank
     lines aside): an article of one-sentence paragraphs (dialogue, short-paragraph news) is read whole, and
     a table's numbers stay with its labels, while a link or a label between paragraphs, which does not end
-    like a sentence, stays out."""
+    like a sentence, stays out. Only gaps below the first body paragraph are filled: above it stand the
+    headline and the lines around it (a dek, a credit), which the headline picker decides."""
     run: list[int] = []
     after_body = False  # the last non-blank line before the run is a body line
+    begun = False  # a body paragraph has been read
     for i, line in enumerate(lines):
         if line.blank:
             continue
         if mask[i]:
-            if after_body:
+            if after_body and begun:
                 for j in run:
                     mask[j] = True
             run, after_body = [], True
+            begun = begun or by_page.is_paragraph(line)
         elif after_body and _fills_gap(line, decisions[i]):
             run.append(i)
         else:

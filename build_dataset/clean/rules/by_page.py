@@ -90,9 +90,9 @@ def related_list(lines: list[Line], decisions, body=None) -> list[int]:
 
 
 #: A line of a form's options or a flattened menu: at least this many words...
-OPTIONS_MIN_WORDS = 16
+OPTIONS_MIN_WORDS = 20
 #: ...of which at least this share of those that start with a letter are capitalised (cased scripts only).
-OPTIONS_CAPITALISED = 0.75
+OPTIONS_CAPITALISED = 0.95
 _SENTENCE_MARK = re.compile("[.!?;\u3002\uff01\uff1f]")
 
 
@@ -253,11 +253,11 @@ OPTIONS = page_rule(
     "sections) without sentence punctuation or lower-case words.", option_list,
     drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
           "- Country Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan "
-          "Bahamas Bahrain Bangladesh Barbados Belarus Belgium",
+          "Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia",
           "- Anrede Herr Frau Divers Titel Dr Prof Branche Automobil Bau Chemie Energie Finanzen Handel Medien "
-          "Pharma Telekommunikation Verkehr",
+          "Pharma Telekommunikation Verkehr Versicherung Tourismus",
           "- Font Family Default Monospace Serif Proportional Serif Sans-Serif Casual Script Small Caps Window "
-          "White Black Red Green Blue"),
+          "White Black Red Green Blue Yellow Magenta Cyan Opaque"),
     keep=("+ Key Services: Web Design, Search Engine Optimization, Social Media Marketing Services, Content "
           "Marketing, Conversion Rate Optimization, Email Marketing",
           "+ Die Gespräche in Wien endeten am Freitag ohne Einigung, teilten die beiden Delegationen nach dem Treffen "

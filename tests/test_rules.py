@@ -78,14 +78,15 @@ def test_facts_are_attributes_of_rules():
     reader comments and author boxes are personal content, whose text the ``lines`` config withholds."""
     from build_dataset.clean.rules import ids_where, page_rules, personal_reasons
 
-    assert ids_where("ends_article") == {"share_bar", "comment_prompt", "related_list"}
+    assert ids_where("ends_article") == {"share_bar", "comment_prompt", "related_list", "teaser_list"}
     assert ids_where("names_publisher") == {"share_bar", "subscription_prompt", "site_disclaimer", "site_name"}
-    assert [r.id for r in page_rules(after_body=False)] == ["consent_block", "markup_line", "comment_section", "author_box", "related_list"]
-    assert [r.id for r in page_rules(after_body=True)] == ["past_article_end"]
+    assert [r.id for r in page_rules(after_body=False)] == ["consent_block", "markup_line", "comment_section", "author_box",
+                                                           "related_list", "option_list"]
+    assert [r.id for r in page_rules(after_body=True)] == ["teaser_list", "past_article_end"]
     assert personal_reasons() == {"comment_section": "reader_comment", "author_box": "author_box"}
     assert {r.id for r in RULES if r.kind == "outcome"} == {
         "blank_line", "headline", "page_header", "page_trailer", "line_classifier", "duplicate_line",
-        "body_paragraph", "section_heading"}
+        "body_paragraph", "section_heading", "table_cell"}
 
 
 def test_rule_ids_are_unique_and_stable():

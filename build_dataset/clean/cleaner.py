@@ -1,16 +1,17 @@
 """clean: lines -> a label and a rule id for every line -> the article.
 
 Order of decisions: blank lines; line rules (first match wins); page rules (comments, related
-lists); the body classifier (a small model over line shape and context) picks the article's
-lines among those still undecided, and the article ends at the first share bar, comment prompt or
-related-articles list below its middle (what the classifier kept past it is not article text); the
-headline picker (another small model) picks the headline among the rest; every other line is page
-furniture, named by where it stands: before the body (page header), after it (page trailer), or
-inside it (classifier debris). The article is assembled from the lines labelled ``title`` and
-``body`` only, so every word of the output stands in the input, and every input line has exactly
-one decision. Last, the article is cleaned again as a page of its own until that changes nothing
-(:func:`settle`), so cleaning the cleaner's output changes nothing. The classifier scores a batch
-of pages at once (:func:`clean_pages`); a page's result does not depend on the batch.
+lists); the body classifier (a small model over line shape and context) picks the article's lines
+among those still undecided (and the sentence-ending lines between two of them), and the article
+ends at the first share bar, comment prompt or related-articles list below its middle (what the
+classifier kept past it is not article text); the headline picker (another small model) picks the
+headline among the rest; every other line is page furniture, named by where it stands: before the
+body (page header), after it (page trailer), or inside it (classifier debris). The article is
+assembled from the lines labelled ``title`` and ``body`` only, so every word of the output stands
+in the input, and every input line has exactly one decision. Last, the article is cleaned again as
+a page of its own until that changes nothing (:func:`settle`), so cleaning the cleaner's output
+changes nothing. The classifier scores a batch of pages at once (:func:`clean_pages`); a page's
+result does not depend on the batch.
 """
 
 from __future__ import annotations
@@ -59,8 +60,9 @@ class Cleaned:
 
 _DECISIONS = {r.id: Decision(r.label, r.id) for r in REGISTRY.values()}
 _BEFORE_BODY, _AFTER_BODY = page_rules(after_body=False), page_rules(after_body=True)
-_PARAGRAPH, _HEADING, _HEADER, _TRAILER, _CLASSIFIED = (
-    _DECISIONS[r.id] for r in (by_page.PARAGRAPH, by_page.HEADING, by_page.HEADER, by_page.TRAILER, by_page.CLASSIFIED))
+_PARAGRAPH, _HEADING, _TABLE_CELL, _HEADER, _TRAILER, _CLASSIFIED = (
+    _DECISIONS[r.id] for r in (by_page.PARAGRAPH, by_page.HEADING, by_page.TABLE_CELL, by_page.HEADER, by_page.TRAILER,
+                               by_page.CLASSIFIED))
 
 
 @functools.cache
@@ -99,6 +101,7 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float) -> list[bo
     mask = [False] * len(lines)
     for i in chosen:
         mask[i] = True
+    _fill_gaps(lines, decisions, mask)
     # The classifier is least sure where an article ends: paragraphs that follow its last body
     # line without a break (only blank lines between) continue the article.
     last = max(chosen, default=None)
@@ -110,6 +113,41 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float) -> list[bo
                 break
             mask[i] = True
     return mask
+
+
+_LONE_NUMBER = REGISTRY["lone_number"]
+
+
+def _fills_gap(line: Line, decision: Decision | None) -> bool:
+    """A line that belongs to the article when it stands between two of its lines: an undecided line that
+    ends like a sentence, or a number standing alone (a table's cell, written one cell per line)."""
+    if decision is None:
+        return line.terminal or _LONE_NUMBER.decides(line)
+    return decision.rule == _LONE_NUMBER.id
+
+
+def _fill_gaps(lines: list[Line], decisions, mask: list[bool]) -> None:
+    """Keep each run of lines that fill a gap (:func:`_fills_gap`) and stand between two body lines (blank
+    lines aside): an article of one-sentence paragraphs (dialogue, short-paragraph news) is read whole, and
+    a table's numbers stay with its labels, while a link or a label between paragraphs, which does not end
+    like a sentence, stays out. Only gaps below the first body paragraph are filled: above it stand the
+    headline and the lines around it (a dek, a credit), which the headline picker decides."""
+    run: list[int] = []
+    after_body = False  # the last non-blank line before the run is a body line
+    begun = False  # a body paragraph has been read
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if mask[i]:
+            if after_body and begun:
+                for j in run:
+                    mask[j] = True
+            run, after_body = [], True
+            begun = begun or by_page.is_paragraph(line)
+        elif after_body and _fills_gap(line, decisions[i]):
+            run.append(i)
+        else:
+            run, after_body = [], False
 
 
 def scores(pages: list[list[Line]], model: classify.BodyModel | None = None) -> list:
@@ -191,11 +229,12 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
                 body[i] = False
     first = body.index(True) if True in body else len(lines)
     last = len(body) - 1 - body[::-1].index(True) if True in body else len(lines)
-    for i in [i for i, d in enumerate(decisions) if d is None]:
+    for i in [i for i, d in enumerate(decisions) if d is None or body[i]]:
         if body[i]:
-            # a paragraph (by_page.is_paragraph) or a line that ends like a sentence
+            # a paragraph (by_page.is_paragraph) or a line that ends like a sentence; a lone number is a table's cell
             line = lines[i]
-            decisions[i] = _PARAGRAPH if line.words >= 20 or line.text.endswith(TERMINAL) else _HEADING
+            decisions[i] = (_PARAGRAPH if line.words >= 20 or line.text.endswith(TERMINAL)
+                            else _TABLE_CELL if _LONE_NUMBER.decides(line) else _HEADING)
         else:
             decisions[i] = _HEADER if i < first else _TRAILER if i > last else _CLASSIFIED
     return decisions  # type: ignore[return-value]

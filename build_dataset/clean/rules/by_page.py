@@ -100,6 +100,31 @@ def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     return out
 
 
+#: A line of a form's options or a flattened menu: at least this many words...
+OPTIONS_MIN_WORDS = 20
+#: ...of which at least this share of those that start with a letter are capitalised (cased scripts only).
+OPTIONS_CAPITALISED = 0.95
+_SENTENCE_MARK = re.compile("[.!?;\u3002\uff01\uff1f]")
+
+
+def _option_items(line: Line) -> bool:
+    """Many capitalised items and nothing of a sentence: no sentence punctuation, few commas, few lower-case
+    words (prose in any cased language has articles, verbs and prepositions in lower case)."""
+    if line.words < OPTIONS_MIN_WORDS or line.terminal or _SENTENCE_MARK.search(line.text):
+        return False
+    words = line.text.split()
+    if line.text.count(",") > 0.1 * len(words):  # a comma-separated list of labels reads as a sentence's list
+        return False
+    lettered = [w for w in words if w[0].isalpha()]
+    return len(lettered) >= OPTIONS_MIN_WORDS // 2 and sum(w[0].isupper() for w in lettered) >= OPTIONS_CAPITALISED * len(lettered)
+
+
+def option_list(lines: list[Line], decisions, body=None) -> list[int]:
+    """Each undecided line that is a form's options or a menu flattened into one line (:func:`_option_items`)."""
+    return [i for i, line in enumerate(lines) if line.words >= OPTIONS_MIN_WORDS and decisions[i] is None
+            and _option_items(line)]
+
+
 _AUTHOR_BOX_HEADINGS = frozenset(every(P.AUTHOR_BOX_HEADINGS))
 _BOX_LINES = 6
 
@@ -133,16 +158,16 @@ _BUTTON_WORDS = 6      # a button line is at most this long ("Accept all | Manag
 _BANNER_WORDS = 120    # a banner block is at most this long
 
 
-def _blocks(lines: list[Line]) -> list[range]:
-    """The runs of non-blank lines."""
-    out, start = [], None
-    for i, line in enumerate(lines + [Line(0, "", "", 0)]):
-        if line.text and start is None:
-            start = i
-        elif not line.text and start is not None:
-            out.append(range(start, i))
-            start = None
-    return out
+def _blocks(lines: list[Line], start: int) -> list[list[int]]:
+    """The blocks of lines (runs without a blank line) from ``start`` on, as lists of indices."""
+    out: list[list[int]] = [[]]
+    for i in range(start, len(lines)):
+        if lines[i].blank:
+            if out[-1]:
+                out.append([])
+        else:
+            out[-1].append(i)
+    return [b for b in out if b]
 
 
 def consent_block(lines: list[Line], decisions, body) -> list[int]:
@@ -152,15 +177,15 @@ def consent_block(lines: list[Line], decisions, body) -> list[int]:
         return any(w.strip(".,:;!?()") in _CONSENT_WORDS for i in block for w in lines[i].key.split())
 
     out: list[int] = []
-    blocks = _blocks(lines)
+    blocks = _blocks(lines, 0)
     for n, block in enumerate(blocks):
         if sum(lines[i].words for i in block) > _BANNER_WORDS:
             continue
         if not any(lines[i].words <= _BUTTON_WORDS and lines[i].key.startswith(_CONSENT_BUTTONS) for i in block):
             continue
-        before = blocks[n - 1] if n else range(0)
+        before = blocks[n - 1] if n else []
         if consent(block) or consent(before):
-            above = before if consent(before) and sum(lines[i].words for i in before) <= _BANNER_WORDS else range(0)
+            above = before if consent(before) and sum(lines[i].words for i in before) <= _BANNER_WORDS else []
             out += [i for i in (*above, *block) if decisions[i] is None]
     return out
 
@@ -176,21 +201,62 @@ def markup_line(lines: list[Line], decisions, body) -> list[int]:
             if decisions[i] is None and "<" in lines[i].text and not _TAG.sub("", lines[i].text).strip()]
 
 
-def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
-    """The body lines below the article's end: the first line decided by a rule that ends articles
-    (``Rule.ends_article``) below the body line where half of the body's words have been read."""
-    ends = ids_where("ends_article")
+def _middle(lines: list[Line], body: list[bool]) -> int | None:
+    """The body line where half of the body's words have been read (None without body)."""
     kept = [i for i, b in enumerate(body) if b]
     half, seen = sum(lines[i].words for i in kept) / 2, 0
     for middle in kept:
         seen += lines[middle].words
         if seen >= half:
-            break
-    else:
+            return middle
+    return None
+
+
+#: A teaser list has at least this many headline-and-teaser blocks in a row.
+TEASERS_MIN = 3
+
+
+def _teaser(lines: list[Line], block: list[int]) -> bool:
+    """A block of two lines, a headline (not a sentence, not a label) over a teaser of one sentence."""
+    if len(block) != 2:
+        return False
+    head, teaser = lines[block[0]], lines[block[1]]
+    return (2 <= head.words <= 16 and not head.terminal and not head.text.endswith(":")
+            and teaser.terminal and 6 <= teaser.words <= 50)
+
+
+def teaser_list(lines: list[Line], decisions, body: list[bool]) -> list[int]:
+    """Below the article's middle, the undecided lines of each run of at least ``TEASERS_MIN`` headline-and-teaser
+    blocks (:func:`_teaser`) standing one after another, and the list's one-line heading right above the run."""
+    middle = _middle(lines, body)
+    if middle is None:
         return []
+    out: list[int] = []
+    blocks = _blocks(lines, middle + 1)
+    run: list[int] = []  # indices into blocks
+    for k, block in enumerate(blocks + [[]]):
+        if block and _teaser(lines, block):
+            run.append(k)
+            continue
+        if len(run) >= TEASERS_MIN:
+            above = blocks[run[0] - 1] if run[0] > 0 else []
+            if len(above) == 1 and lines[above[0]].words <= 6 and not lines[above[0]].terminal:
+                run.insert(0, run[0] - 1)
+            out += [i for r in run for i in blocks[r] if decisions[i] is None]
+        run = []
+    return out
+
+
+def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
+    """The body lines below the article's end: the first line decided by a rule that ends articles
+    (``Rule.ends_article``) below the body line where half of the body's words have been read."""
+    middle = _middle(lines, body)
+    if middle is None:
+        return []
+    ends = ids_where("ends_article")
     end = next((j for j in range(middle + 1, len(lines))
                 if decisions[j] is not None and decisions[j].rule in ends), None)
-    return [] if end is None else [i for i in kept if i > end]
+    return [] if end is None else [i for i, b in enumerate(body) if b and i > end]
 
 
 BLANK = outcome("blank_line", "An empty line; it separates blocks and is never part of a paragraph.", "blank",
@@ -253,6 +319,24 @@ RELATED = page_rule(
           "+ This sentence is a long paragraph of the article and is not a headline of another article."),
 )
 
+OPTIONS = page_rule(
+    "option_list",
+    "A form's dropdown or a menu flattened into one long line: many capitalised items (countries, job titles, "
+    "sections) without sentence punctuation or lower-case words.", option_list,
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Country Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan "
+          "Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia",
+          "- Anrede Herr Frau Divers Titel Dr Prof Branche Automobil Bau Chemie Energie Finanzen Handel Medien "
+          "Pharma Telekommunikation Verkehr Versicherung Tourismus",
+          "- Font Family Default Monospace Serif Proportional Serif Sans-Serif Casual Script Small Caps Window "
+          "White Black Red Green Blue Yellow Magenta Cyan Opaque"),
+    keep=("+ Key Services: Web Design, Search Engine Optimization, Social Media Marketing Services, Content "
+          "Marketing, Conversion Rate Optimization, Email Marketing",
+          "+ Die Gespräche in Wien endeten am Freitag ohne Einigung, teilten die beiden Delegationen nach dem Treffen "
+          "in einer Erklärung mit",
+          "+ Best Budget All-In-One Hammock Kit: Hennessy Expedition Asym Zip ($169)"),
+)
+
 # A small article page the page rules' examples are made from; _mark puts a marker before each
 # line: the rule must decide it ("-"), must not ("+"), or either (" ").
 _HEAD = ("World News", "Middle East", "", "Talks on Syria end without agreement in Vienna", "")
@@ -299,6 +383,18 @@ DUPLICATE = outcome(
     drop=_mark(_HEAD + _BODY + (_BODY[0], "") + _END, {5: "+", 13: "-"}),
 )
 
+_TEASERS = ("More from World News", "", "Ceasefire holds for a second day", "Residents returned to the town as shops "
+            "reopened on Sunday morning.", "", "Oil prices fall after the talks", "Traders said the market had "
+            "expected an agreement for weeks.", "", "Elections set for the spring", "The commission said the "
+            "vote would take place in April.", "")
+TEASERS = page_rule(
+    "teaser_list",
+    "A list of other articles below the article's middle: at least three blocks in a row, each a headline over a "
+    "one-sentence teaser, and the list's heading.", teaser_list, after_body=True, ends_article=True,
+    drop=_mark(_HEAD + _BODY + _TEASERS + _END,
+               {5: "+", 7: "+", 11: "+", 13: "-", 15: "-", 16: "-", 18: "-", 19: "-", 21: "-", 22: "-", 24: "+"}),
+)
+
 _AFTER_END = ("Share this article", "",
               "Readers have asked many questions about the talks, and we will answer them in a live session on Monday.",
               "")
@@ -311,9 +407,17 @@ PAST_END = page_rule(
 
 
 PARAGRAPH = outcome(
-    "body_paragraph", "A paragraph of the article: a sentence-shaped line the body classifier kept, or one that "
-    "continues the article right after the classifier's last body line.", "body",
+    "body_paragraph", "A paragraph of the article: a sentence-shaped line the body classifier kept, one that "
+    "continues the article right after the classifier's last body line, or a sentence-ending line between two of its lines.", "body",
     drop=_mark(_HEAD + _BODY + _END, {3: "+", 5: "-", 7: "-", 9: "+", 11: "-", 13: "-", 15: "+"}),
+)
+
+_TABLE = ("Votes in the first round", "", "Country", "Per cent", "Austria", "41.5", "Hungary", "38", "")
+TABLE_CELL = outcome(
+    "table_cell", "A number standing alone between two lines of the article, or among other such numbers there: a "
+    "table's cell, written one cell per line.", "body",
+    drop=_mark(_HEAD + _BODY[:2] + _TABLE + _BODY[2:] + _END + ("", "2"),
+               {5: "+", 12: "-", 14: "-", 16: "+", len(_HEAD + _BODY + _TABLE + _END) + 1: "+"}),
 )
 
 HEADING = outcome(

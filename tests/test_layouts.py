@@ -1,0 +1,262 @@
+"""The layout failure kinds of the body text (issue 14), on pages written for these tests in several layouts and
+languages: each page is cleaned whole, and what must stay in the article and what must leave it is checked."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from build_dataset.clean.cleaner import body_mask, clean_text
+from build_dataset.clean.lines import split_lines
+
+
+def _page(*blocks: str) -> str:
+    """A scraped page: blocks of lines, a blank line between blocks."""
+    return "\n\n".join(blocks) + "\n"
+
+
+def _decided(cleaned, needle: str) -> str:
+    """The rule that decided the line containing ``needle``."""
+    return next(d.rule for ln, d in zip(cleaned.lines, cleaned.decisions) if needle in ln.text)
+
+
+# ---------------------------------------------------------------- short-paragraph articles
+
+SHORT_EN = _page(
+    "Home | World | Business | Sport",
+    "The night the lights went out in Harbour Town",
+    "The storm reached the coast just after midnight, and within an hour most of the town had lost power, "
+    "the utility said in a statement on Sunday morning.",
+    "Nobody slept.\nThe wind took the roof off the fish market.\nBoats broke loose in the harbour.\n"
+    "\u201cI have never seen anything like it,\u201d said the harbour master.\nBy dawn the water had gone down.",
+    "Crews from three counties worked through the day to restore the lines, and by Sunday evening most homes "
+    "had electricity again, although the schools stayed closed.",
+    "Share this article",
+    "Privacy | Terms | Contact",
+)
+
+SHORT_DE = _page(
+    "Startseite | Politik | Wirtschaft | Sport",
+    "Die Nacht, in der in Hafenstadt die Lichter ausgingen",
+    "Der Sturm erreichte die Küste kurz nach Mitternacht, und innerhalb einer Stunde war der größte Teil der "
+    "Stadt ohne Strom, teilte der Versorger am Sonntagmorgen mit.",
+    "Niemand schlief.\nDer Wind riss das Dach der Fischhalle ab.\nBoote rissen sich im Hafen los.\n"
+    "\u201eSo etwas habe ich noch nie gesehen\u201c, sagte der Hafenmeister.\nBis zum Morgen war das Wasser gesunken.",
+    "Trupps aus drei Landkreisen arbeiteten den ganzen Tag an den Leitungen, und am Sonntagabend hatten die "
+    "meisten Haushalte wieder Strom, doch die Schulen blieben geschlossen.",
+    "Impressum | Datenschutz | Kontakt",
+)
+
+
+@pytest.mark.parametrize("page, sentences", [
+    (SHORT_EN, ("Nobody slept.", "Boats broke loose in the harbour.", "By dawn the water had gone down.")),
+    (SHORT_DE, ("Niemand schlief.", "Boote rissen sich im Hafen los.", "Bis zum Morgen war das Wasser gesunken.")),
+], ids=["en", "de"])
+def test_a_short_paragraph_article_stays_whole(page, sentences):
+    """One-sentence paragraphs between the article's paragraphs are article text, however short."""
+    paragraphs = clean_text(page).text.split("\n\n")
+    for sentence in sentences:
+        assert sentence in paragraphs
+    assert "Home | World | Business | Sport" not in paragraphs
+
+
+def _doubted(page: str) -> set[str]:
+    """The lines ``body_mask`` keeps when the classifier is sure of the long paragraphs only."""
+    lines = split_lines(page)
+    keep = [i for i, ln in enumerate(lines) if ln.text]
+    probs = np.array([0.9 if lines[i].words >= 20 else 0.2 for i in keep])
+    mask = body_mask(lines, [None] * len(lines), (keep, probs), threshold=0.5)
+    return {lines[i].text for i in range(len(lines)) if mask[i]}
+
+
+@pytest.mark.parametrize("page, label", [(SHORT_EN, "More on storms"), (SHORT_DE, "Mehr zum Sturm")], ids=["en", "de"])
+def test_sentences_the_classifier_doubts_between_body_lines_are_kept(page, label):
+    """Where the classifier scores short sentences low (dialogue, a page without blank lines), a run of
+    sentence-ending lines between two body lines is kept; a sentence after the last body line is not, and a
+    label in the gap (it does not end like a sentence) stays out and breaks the run."""
+    short = [ln.text for ln in split_lines(page) if ln.terminal and ln.words < 20]
+    assert len(short) == 5
+    kept = _doubted(page + "\nThat was all.\n")
+    assert set(short) <= kept and "That was all." not in kept
+    kept = _doubted(page.replace(f"{short[0]}\n", f"{short[0]}\n{label}\n", 1))
+    assert label not in kept and short[0] not in kept
+
+
+# ---------------------------------------------------------------- dropdowns flattened into one line
+
+_COUNTRIES = ("Country Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan "
+              "Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil")
+_SECTEURS = ("Secteur Agriculture Automobile Banque Assurance Chimie Construction Distribution Énergie Finance "
+             "Immobilier Industrie Informatique Médias Pharmacie Santé Télécommunications Transport Tourisme Édition "
+             "Textile")
+DROPDOWN_EN = _page(
+    "World | Politics | Business",
+    "Border talks resume in Geneva",
+    "Delegations from both countries met again on Thursday after a pause of three months, and officials said "
+    "that the atmosphere had been constructive.",
+    "The two sides exchanged drafts of a text on the border and agreed to meet again in the spring, a "
+    "spokesman for the foreign ministry told reporters.",
+    "Sign up for our newsletter",
+    _COUNTRIES,
+    "Privacy | Terms",
+)
+DROPDOWN_FR = _page(
+    "Monde | Politique | Économie",
+    "Les pourparlers sur la frontière reprennent à Genève",
+    "Les délégations des deux pays se sont de nouveau réunies jeudi après une pause de trois mois, et les "
+    "responsables ont jugé que l'atmosphère avait été constructive.",
+    _SECTEURS,
+    "Les deux parties ont échangé des projets de texte sur la frontière et sont convenues de se revoir au "
+    "printemps, a indiqué un porte-parole du ministère.",
+    "Mentions légales | Contact",
+)
+
+
+@pytest.mark.parametrize("page, options", [(DROPDOWN_EN, _COUNTRIES), (DROPDOWN_FR, _SECTEURS)], ids=["en", "fr"])
+def test_a_dropdown_flattened_into_one_line_is_not_article_text(page, options):
+    """A form's options in one long line (after the article, or inside it) pass the classifier as prose; the
+    line has many capitalised items and nothing of a sentence."""
+    cleaned = clean_text(page)
+    assert options not in cleaned.text
+    assert _decided(cleaned, options) == "option_list"
+    paragraphs = [block for block in page.split("\n\n") if len(block.split()) >= 20 and block != options]
+    assert len(paragraphs) == 2 and all(p in cleaned.text.split("\n\n") for p in paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "Delegations from both countries met again on Thursday, and officials said the talks on the border "
+    "would continue next month in Geneva.",
+    "Die Delegationen beider Länder trafen sich am Donnerstag erneut und sagten, die Gespräche würden im "
+    "nächsten Monat in Genf fortgesetzt",
+    "Leaders Attending The Summit Include The Presidents Of France And Germany And The Prime Ministers Of "
+    "Italy And Spain Tomorrow",
+], ids=["sentence", "de-no-full-stop", "title-case-with-lower-words"])
+def test_prose_is_not_an_option_list(line):
+    from build_dataset.clean.rules.by_page import option_list
+    from build_dataset.clean.lines import make_line
+
+    line = line.replace(" The ", " the ").replace(" Of ", " of ").replace(" And ", " and ")
+    assert option_list([make_line(1, line)], [None]) == []
+
+
+# ---------------------------------------------------------------- tables written one cell per line
+
+TABLE_EN = _page(
+    "Home | Elections | Results",
+    "Turnout rose in every region, the election commission says",
+    "Turnout rose in every region in Sunday's vote, the election commission said on Monday, with the largest "
+    "increase in the north, where new polling stations had opened.",
+    "Region\nTurnout\nNorth\n71.2\nSouth\n64.8\nEast\n66",
+    "The commission said the final count would be published on Friday, after the postal votes from abroad had "
+    "been added to the totals of the regions.",
+    "Related: How the vote works",
+    "1\n2\n3\nNext",
+)
+TABLE_ES = _page(
+    "Inicio | Economía | Mercados",
+    "Las exportaciones crecen en todos los sectores",
+    "Las exportaciones crecieron en todos los sectores durante el primer trimestre, según los datos publicados "
+    "el lunes por el instituto de estadística, que destacó el avance de la industria.",
+    "Sector\nCrecimiento\nIndustria\n8,4\nAgricultura\n3,1\nServicios\n5",
+    "El instituto publicará los datos del segundo trimestre en julio, cuando se conozcan también las cifras "
+    "definitivas de las importaciones de energía.",
+    "Aviso legal | Contacto",
+)
+
+
+@pytest.mark.parametrize("page, cells", [(TABLE_EN, ("71.2", "64.8", "66")), (TABLE_ES, ("8,4", "3,1", "5"))],
+                         ids=["en", "es"])
+def test_a_table_written_one_cell_per_line_keeps_its_numbers(page, cells):
+    """A table's numbers between its labels are article text (``table_cell``), not lone counts; a pager after
+    the article is not."""
+    cleaned = clean_text(page)
+    paragraphs = cleaned.text.split("\n\n")
+    rule_of = {ln.text: d.rule for ln, d in zip(cleaned.lines, cleaned.decisions)}
+    for cell in cells:
+        assert cell in paragraphs and rule_of[cell] == "table_cell"
+    assert not {"1", "2", "3"} & set(paragraphs)
+
+
+# ---------------------------------------------------------------- related-content blocks after the article
+
+RELATED_EN = "\n".join((
+    'Home | World | Business | Technology | Sport',
+    '',
+    'Port strike enters its second week as talks stall',
+    '',
+    "The strike at the country's largest container port entered its second week on Monday, with hundreds of ships waiting offshore and talks between the union and the port operator stalled over pay.",
+    '',
+    'The union says its members have not had a real pay rise in five years, while the operator says it cannot afford the increase the union demands without raising its fees.',
+    '',
+    'Exporters warned that the delays were costing them millions every day, and several asked the government to step in and appoint a mediator before the end of the week.',
+    '',
+    'The labour minister said on Sunday that she was ready to meet both sides, but that an agreement had to come from the negotiating table.',
+    '',
+    'More from Business',
+    '',
+    'Airline profits soar on record summer travel',
+    'Carriers reported their best quarter in a decade as passengers returned in force to holiday routes.',
+    '',
+    'Central bank holds rates steady for third month',
+    'Policy makers said inflation was easing but warned that risks remained on the upside.',
+    '',
+    'Chip maker opens new plant in the north',
+    'The factory will employ two thousand people when it reaches full production next year.',
+    '',
+    'Retail sales fall as shoppers cut back',
+    'Sales fell for the second month running as households felt the pinch of higher energy bills.',
+    '',
+    'Privacy Policy | Terms of Use | Contact',
+)) + "\n"
+RELATED_DE = "\n".join((
+    'Startseite | Politik | Wirtschaft | Sport',
+    '',
+    'Hafenstreik geht in die zweite Woche',
+    '',
+    'Der Streik im größten Containerhafen des Landes ging am Montag in die zweite Woche, Hunderte Schiffe warteten vor der Küste, und die Gespräche zwischen Gewerkschaft und Hafenbetreiber stockten.',
+    '',
+    'Die Gewerkschaft sagt, ihre Mitglieder hätten seit fünf Jahren keine echte Lohnerhöhung bekommen, während der Betreiber erklärt, er könne sich die geforderte Erhöhung nicht leisten.',
+    '',
+    'Exporteure warnten, die Verzögerungen kosteten sie jeden Tag Millionen, und mehrere forderten die Regierung auf, noch vor Ende der Woche einen Schlichter zu ernennen.',
+    '',
+    'Die Arbeitsministerin sagte am Sonntag, sie sei bereit, beide Seiten zu treffen, eine Einigung müsse aber am Verhandlungstisch entstehen.',
+    '',
+    'Mehr aus Wirtschaft',
+    '',
+    'Fluggesellschaften melden Rekordgewinne nach dem Sommer',
+    'Die Fluglinien meldeten ihr bestes Quartal seit zehn Jahren, weil die Passagiere auf die Urlaubsrouten zurückkehrten.',
+    '',
+    'Zentralbank lässt die Zinsen zum dritten Mal unverändert',
+    'Die Notenbanker sagten, die Inflation lasse nach, warnten aber vor weiteren Risiken.',
+    '',
+    'Chiphersteller eröffnet neues Werk im Norden',
+    'Das Werk soll zweitausend Menschen beschäftigen, wenn es im nächsten Jahr voll produziert.',
+    '',
+    'Einzelhandelsumsätze sinken, weil die Verbraucher sparen',
+    'Die Umsätze fielen den zweiten Monat in Folge, weil die Haushalte die höheren Energiekosten spürten.',
+    '',
+    'Impressum | Datenschutz | Kontakt',
+)) + "\n"
+
+
+@pytest.mark.parametrize("page, heading", [(RELATED_EN, "More from Business"), (RELATED_DE, "Mehr aus Wirtschaft")],
+                         ids=["en", "de"])
+def test_a_headline_and_teaser_list_after_the_article_is_not_article_text(page, heading):
+    """Blocks of a headline over a one-sentence teaser, one after another below the article, are other articles
+    (``teaser_list``, in any language: it is their shape), and they end the article."""
+    cleaned = clean_text(page)
+    assert _decided(cleaned, heading) == "teaser_list"
+    paragraphs = cleaned.text.split("\n\n")
+    assert len(paragraphs) == 4 and all(len(p.split()) >= 15 for p in paragraphs)
+
+
+def test_an_article_of_questions_and_short_answers_stays_whole():
+    """Question headings end like sentences: a FAQ's blocks are not teasers."""
+    faq = RELATED_EN.split("More from Business")[0] + "\n\n".join(
+        f"{q}\n{a}" for q, a in [
+            ("How long will the strike last?", "Nobody knows, but the union has funds for another month."),
+            ("Will prices rise?", "Importers say shelves will empty first and prices will follow later."),
+            ("Who can end it?", "Only the two sides can, although a mediator could help them find a deal."),
+        ]) + "\n"
+    text = clean_text(faq).text
+    assert "Will prices rise?" in text and "Only the two sides can, although" in text

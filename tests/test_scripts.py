@@ -45,6 +45,8 @@ def test_the_classifier_counts_the_same_word_equivalents_and_cjk_sentence_ends()
     assert X[:, col["ends_term"]].tolist() == [1.0, 1.0, 0.0, 0.0]
     assert X[:, col["term_per_word"]][0] == pytest.approx(1 / (18 * HAN))  # one 。
     assert X[:, col["stop_ratio"]][1] == pytest.approx(3 / (12 * HAN))   # 他, 这 and 将: function characters
+    concepts = [n for n in classify.CONCEPT_NAMES if X[2, col["c_" + n]]]
+    assert concepts == ["related"] and X[3, col["c_share"]] == 1.0  # 相关 ("related"), as "share" in English
 
 
 def _page(name: str) -> tuple[str, list[str]]:
@@ -66,9 +68,14 @@ def test_a_cjk_article_comes_out_whole(name):
     assert cleaned.title is not None and cleaned.title not in navigation
 
 
-def test_the_japanese_page_has_its_headline_and_loses_its_share_bar_and_related_list():
-    text, _ = _page("ja_library.txt")
-    cleaned = clean_text(text)
-    assert cleaned.title == "海辺の町で新しい図書館が開館、住民の交流拠点に"
-    for furniture in ("Twitter Facebook LINE", "駅前に新しい公園がオープン", "Copyright © 2023 海辺新聞社 All rights reserved."):
-        assert furniture not in cleaned.text
+@pytest.mark.parametrize("name, furniture", [
+    ("zh_metro.txt", ("分享到:微信 微博 QQ空间", "相关新闻", "公交线路下月起调整", "版权所有 © 2023 城市日报社 未经授权禁止转载")),
+    ("ja_library.txt", ("Twitter Facebook LINE", "関連記事", "駅前に新しい公園がオープン", "Copyright © 2023 海辺新聞社 All rights reserved.")),
+])
+def test_a_cjk_page_loses_its_share_bar_related_list_and_footer(name, furniture):
+    kept = clean_text(_page(name)[0]).text.split("\n\n")
+    assert not set(furniture) & set(kept)
+
+
+def test_the_japanese_page_has_its_headline():
+    assert clean_text(_page("ja_library.txt")[0]).title == "海辺の町で新しい図書館が開館、住民の交流拠点に"

@@ -67,6 +67,23 @@ CONCEPTS = {
     "click": "click here learn download free buy shop now today offer deal deals price",
 }
 CONCEPT_NAMES = list(CONCEPTS)
+# The same concepts in Chinese (simplified and traditional) and Japanese, found as substrings (no spaces
+# mark their words): a line's hits count as its concept words.
+CONCEPTS_UNSPACED = {
+    "share": "分享 转发 轉發 微信 微博 朋友圈 シェア ツイート",
+    "subscribe": "订阅 訂閱 关注我们 關注我們 購読 メルマガ",
+    "legal": "版权 版權 隐私 隱私 免责 免責 转载 轉載 著作権 プライバシー 利用規約",
+    "comment": "评论 評論 留言 回复 回覆 コメント 返信",
+    "related": "相关 相關 推荐 推薦 热门 熱門 上一篇 下一篇 更多 関連 おすすめ ランキング",
+    "account": "登录 登入 注册 註冊 ログイン ログアウト 会員登録",
+    "nav": "首页 首頁 导航 導航 搜索 搜尋 网站地图 網站地圖 ホーム 検索 メニュー",
+    "ad": "广告 廣告 赞助 贊助 広告 スポンサー",
+    "media": "图片 圖片 视频 視頻 图注 圖說 写真 動画 画像",
+    "time": "小时前 小時前 分钟前 分鐘前 发布 發布 发稿 時間前 配信",
+    "byline": "记者 記者 作者 编辑 編輯 来源 來源",
+    "tags": "标签 標籤 分类 分類 タグ カテゴリ",
+    "click": "点击 點擊 下载 下載 免费 免費 クリック ダウンロード 無料",
+}
 
 _WORDBITS: dict[bytes, int] = {}
 for _w in STOPWORDS:
@@ -117,6 +134,7 @@ _IS_STOP_CHAR = np.zeros(0x10000)
 _IS_STOP_CHAR[[ord(c) for c in STOP_CHARACTERS]] = 1.0
 # what the word look-ups skip: unspaced characters (counted above) and CJK punctuation such as 。「」
 _NOT_WORDS = re.compile(UNSPACED_RUN.pattern + "|[\u3000-\u303f]+")
+_UNSPACED_CONCEPTS = [re.compile("|".join(CONCEPTS_UNSPACED[name].split())) for name in CONCEPT_NAMES]
 _IDEO_STOP, _IDEO_COMMA = 0x3002, 0x3001  # 。 and 、: a full stop and a comma
 # sentence ends in CJK punctuation (lines.TERMINAL), as code points
 _CJK_TERMINAL = [[ord(c) for c in t] for t in TERMINAL if max(t) >= "\u3000"]
@@ -288,7 +306,7 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
     last2 = arr[np.maximum(ends - 2, page_first)]
     last4 = arr[np.maximum(ends - 4, page_first)]
     ends_term = _IS_TERM[last] | (_IS_CLOSE[last] & (_IS_TERM[last2] | _IS_TERM[last4]))
-    unspaced, stop_chars, stops, commas, tok_blob = _unspaced(text, m, ends_term)
+    unspaced, stop_chars, stops, commas, unspaced_conc, tok_blob = _unspaced(text, m, ends_term)
     ends_colon = last == 58
     first = arr[np.minimum(starts, arr.shape[0] - 1)]
 
@@ -307,7 +325,7 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
     nz = np.flatnonzero(bits > 1)
     cb = ((bits[nz, None] >> _SHIFTS[1:]) & 1).astype(np.float64)
     conc = np.bincount((tokline[nz, None] * nc + np.arange(nc)).ravel(), weights=cb.ravel(),
-                       minlength=m * nc).reshape(m, nc)
+                       minlength=m * nc).reshape(m, nc) + unspaced_conc
     wd = np.maximum(nwords_t, 1.0)
 
     # repetition within the page
@@ -361,12 +379,13 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
 
 def _unspaced(text: str, m: int, ends_term: np.ndarray):
     """Per line of ``text`` (``m`` lines): the words its characters of unspaced scripts count for, its
-    function characters (STOP_CHARACTERS), its ideographic full stops and commas, and (in place) ``ends_term`` for a line that ends in one; and the
+    function characters (STOP_CHARACTERS), its ideographic full stops and commas, its concept words
+    (CONCEPTS_UNSPACED, a column per concept), and (in place) ``ends_term`` for a line that ends in one; and the
     text as UTF-8 with those characters as spaces, for the word look-ups. Zeros and the text itself for
-    an ASCII text."""
+    a text without unspaced characters."""
     zeros = np.zeros(m)
-    if text.isascii():
-        return zeros, zeros, zeros, zeros, text.encode()
+    if text.isascii() or not UNSPACED_RUN.search(text):
+        return zeros, zeros, zeros, zeros, 0.0, text.encode()
     cp = np.frombuffer(text.encode("utf-32-le", "replace"), dtype=np.uint32)
     line = np.cumsum(cp == 10)
     bmp = np.minimum(cp, 0xFFFF)
@@ -380,7 +399,13 @@ def _unspaced(text: str, m: int, ends_term: np.ndarray):
         for k, c in enumerate(reversed(ending), start=1):
             hit &= cp[np.maximum(ends - k, 0)] == c
         ends_term |= hit
-    return words, stop_chars, stops, commas, _NOT_WORDS.sub(" ", text).encode("utf-8", "replace")
+    breaks = ends[:-1]
+    concepts = np.zeros((m, len(CONCEPT_NAMES)))
+    for k, concept in enumerate(_UNSPACED_CONCEPTS):
+        at = [hit.start() for hit in concept.finditer(text)]
+        if at:
+            concepts[:, k] = np.bincount(np.searchsorted(breaks, at), minlength=m)
+    return words, stop_chars, stops, commas, concepts, _NOT_WORDS.sub(" ", text).encode("utf-8", "replace")
 
 
 # indices into BASE_NAMES used for context windows / neighbours

@@ -34,7 +34,7 @@ from itertools import chain, compress, repeat
 import numpy as np
 
 from build_dataset.clean import portable
-from build_dataset.clean.lines import UNSPACED_RUN, TERMINAL, UNSPACED
+from build_dataset.clean.lines import TERMINAL, UNSPACED, UNSPACED_CLASS, UNSPACED_RUN
 
 # ---------------------------------------------------------------- word lists
 STOPWORDS = (
@@ -133,7 +133,7 @@ for _lo, _hi, _ratio in UNSPACED:
 _IS_STOP_CHAR = np.zeros(0x10000)
 _IS_STOP_CHAR[[ord(c) for c in STOP_CHARACTERS]] = 1.0
 # what the word look-ups skip: unspaced characters (counted above) and CJK punctuation such as 。「」
-_NOT_WORDS = re.compile(UNSPACED_RUN.pattern + "|[\u3000-\u303f]+")
+_NOT_WORDS = re.compile(UNSPACED_CLASS.replace("[", "[\u3000-\u303f", 1) + "+")
 _UNSPACED_CONCEPTS = [re.compile("|".join(CONCEPTS_UNSPACED[name].split())) for name in CONCEPT_NAMES]
 _IDEO_STOP, _IDEO_COMMA = 0x3002, 0x3001  # 。 and 、: a full stop and a comma
 # sentence ends in CJK punctuation (lines.TERMINAL), as code points

@@ -26,6 +26,7 @@ Weights are a plain JSON file (training/train_body_model.py); no sklearn/pickle 
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
@@ -33,6 +34,7 @@ from itertools import chain, compress, repeat
 import numpy as np
 
 from build_dataset.clean import portable
+from build_dataset.clean.lines import TERMINAL, UNSPACED, UNSPACED_CLASS, UNSPACED_RUN
 
 # ---------------------------------------------------------------- word lists
 STOPWORDS = (
@@ -42,6 +44,9 @@ STOPWORDS = (
     "than that the their them then there these they this those to up was we were "
     "what when where which while who will with would you your"
 ).split()
+# Function words of scripts written without spaces, one character each (most frequent particles,
+# prepositions, conjunctions, pronouns and adverbs of jieba's frequency list; Japanese case particles).
+STOP_CHARACTERS = "的了是在和有他不我也为就这你都等着对与地还又而之以得她将那但从被把" + "のはがをにでともへや"
 
 # debris concepts: each a group of (lower-case, ASCII) words
 CONCEPTS = {
@@ -62,6 +67,23 @@ CONCEPTS = {
     "click": "click here learn download free buy shop now today offer deal deals price",
 }
 CONCEPT_NAMES = list(CONCEPTS)
+# The same concepts in Chinese (simplified and traditional) and Japanese, found as substrings (no spaces
+# mark their words): a line's hits count as its concept words.
+CONCEPTS_UNSPACED = {
+    "share": "分享 转发 轉發 微信 微博 朋友圈 シェア ツイート",
+    "subscribe": "订阅 訂閱 关注我们 關注我們 購読 メルマガ",
+    "legal": "版权 版權 隐私 隱私 免责 免責 转载 轉載 著作権 プライバシー 利用規約",
+    "comment": "评论 評論 留言 回复 回覆 コメント 返信",
+    "related": "相关 相關 推荐 推薦 热门 熱門 上一篇 下一篇 更多 関連 おすすめ ランキング",
+    "account": "登录 登入 注册 註冊 ログイン ログアウト 会員登録",
+    "nav": "首页 首頁 导航 導航 搜索 搜尋 网站地图 網站地圖 ホーム 検索 メニュー",
+    "ad": "广告 廣告 赞助 贊助 広告 スポンサー",
+    "media": "图片 圖片 视频 視頻 图注 圖說 写真 動画 画像",
+    "time": "小时前 小時前 分钟前 分鐘前 发布 發布 发稿 時間前 配信",
+    "byline": "记者 記者 作者 编辑 編輯 来源 來源",
+    "tags": "标签 標籤 分类 分類 タグ カテゴリ",
+    "click": "点击 點擊 下载 下載 免费 免費 クリック ダウンロード 無料",
+}
 
 _WORDBITS: dict[bytes, int] = {}
 for _w in STOPWORDS:
@@ -104,6 +126,18 @@ _IS_BULLET = np.zeros(256, dtype=bool)
 for _c in b"-*\xe2\xc2+>#":  # '-', '*', UTF-8 lead byte of bullet/dash, '+', '>', '#'
     _IS_BULLET[_c] = True
 _IS_DIGIT = _LUT == _C_DIGIT
+# Per BMP code point: the words one character of an unspaced script counts for (lines.UNSPACED).
+_PER_CHAR = np.zeros(0x10000)
+for _lo, _hi, _ratio in UNSPACED:
+    _PER_CHAR[_lo:_hi + 1] = 1.0 / _ratio
+_IS_STOP_CHAR = np.zeros(0x10000)
+_IS_STOP_CHAR[[ord(c) for c in STOP_CHARACTERS]] = 1.0
+# what the word look-ups skip: unspaced characters (counted above) and CJK punctuation such as 。「」
+_NOT_WORDS = re.compile(UNSPACED_CLASS.replace("[", "[\u3000-\u303f", 1) + "+")
+_UNSPACED_CONCEPTS = [re.compile("|".join(CONCEPTS_UNSPACED[name].split())) for name in CONCEPT_NAMES]
+_IDEO_STOP, _IDEO_COMMA = 0x3002, 0x3001  # 。 and 、: a full stop and a comma
+# sentence ends in CJK punctuation (lines.TERMINAL), as code points
+_CJK_TERMINAL = [[ord(c) for c in t] for t in TERMINAL if max(t) >= "\u3000"]
 _PUNCT2SPACE = bytes(c if (chr(c).isalnum() or c == 10 or c >= 128) else 32 for c in range(256))
 
 BASE_NAMES = [
@@ -251,7 +285,8 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
     # _HEAD and last _TAIL characters (keeps the line ending); this bounds the work per line.
     lim = _HEAD + _TAIL
     tr = [l if len(l) <= lim else l[:_HEAD] + " " + l[-_TAIL:] for l in ne]
-    blob = "\n".join(tr).encode("utf-8", "replace")
+    text = "\n".join(tr)
+    blob = text.encode("utf-8", "replace")
     arr = np.frombuffer(blob, dtype=np.uint8)
     nl = np.flatnonzero(arr == 10)
     starts = np.concatenate(([0], nl + 1))
@@ -271,25 +306,26 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
     last2 = arr[np.maximum(ends - 2, page_first)]
     last4 = arr[np.maximum(ends - 4, page_first)]
     ends_term = _IS_TERM[last] | (_IS_CLOSE[last] & (_IS_TERM[last2] | _IS_TERM[last4]))
+    unspaced, stop_chars, stops, commas, unspaced_conc, tok_blob = _unspaced(text, m, ends_term)
     ends_colon = last == 58
     first = arr[np.minimum(starts, arr.shape[0] - 1)]
 
     # word-level: stop words and debris concepts (bit masks), one dict lookup per word
-    toks = blob.lower().translate(_PUNCT2SPACE).replace(b"\n", b" \x01 ").split()
+    toks = tok_blob.lower().translate(_PUNCT2SPACE).replace(b"\n", b" \x01 ").split()
     bits = np.fromiter(chain((_NL,), map(_WORDBITS.get, toks, repeat(0))), dtype=np.int64,
                        count=len(toks) + 1)
     wseg = np.flatnonzero(bits == _NL)  # one segment per line, each starting at its marker
     seglen = np.diff(np.concatenate((wseg, [bits.shape[0]])))
-    nwords_t = seglen.astype(np.float64) - 1.0       # words in the (truncated) line
+    nwords_t = seglen.astype(np.float64) - 1.0 + unspaced  # words in the (truncated) line
     nwords = nwords_t * scale_up                     # estimated words in the whole line
     bits[wseg] = 0
     tokline = np.repeat(np.arange(m), seglen)
-    stop = np.bincount(tokline, weights=(bits & 1).astype(np.float64), minlength=m)
+    stop = np.bincount(tokline, weights=(bits & 1).astype(np.float64), minlength=m) + stop_chars
     nc = len(CONCEPT_NAMES)
     nz = np.flatnonzero(bits > 1)
     cb = ((bits[nz, None] >> _SHIFTS[1:]) & 1).astype(np.float64)
     conc = np.bincount((tokline[nz, None] * nc + np.arange(nc)).ravel(), weights=cb.ravel(),
-                       minlength=m * nc).reshape(m, nc)
+                       minlength=m * nc).reshape(m, nc) + unspaced_conc
     wd = np.maximum(nwords_t, 1.0)
 
     # repetition within the page
@@ -321,8 +357,8 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
     F[:, _COL["punct_ratio"]] = (cnt[:, _C_PUNCT] + cnt[:, _C_COMMA] + cnt[:, _C_TERM]) / np.maximum(nbytes, 1.0)
     F[:, _COL["high_ratio"]] = cnt[:, _C_HIGH] / np.maximum(nbytes, 1.0)
     F[:, _COL["sep_ratio"]] = np.minimum(cnt[:, _C_SEP] / wd, 1.0)
-    F[:, _COL["term_per_word"]] = np.minimum(cnt[:, _C_TERM] / wd, 1.0)
-    F[:, _COL["comma_per_word"]] = np.minimum(cnt[:, _C_COMMA] / wd, 1.0)
+    F[:, _COL["term_per_word"]] = np.minimum((cnt[:, _C_TERM] + stops) / wd, 1.0)
+    F[:, _COL["comma_per_word"]] = np.minimum((cnt[:, _C_COMMA] + commas) / wd, 1.0)
     F[:, _COL["capword_ratio"]] = 0.0  # dropped for speed (no measurable value), slot kept
     F[:, _COL["stop_ratio"]] = stop / wd
     F[:, _COL["avg_wordlen"]] = np.minimum(letters / wd, 20.0) / 10.0
@@ -339,6 +375,37 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
     F[:, _CONCEPTS] = conc > 0
     F[:, _CONCEPT_SHARES] = conc / wd[:, None]
     return b, F, nchars
+
+
+def _unspaced(text: str, m: int, ends_term: np.ndarray):
+    """Per line of ``text`` (``m`` lines): the words its characters of unspaced scripts count for, its
+    function characters (STOP_CHARACTERS), its ideographic full stops and commas, its concept words
+    (CONCEPTS_UNSPACED, a column per concept), and (in place) ``ends_term`` for a line that ends in one; and the
+    text as UTF-8 with those characters as spaces, for the word look-ups. Zeros and the text itself for
+    a text without unspaced characters."""
+    zeros = np.zeros(m)
+    if text.isascii() or not UNSPACED_RUN.search(text):
+        return zeros, zeros, zeros, zeros, 0.0, text.encode()
+    cp = np.frombuffer(text.encode("utf-32-le", "replace"), dtype=np.uint32)
+    line = np.cumsum(cp == 10)
+    bmp = np.minimum(cp, 0xFFFF)
+    words = np.bincount(line, weights=_PER_CHAR[bmp], minlength=m)
+    stop_chars = np.bincount(line, weights=_IS_STOP_CHAR[bmp], minlength=m)
+    stops = np.bincount(line, weights=cp == _IDEO_STOP, minlength=m)
+    commas = np.bincount(line, weights=cp == _IDEO_COMMA, minlength=m)
+    ends = np.concatenate((np.flatnonzero(cp == 10), [cp.shape[0]]))  # lines are not empty
+    for ending in _CJK_TERMINAL:
+        hit = np.ones(m, dtype=bool)
+        for k, c in enumerate(reversed(ending), start=1):
+            hit &= cp[np.maximum(ends - k, 0)] == c
+        ends_term |= hit
+    breaks = ends[:-1]
+    concepts = np.zeros((m, len(CONCEPT_NAMES)))
+    for k, concept in enumerate(_UNSPACED_CONCEPTS):
+        at = [hit.start() for hit in concept.finditer(text)]
+        if at:
+            concepts[:, k] = np.bincount(np.searchsorted(breaks, at), minlength=m)
+    return words, stop_chars, stops, commas, concepts, _NOT_WORDS.sub(" ", text).encode("utf-8", "replace")
 
 
 # indices into BASE_NAMES used for context windows / neighbours

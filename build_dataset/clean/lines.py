@@ -8,6 +8,7 @@ the raw file.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -17,7 +18,35 @@ from russia_israel_news.text import canonical_line, canonical_lines
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
 _FTFY_AFTER_TAG = _FTFY._replace(unescape_html=False)
-TERMINAL = (".", "!", "?", "\u2026", ".\u201d", "?\u201d", "!\u201d", '."', '?"', '!"', ".'", ".)", ".\u2019")
+TERMINAL = (".", "!", "?", "\u2026", ".\u201d", "?\u201d", "!\u201d", '."', '?"', '!"', ".'", ".)", ".\u2019",
+            "\u3002", "\u3002\u201d", "\u3002\u300d", "\u3002\u300f", "!\u300d", "?\u300d")  # 。 and 」』 quotes
+
+#: Scripts written without spaces between words: (first, last code point, characters per word).
+#: A run of them counts as its characters over the ratio, measured by word segmenters on
+#: frequency-weighted word lists (benchmarks/word_equivalents.py, benchmarks/results.md).
+UNSPACED = (
+    (0x3040, 0x30FF, 1.7),  # hiragana, katakana
+    (0x3400, 0x4DBF, 1.7),  # CJK ideographs, extension A
+    (0x4E00, 0x9FFF, 1.7),  # CJK unified ideographs
+    (0xF900, 0xFAFF, 1.7),  # CJK compatibility ideographs
+    (0x0E00, 0x0E7F, 4.0),  # Thai
+)
+# one character class (an alternation of classes is searched 100x slower)
+UNSPACED_CLASS = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi, _ in UNSPACED) + "]"
+UNSPACED_RUN = re.compile(UNSPACED_CLASS + "+")
+_PER_WORD = [(re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi, r in UNSPACED if r == ratio) + "]"), ratio)
+             for ratio in sorted({r for *_, r in UNSPACED})]
+_WORD = re.compile(r"\S*\w\S*")  # a spaced word: a whitespace-separated token with a letter or digit
+
+
+def word_count(text: str) -> int:
+    """Words, or their equivalent in a script written without spaces: a canonical line's whitespace-
+    separated words; on a line with Chinese, Japanese or Thai characters, its other words (those with
+    a letter or digit) plus its unspaced characters over their characters per word, rounded up."""
+    if not UNSPACED_RUN.search(text):
+        return text.count(" ") + 1 if text else 0
+    rest = UNSPACED_RUN.sub(" ", text)
+    return len(_WORD.findall(rest)) + math.ceil(sum(len(c.findall(text)) / r for c, r in _PER_WORD))
 
 
 # What ftfy could change: UTF-8 read as Latin-1/cp1252 (a lead byte 0xC2-0xF4 then a continuation
@@ -106,7 +135,7 @@ def make_line(no: int, text: str) -> Line:
     """One line from any text (made canonical)."""
     text = canonical_line(text)
     key = _key(text)
-    return Line(no, text, key, len(text.split()))
+    return Line(no, text, key, word_count(text))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -120,6 +149,9 @@ def split_lines(text: str) -> list[Line]:
         if again == texts:
             break
         texts = again
-    keys = _key("\n".join(texts)).split("\n")  # one pass over the page, not one per line
-    # canonical lines have single spaces and no others, so the words are the spaces plus one
+    page = "\n".join(texts)
+    keys = _key(page).split("\n")  # one pass over the page, not one per line
+    if UNSPACED_RUN.search(page):
+        return [Line(i, t, k, word_count(t)) for i, (t, k) in enumerate(zip(texts, keys), start=1)]
+    # no unspaced script on the page: canonical lines have single spaces, so the words are the spaces plus one
     return [Line(i, t, k, t.count(" ") + 1 if t else 0) for i, (t, k) in enumerate(zip(texts, keys), start=1)]

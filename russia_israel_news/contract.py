@@ -61,6 +61,8 @@ COLUMNS = {
         Column("text_sha256", "string"),
         Column("word_count", "int64"),
         Column("char_count", "int64"),
+        Column("near_duplicate_of", "string", nullable=True),
+        Column("story_id", "string"),
     ),
     "lines": (
         Column("id", "string"),

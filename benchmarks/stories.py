@@ -1,11 +1,12 @@
 """Story and near-duplicate clusters on the labelled set in ``benchmarks/stories/``: pairwise precision, recall, F1.
 
-    python3 benchmarks/stories.py [--sweep]
+    python3 benchmarks/stories.py [--sweep] [--write]
 
 The set (its labelling rule: ``benchmarks/stories/LABELLING.md``) is the seeds' cleaned records (built
 here from ``seeds/``), the articles of ``articles.jsonl`` and the near-duplicate variants of
 ``variants.json``, made below. The columns come from :func:`build_dataset.shard.clusters.cluster`, the
-build's own merge. ``--sweep`` also prints both scores at other thresholds (how they were chosen).
+build's own merge. ``--sweep`` also prints both scores at other thresholds (how they were chosen);
+``--write`` writes the scores to ``build_dataset/data/stories_quality.json``, which the card states.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "benchmarks" / "stories"
+QUALITY = ROOT / "build_dataset" / "data" / "stories_quality.json"
 sys.path.insert(0, str(ROOT))
 
 from build_dataset.shard import clusters, pipeline  # noqa: E402
@@ -96,15 +98,29 @@ def evaluate(records, story_gold, near_gold) -> dict[str, tuple[float, float, fl
             "near_duplicate_of": scores({k: n or k for k, (n, _) in found.items()}, near_gold)}
 
 
+def measured(records, story_gold, near_gold) -> dict:
+    """The set's size and both columns' scores, rounded as the card states them."""
+    scored = evaluate(records, story_gold, near_gold)
+    return {"records": len(records), "stories": len(set(story_gold.values())), "story_pairs": len(pairs(story_gold)),
+            "near_pairs": len(pairs(near_gold)),
+            **{column: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in scores)))
+               for column, scores in scored.items()}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sweep", action="store_true", help="the scores at other thresholds too")
+    parser.add_argument("--write", action="store_true", help=f"write the scores to {QUALITY.relative_to(ROOT)}")
     args = parser.parse_args()
     records, story_gold, near_gold = labelled_set()
-    print(f"{len(records)} records, {len(set(story_gold.values()))} stories, "
-          f"{len(pairs(story_gold))} same-story pairs, {len(pairs(near_gold))} near-duplicate pairs")
-    for column, (p, r, f) in evaluate(records, story_gold, near_gold).items():
-        print(f"{column:18} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    quality = measured(records, story_gold, near_gold)
+    print(f"{quality['records']} records, {quality['stories']} stories, {quality['story_pairs']} same-story pairs, "
+          f"{quality['near_pairs']} near-duplicate pairs")
+    for column in ("story_id", "near_duplicate_of"):
+        q = quality[column]
+        print(f"{column:18} precision {q['precision']:.3f}  recall {q['recall']:.3f}  F1 {q['f1']:.3f}")
+    if args.write:
+        QUALITY.write_text(json.dumps(quality, indent=2) + "\n", encoding="utf-8")
     if args.sweep:
         pinned = clusters.STORY_JACCARD, clusters.NEAR_AGREE, clusters.STORY_DAYS, clusters.TITLE_JACCARD
         for jaccard in (Fraction(1, 8), Fraction(3, 20), Fraction(1, 6), Fraction(1, 5), Fraction(1, 4)):

@@ -169,15 +169,24 @@ def validate(obj, config: str | None = None, version: str | None = None, dist_di
         if not files:
             raise DataValidationError(f"{path}: no Parquet files found (expected CONFIG/*.parquet)", [])
         frames, errors = {}, []
-        for file in files:
+        for folder in sorted({file.parent for file in files}):
+            shards = [file for file in files if file.parent == folder]
+            config = folder.name if folder.name in _models() else None
             try:
-                frames[file] = validate(file, config=file.parent.name if file.parent.name in _models() else None,
-                                        version=version, dist_dir=dist_dir, strict=strict)
+                if len(shards) == 1:
+                    frames[folder.name] = validate(shards[0], config=config, version=version, dist_dir=dist_dir,
+                                                   strict=strict)
+                else:  # a config in shards is checked as one frame: a record may name one in another shard
+                    frame = pd.concat([read_parquet_frame(f) for f in shards], ignore_index=True)
+                    failures = failures_of(frame, config, version, dist_dir, strict)
+                    if failures:
+                        raise DataValidationError(format_report(failures, f"{folder}/*.parquet"), failures)
+                    frames[folder.name] = frame
             except DataValidationError as err:
                 errors.append(err)
         if errors:
             raise DataValidationError("\n".join(map(str, errors)), [f for err in errors for f in err.failures])
-        return next((frame for file, frame in frames.items() if file.parent.name == "articles"), None)
+        return frames.get("articles")
     if not path.is_file():
         raise DataValidationError(f"{path}: no such file or folder", [])
     frame = read_parquet_frame(path)

@@ -101,7 +101,11 @@ def test_clusters_across_shards_are_the_same_for_any_worker_count(small_shards, 
     _scraped_again(seeds_copy)
     one = _build(seeds_copy, tmp_path / "w1", workers=1)
     assert _build(seeds_copy, tmp_path / "w2", workers=2) == one
-    rows = pq.ParquetDataset(sorted((next((tmp_path / "w1").iterdir()) / "articles").glob("*.parquet"))).read()
+    folder = next((tmp_path / "w1").iterdir())
+    rows = pq.ParquetDataset(sorted((folder / "articles").glob("*.parquet"))).read()
+    import russia_israel_news as rin
+
+    assert rin.validate(folder)["id"].tolist() == rows.column("id").to_pylist()  # the shards checked as one frame
     found = {r["id"][:3]: (r["near_duplicate_of"], r["story_id"]) for r in rows.to_pylist()}
     first = "000_903d19389aab4f0c"
     assert found == {"000": (None, first), "001": (None, first), "002": (None, "002_ebf37fcaf404cbd7"),

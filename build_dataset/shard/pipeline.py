@@ -165,6 +165,7 @@ def relink(shard: Shard) -> None:
 
 
 def ipc_bytes(table: pa.Table) -> bytes:
+    """``table`` as an Arrow IPC stream, LZ4-compressed (a set-aside shard is written once and read once)."""
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table.schema, options=pa.ipc.IpcWriteOptions(compression="lz4")) as writer:
         writer.write_table(table)

@@ -15,7 +15,7 @@ from build_dataset.publish import atomic, audit, card, croissant
 from build_dataset.publish.manifest import (build_manifest, content_hasher, environment, file_entries, read_manifest,
                                             write_manifest)
 from build_dataset.read.facts import read_facts
-from build_dataset.shard import cache, executors, pipeline, serialise, stats
+from build_dataset.shard import cache, clusters, executors, pipeline, serialise, stats
 from build_dataset.versions import compare
 from build_dataset.versions.declared import current, released, why
 from russia_israel_news.contract import CONFIGS, arrow_schema
@@ -188,36 +188,68 @@ class Written:
     warnings: dict[str, list[str]]       #: page -> warnings
 
 
+class _Jobs:
+    """The shards' :class:`pipeline.Finish` jobs, made one at a time as the executor takes them, each from its
+    set-aside ``articles`` in ``spill`` (so they are never all in memory)."""
+
+    def __init__(self, spill, spans: list[tuple[int, int, list[str]]], count: int, found: dict):
+        self.spill, self.spans, self.count, self.found = spill, spans, count, found
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __iter__(self):
+        for index, (offset, size, ids) in enumerate(self.spans):
+            self.spill.seek(offset)
+            yield pipeline.Finish(index, self.count, self.spill.read(size), {i: self.found[i] for i in ids})
+
+
 def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progress: str, workers: int, executor: str,
                   scheduler: str | None, cache_dir) -> Written:
-    """Build every shard (or take it from the cache) and write its files into ``folder``, in order."""
+    """Build every shard (or take it from the cache) and write its files into ``folder``, in order: first
+    everything but the ``articles`` (set aside in a temporary file) while the merge gathers the signatures,
+    then, with the clusters of every shard, the ``articles``."""
     hashers = {config: content_hasher(arrow_schema(config).names) for config in CONFIGS}
     held, invalid, parts, warnings = {}, [], [], {}
     if executor == "local":  # loaded once here, and shared by forked workers (not once per worker)
         pipeline.warm_up()
     # The published pages (name, sha256, size) wait in a temporary file, not in memory, until the
     # manifest is written: while the workers run, the coordinator's memory does not grow with the corpus.
-    done = 0
+    done, merge, spans = 0, clusters.Merge(), []
     with pipeline.one_blas_thread(), Progress(n_pages, "building", progress) as bar, \
-            tempfile.TemporaryFile("w+", encoding="utf-8") as pages_log:
+            tempfile.TemporaryFile("w+", encoding="utf-8") as pages_log, tempfile.TemporaryFile() as spill:
         for result in _results(tasks, workers, executor, scheduler, cache_dir, bar.add):
-            for rel, data in result.files.items():
-                atomic.write_file(folder / rel, data)
-            for config, hasher in hashers.items():
-                hasher.update(result.content[config])
+            _write(folder, result, hashers, invalid, parts)
             summary = result.summary
             held.update(summary["held"])
-            if summary["invalid"]:
-                invalid.append(summary["invalid"])
-            parts.append(summary["stats"])
             for page in summary["pages"]:
                 pages_log.write(json.dumps([page["name"], page["sha256"], page["size"]]) + "\n")
                 if page["warnings"]:
                     warnings[page["name"]] = page["warnings"]
+            merge.add(summary["signatures"])
+            spans.append((spill.seek(0, os.SEEK_END), spill.write(result.pending), [s[0] for s in summary["signatures"]]))
             done += len(tasks[result.index].names)
             bar.at_least(done)  # shards from the cache, or from a cluster that does not report pages
+        found = merge.clusters()
+        del merge
+        broken = clusters.problems(found)
+        if broken:
+            invalid.append("\n".join(broken))
+        for result in executors.run(pipeline.finish, _Jobs(spill, spans, len(tasks), found), workers, executor,
+                                    scheduler):
+            _write(folder, result, hashers, invalid, parts)
         pages_log.seek(0)
         seeds = {name: {"sha256": sha256, "size": size} for name, sha256, size in map(json.loads, pages_log)}
     return Written({config: hasher.hexdigest() for config, hasher in hashers.items()}, seeds, held, invalid, parts,
                    warnings)
 
+
+def _write(folder: Path, result: pipeline.Result, hashers: dict, invalid: list[str], parts: list[dict]) -> None:
+    """A shard's files into ``folder``, its content into the hashes of its configs, its report and statistics."""
+    for rel, data in result.files.items():
+        atomic.write_file(folder / rel, data)
+    for config, data in result.content.items():
+        hashers[config].update(data)
+    if result.summary["invalid"]:
+        invalid.append(result.summary["invalid"])
+    parts.append(result.summary["stats"])

@@ -1,8 +1,8 @@
 """verify: rebuild a published version in a temporary folder and compare it with its manifest.
 
-The current version (pyproject.toml's) is rebuilt by this checkout's code from ``seeds``; an
-older version by the code and seeds of the commit that published it (taken from git), since
-today's cleaner would clean differently. The comparison is byte for byte when the rebuild ran in
+A committed version is rebuilt by the code and seeds of the commit that published it (taken from
+git), since a later cleaner may clean differently; the current version (pyproject.toml's), before it
+is committed, by this checkout's code from ``seeds``. The comparison is byte for byte when the rebuild ran in
 the environment the manifest records (the locked one), and by logical content hash otherwise;
 the result says which.
 """
@@ -53,6 +53,14 @@ def publishing_commit(version: str, root: Path = ROOT) -> str:
     return out[-1]
 
 
+def _committed(version: str, root: Path) -> str | None:
+    """The commit that published ``version``, or None when it is not committed (or there is no git history)."""
+    try:
+        return publishing_commit(version, root)
+    except RuntimeError:
+        return None
+
+
 def _checkout(commit: str, into: Path, root: Path) -> None:
     data = subprocess.run(["git", "-C", str(root), "archive", "--format=tar", commit], capture_output=True, check=True).stdout
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
@@ -93,11 +101,11 @@ def verify(version: str | None = None, dist: Path = Path("dist"), seeds: Path | 
         raise RuntimeError(f"{folder}/{MANIFEST} is damaged ({type(err).__name__}: {err})") from None
     with tempfile.TemporaryDirectory(prefix="verify-") as tmp:
         tmp = Path(tmp)
-        if version == current():
+        commit = _committed(version, root) if version == current() else publishing_commit(version, root)
+        if commit is None:
             code, what = root, "this checkout"
             seeds = Path(seeds or "seeds").resolve()  # relative to the working directory, as ``dist`` is
         else:
-            commit = publishing_commit(version, root)
             code, what = tmp / "code", f"commit {commit[:12]}"
             _checkout(commit, code, root)
             seeds = Path(seeds).resolve() if seeds else code / "seeds"

@@ -17,6 +17,7 @@ from importlib import metadata as _metadata
 from importlib import resources as _resources
 from pathlib import Path as _Path
 
+from russia_israel_news import clusters as _clusters
 from russia_israel_news.contract import CONFIGS
 from russia_israel_news.integrity import mismatches as _mismatches
 
@@ -110,13 +111,19 @@ def _check(folder: _Path) -> dict:
     return info
 
 
-def load(version: str | None = None, config: str = "articles", format: str = "datasets", dist_dir=None):
+def load(version: str | None = None, config: str = "articles", format: str = "datasets", dist_dir=None,
+         dedup: str | None = None, split_by: str | None = None, test_size: float = 0.2, seed: int = 0):
     """Load one config of one dataset version.
 
     version: an exact version such as ``"1.0.0"``; default the version this package ships.
     config: ``"articles"`` (default) or ``"lines"``.
     format: ``"datasets"`` (a :class:`datasets.Dataset`), ``"pandas"`` or ``"arrow"``.
     dist_dir: a folder of published versions to load from instead of the bundled data.
+    dedup: ``"near"`` drops the near duplicates (the records whose ``near_duplicate_of`` is set), keeping
+    the first of each cluster (``articles`` only).
+    split_by: ``"story"`` returns ``{"train": ..., "test": ...}`` (a ``datasets.DatasetDict`` for the
+    ``datasets`` format) in which no story crosses: about ``test_size`` of the stories, chosen by a hash of
+    their ``story_id`` and ``seed``, go to test (``articles`` only).
 
     The first load of a version checks every file against its manifest
     (:class:`DataIntegrityError` if one differs).
@@ -125,8 +132,34 @@ def load(version: str | None = None, config: str = "articles", format: str = "da
         raise ValueError(f"unknown config {config!r}; choose one of {', '.join(CONFIGS)}")
     if format not in _FORMATS:
         raise ValueError(f"unknown format {format!r}; choose one of {', '.join(_FORMATS)}")
+    if dedup not in (None, "near") or split_by not in (None, "story"):
+        raise ValueError(f"dedup={dedup!r}, split_by={split_by!r}: dedup is None or 'near', split_by None or 'story'")
+    if (dedup or split_by) and config != "articles":
+        raise ValueError("dedup and split_by read the articles config's cluster columns: use config='articles'")
     folder = _folder(version, dist_dir)
     _check(folder)
+    data = _read(folder, config, format)
+    if not (dedup or split_by):
+        return data
+    columns = data.column_names if format != "pandas" else list(data.columns)
+    if "story_id" not in columns:
+        raise ValueError(f"version {folder.name} has no cluster columns (near_duplicate_of, story_id): "
+                         "dedup and split_by need a newer version")
+    near, story = (_values(data, c, format) for c in ("near_duplicate_of", "story_id"))
+    keep = [i for i, n in enumerate(near) if not (dedup and isinstance(n, str))]
+    if not split_by:
+        return _take(data, keep, format)
+    test = _clusters.held_out_stories(story, test_size, seed)
+    parts = {"train": _take(data, [i for i in keep if story[i] not in test], format),
+             "test": _take(data, [i for i in keep if story[i] in test], format)}
+    if format == "datasets":
+        import datasets
+
+        return datasets.DatasetDict(parts)
+    return parts
+
+
+def _read(folder: _Path, config: str, format: str):
     if format == "datasets":
         try:
             import datasets
@@ -149,6 +182,22 @@ def load(version: str | None = None, config: str = "articles", format: str = "da
         raise ImportError("load(format='pandas') needs pandas: pip install 'russia-israel-news[pandas]' "
                           "(or use format='arrow')") from err
     return table.to_pandas()
+
+
+def _values(data, column: str, format: str) -> list:
+    if format == "arrow":
+        return data.column(column).to_pylist()
+    if format == "pandas":
+        return [v if isinstance(v, str) else None for v in data[column]]
+    return data[column]
+
+
+def _take(data, rows: list[int], format: str):
+    if format == "arrow":
+        return data.take(rows)
+    if format == "pandas":
+        return data.iloc[rows].reset_index(drop=True)
+    return data.select(rows)
 
 
 def validate(obj, config: str | None = None, version: str | None = None, dist_dir=None, strict: bool = False):

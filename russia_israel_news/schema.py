@@ -22,7 +22,7 @@ from pandera import extensions
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
-from russia_israel_news import contract, personal
+from russia_israel_news import clusters, contract, personal
 from russia_israel_news.text import is_canonical_text
 
 #: Labels of the ``lines`` config, in the order the card lists them.
@@ -82,6 +82,14 @@ def personal_text_withheld(df: pd.DataFrame) -> pd.Series:
     return (withheld == df["text"].isna()) & (withheld == df["text_sha256"].notna())
 
 
+@extensions.register_check_method(statistics=[], supported_types=pd.DataFrame)
+def cluster_references(df: pd.DataFrame) -> pd.Series:
+    """Row-wise: ``near_duplicate_of`` is null or the id of an earlier record that is not itself a near duplicate;
+    ``story_id`` is the id of a record (this one or an earlier one) that heads its own story, and a near
+    duplicate's story is its original's."""
+    return pd.Series(clusters.references_ok(df["id"], df["near_duplicate_of"], df["story_id"]), index=df.index)
+
+
 @extensions.register_check_method(statistics=["earliest"], check_type="element_wise")
 def plausible_date(value, *, earliest: str) -> bool:
     """The date is not before ``earliest`` (ISO date) and not after today."""
@@ -119,6 +127,14 @@ class Article(pa.DataFrameModel):
     text_sha256: Series[str] = pa.Field(str_matches=SHA256_PATTERN, description="sha256 of `text`, UTF-8 encoded.")
     word_count: Series[int] = pa.Field(ge=1, description="Number of whitespace-separated words in `text`.")
     char_count: Series[int] = pa.Field(ge=1, description="Number of Unicode code points in `text`.")
+    near_duplicate_of: Series[str] = pa.Field(nullable=True,
+                                              description="The `id` of the record this one nearly duplicates (the same text "
+                                                          "republished or scraped again: MinHash estimate of the Jaccard "
+                                                          "similarity of word 3-shingles at least 0.5), the first of its "
+                                                          "cluster in id order; null for that first record and for a record "
+                                                          "with no near duplicate.")
+    story_id: Series[str] = pa.Field(description="The story the record reports: records of one event share it. It is the "
+                                                 "smallest `id` of the story's records (the record's own id when it is alone).")
 
     class Config:
         name = "articles"
@@ -127,6 +143,7 @@ class Article(pa.DataFrameModel):
         coerce = False
         sha256_matches = {"text_column": "text", "hash_column": "text_sha256"}
         counts_match = {"text_column": "text", "words_column": "word_count", "chars_column": "char_count"}
+        cluster_references = ()
 
 
 class Line(pa.DataFrameModel):

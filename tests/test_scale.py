@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 from pathlib import Path
 
 import pyarrow as pa
@@ -86,11 +87,37 @@ def test_content_hash_does_not_depend_on_the_shard_layout(small_shard_build, see
     assert a["files"] != b["files"]  # the layout differs, the content does not
 
 
+SCRAPED_AGAIN = "005_scraped_again"  # seed 000 again, in the last of four shards
+
+
+def _scraped_again(seeds: Path) -> None:
+    shutil.copy(seeds / "000_903d19389aab4f0c.txt", seeds / f"{SCRAPED_AGAIN}.txt")
+
+
+def test_clusters_across_shards_are_the_same_for_any_worker_count(small_shards, seeds_copy, tmp_path):
+    """A page scraped again, three shards after its first copy: the merge over every shard's signatures links them."""
+    import pyarrow.parquet as pq
+
+    _scraped_again(seeds_copy)
+    one = _build(seeds_copy, tmp_path / "w1", workers=1)
+    assert _build(seeds_copy, tmp_path / "w2", workers=2) == one
+    folder = next((tmp_path / "w1").iterdir())
+    rows = pq.ParquetDataset(sorted((folder / "articles").glob("*.parquet"))).read()
+    import russia_israel_news as rin
+
+    assert rin.validate(folder)["id"].tolist() == rows.column("id").to_pylist()  # the shards checked as one frame
+    found = {r["id"][:3]: (r["near_duplicate_of"], r["story_id"]) for r in rows.to_pylist()}
+    first = "000_903d19389aab4f0c"
+    assert found == {"000": (None, first), "001": (None, first), "002": (None, "002_ebf37fcaf404cbd7"),
+                     "003": (None, "003_0cfae077b6775c94"), "004": (None, "004_7066e90908d274df"), "005": (first, first)}
+
+
 @pytest.mark.slow
 def test_dask_executor_gives_the_local_executors_bytes(small_shards, seeds_copy, tmp_path):
     need(importlib.util.find_spec("distributed") is not None, "distributed (the dask extra)", DEV_INSTALL)
     import distributed
 
+    _scraped_again(seeds_copy)  # a cluster across shards
     local = _build(seeds_copy, tmp_path / "local", workers=1)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         remote = _build(seeds_copy, tmp_path / "dask", executor="dask", scheduler=cluster.scheduler_address)
@@ -206,7 +233,7 @@ def test_build_module_runs_shards_through_the_executor(monkeypatch, small_shards
 
     monkeypatch.setattr(build_module.executors, "run", spy)
     _build(seeds_copy, tmp_path / "x", workers=2)
-    assert seen == [(3, 2, "local")]
+    assert seen == [(3, 2, "local"), (3, 2, "local")]  # the shards, then their articles with the clusters of all
 
 
 def test_content_bytes_are_the_canonical_json_of_each_row():
@@ -226,7 +253,7 @@ def test_content_bytes_are_the_canonical_json_of_each_row():
     rows = [{"id": f"id{i}", "title": text or "t", "text": text or "x", "author": None if i % 2 else text,
              "published": dt.date(2020, 1, i + 1) if i % 3 else None, "publisher": None, "language": "en",
              "source_file": f"{i}.txt", "source_sha256": "0" * 64, "text_sha256": "1" * 64, "word_count": i,
-             "char_count": -i} for i, text in enumerate(tricky)]
+             "char_count": -i, "near_duplicate_of": text or None, "story_id": f"id{i}"} for i, text in enumerate(tricky)]
     table = pa.Table.from_pylist(rows, schema=arrow_schema("articles"))
     assert content_bytes(table, "articles") == canonical(rows)
     assert content_bytes(table.take([3, 1, 0, 2, 7, 6, 5, 4]), "articles") == canonical(rows)  # sorted by key

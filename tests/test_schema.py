@@ -23,20 +23,24 @@ def article(**changes) -> dict:
         "id": "a1", "title": "A headline", "text": TEXT, "author": None, "published": dt.date(2021, 10, 30),
         "publisher": None, "language": "en", "source_file": "a1.txt", "source_sha256": "0" * 64,
         "text_sha256": hashlib.sha256(TEXT.encode()).hexdigest(), "word_count": len(TEXT.split()), "char_count": len(TEXT),
+        "near_duplicate_of": None,
     }
     row.update(changes)
+    row.setdefault("story_id", row["id"])  # alone, unless the case says otherwise
     return row
 
 
 def frame(*rows) -> pd.DataFrame:
     df = pd.DataFrame(list(rows), columns=list(Article.to_schema().columns))
     return df.astype({c: "str" for c in ("id", "title", "text", "author", "publisher", "language", "source_file",
-                                          "source_sha256", "text_sha256")})
+                                          "source_sha256", "text_sha256", "near_duplicate_of", "story_id")})
 
 
 def test_good_rows_pass():
     df = frame(article(), article(id="a2", author="Jane Doe", publisher="Example News", published=None))
     assert validate(df) is df
+    clustered = frame(article(), article(id="a2", near_duplicate_of="a1", story_id="a1"), article(id="a3", story_id="a1"))
+    assert validate(clustered) is clustered
 
 
 def _retext(text):
@@ -58,6 +62,13 @@ BAD = {
     "control character in text": ([article(**_retext("One\x07 paragraph."))], "canonical_text"),
     "title over two lines": ([article(title="A\nheadline")], "single_line"),
     "bad language code": ([article(language="English")], "str_matches"),
+    "near duplicate of a missing record": ([article(near_duplicate_of="a0", story_id="a1")], "cluster_references"),
+    "near duplicate of a near duplicate": ([article(), article(id="a2", near_duplicate_of="a1", story_id="a1"),
+                                           article(id="a3", near_duplicate_of="a2", story_id="a1")], "cluster_references"),
+    "near duplicate of itself": ([article(near_duplicate_of="a1")], "cluster_references"),
+    "near duplicate in another story": ([article(), article(id="a2", near_duplicate_of="a1")], "cluster_references"),
+    "story id not a record": ([article(story_id="a0")], "cluster_references"),
+    "story id of a later record": ([article(story_id="a2"), article(id="a2")], "cluster_references"),
     "bad seed hash": ([article(source_sha256="xyz")], "str_matches"),
     "missing text": ([article(text=None)], "not_nullable"),
 }

@@ -345,7 +345,8 @@ def test_build_compares_with_the_previous_version_streamed(seeds_copy, tmp_path,
     in_memory = compare._records_in_memory
     monkeypatch.setattr(compare, "_records_in_memory", _in_memory_refused)
     monkeypatch.setattr(compare, "_BATCH_ROWS", {"articles": 1, "lines": 50})
-    with pytest.raises(PublishError, match=r"too small for the change since 1\.0\.0 in \S+ \(1 record\(s\) removed; 1 record\(s\) "
+    # changed: the edited seed, and 001's story_id (its story's smallest id, 000, was removed; 005 joins it)
+    with pytest.raises(PublishError, match=r"too small for the change since 1\.0\.0 in \S+ \(1 record\(s\) removed; 2 record\(s\) "
                                            r"changed; 1 record\(s\) added\): a MAJOR bump is needed, so at least 2\.0\.0"):
         build(seeds_copy, dist, version="1.1.0", previous=dist)
     build(seeds_copy, dist, version="3.0.0", previous=dist)  # not the current version: its notes state no reason

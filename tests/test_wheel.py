@@ -202,6 +202,21 @@ try:
     assert fs.cat_file(f"datasets/rin/{version}/manifest.json") == (folder / "manifest.json").read_bytes()
 finally:
     server.stop()
+
+# the cluster columns, from a build of the seeds and a page scraped twice (the wheel's builder and loader)
+import shutil
+from build_dataset.build import build
+seeds = tmp / "seeds"
+shutil.copytree(sys.argv[2], seeds)
+shutil.copy(seeds / "000_903d19389aab4f0c.txt", seeds / "005_scraped_again.txt")
+(tmp / "none").mkdir()
+built = build(seeds, tmp / "dist", previous=tmp / "none").folder
+every = rin.load(format="arrow", dist_dir=built.parent)
+kept = rin.load(format="pandas", dist_dir=built.parent, dedup="near")
+assert every.num_rows == 6 and sorted(kept["id"]) == sorted(set(every.column("id").to_pylist()) - {"005_scraped_again"})
+split = rin.load(dist_dir=built.parent, split_by="story", test_size=0.5)
+train, test = (set(split[k]["story_id"]) for k in ("train", "test"))
+assert not train & test and len(split["train"]) + len(split["test"]) == 6
 print("fresh venv ok")
 '''
 
@@ -212,6 +227,7 @@ def test_consumer_checks_from_the_wheel_in_a_fresh_venv(wheel, fresh_venv, tmp_p
     py = fresh_venv.python("build", packages=CONSUMER_TOOLS)
     script = tmp_path / "checks.py"
     script.write_text(SCRIPT)
-    result = subprocess.run([str(py), str(script), version], capture_output=True, text=True, cwd=tmp_path)
+    result = subprocess.run([str(py), str(script), version, str(ROOT / "seeds")], capture_output=True, text=True,
+                            cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
     assert "fresh venv ok" in result.stdout

@@ -5,7 +5,7 @@ and the schema package, and the versions of the packages the bytes depend on), t
 place in the layout, and the name and content hash of each of its pages. Change a page, a rule,
 a model, the code or a pinned package, and the key changes: nothing stale is ever reused.
 
-An entry is a folder of plain files (the shard's Parquet and Arrow bytes, its content lines and
+An entry is a folder of plain files (the shard's Parquet and Arrow bytes, its set-aside articles, its content lines and
 a JSON summary), written whole or not at all; nothing is unpickled or executed from it.
 """
 
@@ -84,9 +84,10 @@ def load(folder: str | os.PathLike, key_: str) -> Result | None:
         meta = json.loads((entry / "result.json").read_text(encoding="utf-8"))
         files = {rel: (entry / "files" / rel).read_bytes() for rel in meta["files"]}
         content = {config: (entry / f"content-{config}.jsonl").read_bytes() for config in meta["content"]}
+        pending = (entry / "pending.arrow").read_bytes()
     except (OSError, ValueError, KeyError):
         return None
-    return Result(meta["index"], files, content, meta["summary"])
+    return Result(meta["index"], files, content, meta["summary"], pending)
 
 
 def store(folder: str | os.PathLike, key_: str, result: Result) -> None:
@@ -102,6 +103,7 @@ def store(folder: str | os.PathLike, key_: str, result: Result) -> None:
             (tmp / "files" / rel).write_bytes(data)
         for config, data in result.content.items():
             (tmp / f"content-{config}.jsonl").write_bytes(data)
+        (tmp / "pending.arrow").write_bytes(result.pending)
         meta = {"index": result.index, "files": sorted(result.files), "content": sorted(result.content),
                 "summary": result.summary}
         (tmp / "result.json").write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8")

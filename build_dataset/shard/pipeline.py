@@ -1,11 +1,14 @@
-"""The build's steps, run on a shard of pages: read -> clean -> admit -> records -> tables -> validate -> serialise.
+"""The build's steps, run on a shard of pages: read -> clean -> admit -> records -> sign -> tables -> validate -> serialise.
 
 Every command runs these same steps (datatrove-style: each takes the shard's state and adds to it):
 ``build`` all of them, a shard at a time on any executor (:mod:`build_dataset.shard.pipeline`);
 ``clean`` the first ones, to write records without publishing; the tests the same ones through
 :func:`run` and :func:`process`; and ``benchmarks/stages.py`` times each step of :data:`BUILD`.
 A shard's pages are cleaned together (the classifier scores them in one batch); a page's result
-does not depend on the pages beside it.
+does not depend on the pages beside it, except its two cluster columns: ``build`` takes each shard's
+signatures (``sign``) to one merge over every shard (:mod:`build_dataset.shard.clusters`), then finishes
+each shard's ``articles`` with the clusters (:data:`FINISH`); a shard built alone (:data:`BUILD`) links
+its own records only (``link``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import pyarrow as pa
 from build_dataset.clean.cleaner import Cleaned, MAX_PASSES, clean_pages
 from build_dataset.clean.lines import split_lines
 from build_dataset.read.pages import RawPage, SeedError, no_pages, page_id, printable, read_page, scan
+from build_dataset.shard import clusters as clustering
 from build_dataset.shard.records import article_row, lines_table
 from build_dataset.shard.serialise import content_bytes, hf_shard_bytes, hf_shard_name, parquet_bytes, shard_path
 from build_dataset.shard.tables import to_table
@@ -62,6 +66,9 @@ class Shard:
     cleaned: list[Cleaned] = field(default_factory=list)    #: clean: one per page
     articles: list[dict] = field(default_factory=list)      #: records: one ``articles`` record per page
     masked: Counter = field(default_factory=Counter)        #: records: kind -> contact details masked in the articles
+    signatures: list[clustering.Signature] = field(default_factory=list)  #: sign: one per article
+    clusters: dict[str, tuple] = field(default_factory=dict)  #: link: id -> (near_duplicate_of, story_id)
+    pending: bytes = b""                                    #: defer: the articles table, to finish with the clusters
     tables: dict[str, pa.Table] = field(default_factory=dict)  #: tables: config -> Arrow table
     invalid: str | None = None                              #: validate: the report of every failure
     files: dict[str, bytes] = field(default_factory=dict)   #: serialise: path in the version folder -> bytes
@@ -129,10 +136,47 @@ def records(shard: Shard) -> None:
     shard.articles = [article_row(page, cleaned, shard.masked) for page, cleaned in zip(shard.pages, shard.cleaned)]
 
 
+def sign(shard: Shard) -> None:
+    """Each article's signature for the clusters (its text's MinHash, its story words, its date)."""
+    shard.signatures = [clustering.Signature.of(article) for article in shard.articles]
+
+
+def link(shard: Shard) -> None:
+    """The clusters of the shard's own articles (a shard built alone; ``build`` merges every shard's signatures)."""
+    merge = clustering.Merge()
+    merge.add(shard.signatures)
+    shard.clusters = merge.clusters()
+
+
 def tables(shard: Shard) -> None:
-    """The shard's records of both configs as Arrow tables, sorted by key."""
-    shard.tables = {"articles": to_table(shard.articles, "articles"),
+    """The shard's records of both configs as Arrow tables, sorted by key (an article without clusters is alone)."""
+    rows = [{**a, "near_duplicate_of": near, "story_id": story}
+            for a in shard.articles for near, story in [shard.clusters.get(a["id"], (None, a["id"]))]]
+    shard.tables = {"articles": to_table(rows, "articles"),
                     "lines": lines_table(shard.pages, shard.cleaned, shard.task.keep_personal_text)}
+
+
+def defer(shard: Shard) -> None:
+    """Set the ``articles`` table aside (as Arrow IPC bytes) until the merge has the clusters of every shard."""
+    shard.pending = ipc_bytes(shard.tables.pop("articles"))
+
+
+def relink(shard: Shard) -> None:
+    """The set-aside ``articles`` table with its cluster columns from ``shard.clusters``."""
+    table = pa.ipc.open_stream(shard.pending).read_all()
+    ids = table.column("id").to_pylist()
+    for name, k in (("near_duplicate_of", 0), ("story_id", 1)):
+        column = pa.array([shard.clusters[i][k] for i in ids], pa.string())
+        table = table.set_column(table.schema.get_field_index(name), table.schema.field(name), column)
+    shard.tables = {"articles": table}
+
+
+def ipc_bytes(table: pa.Table) -> bytes:
+    """``table`` as an Arrow IPC stream, LZ4-compressed (a set-aside shard is written once and read once)."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema, options=pa.ipc.IpcWriteOptions(compression="lz4")) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
 
 
 def validate(shard: Shard) -> None:
@@ -151,12 +195,16 @@ def serialise(shard: Shard) -> None:
         shard.files[names[f"{config}.parquet"]] = parquet_bytes(table)
         shard.files[names[f"{config}.arrow"]] = hf_shard_bytes(table, config)
         shard.content[config] = content_bytes(table, config)
-    shard.stats = stats.of_tables(shard.tables, shard.masked)
+    shard.stats = stats.of_tables(shard.tables, shard.masked if shard.articles else None)
 
 
 Step = Callable[[Shard], None]
-#: What ``build`` runs on every shard.
-BUILD: tuple[Step, ...] = (read, clean, admit, records, tables, validate, serialise)
+#: A shard built alone, its clusters its own (the tests, ``benchmarks/stages.py``).
+BUILD: tuple[Step, ...] = (read, clean, admit, records, sign, link, tables, validate, serialise)
+#: What ``build`` runs on every shard: everything but the ``articles`` files, which wait for the clusters.
+SHARD: tuple[Step, ...] = (read, clean, admit, records, sign, tables, defer, validate, serialise)
+#: ... and then, with the clusters of every shard.
+FINISH: tuple[Step, ...] = (relink, validate, serialise)
 #: What ``clean`` runs: records of every readable page, published or not.
 CLEAN: tuple[Step, ...] = (read, clean, records)
 
@@ -324,16 +372,37 @@ class Result:
     index: int
     files: dict[str, bytes]      #: path in the version folder -> bytes (Parquet and Arrow shards)
     content: dict[str, bytes]    #: config -> the shard's part of the content hash (see manifest.content_bytes)
-    summary: dict                #: JSON-able: pages, held pages, validation report, card statistics
+    summary: dict                #: JSON-able: pages, held pages, validation report, card statistics, signatures
+    pending: bytes = b""         #: the ``articles`` table set aside for :func:`finish`
 
 
 def build(task: Task) -> Result:
-    """Run the build's steps on one shard (with the cyclic garbage collector paused: see :func:`gc_paused`)."""
+    """Run the build's steps (:data:`SHARD`) on one shard (with the cyclic garbage collector paused: see
+    :func:`gc_paused`); its ``articles`` are finished by :func:`finish`."""
     with gc_paused():
-        shard = run_steps(task, BUILD)
+        shard = run_steps(task, SHARD)
     pages = [{"name": p.name, "sha256": p.sha256, "size": p.size, "warnings": list(p.warnings)} for p in shard.pages]
-    summary = {"pages": pages, "held": shard.held, "invalid": shard.invalid, "stats": shard.stats}
-    return Result(task.index, shard.files, shard.content, summary)
+    summary = {"pages": pages, "held": shard.held, "invalid": shard.invalid, "stats": shard.stats,
+               "signatures": [list(s.row()) for s in shard.signatures]}
+    return Result(task.index, shard.files, shard.content, summary, shard.pending)
+
+
+@dataclass(frozen=True)
+class Finish:
+    """A shard's set-aside ``articles`` and the clusters of its records (plain data, like :class:`Task`)."""
+
+    index: int
+    count: int
+    pending: bytes
+    clusters: dict[str, tuple]   #: id -> (near_duplicate_of, story_id)
+
+
+def finish(job: Finish) -> Result:
+    """The shard's ``articles`` files, with their cluster columns (:data:`FINISH`)."""
+    shard = Shard(Task(job.index, job.count, "", ()), pending=job.pending, clusters=job.clusters)
+    for step in FINISH:
+        step(shard)
+    return Result(job.index, shard.files, shard.content, {"invalid": shard.invalid, "stats": shard.stats})
 
 
 @contextlib.contextmanager

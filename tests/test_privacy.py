@@ -114,6 +114,8 @@ def test_an_author_box_of_the_byline_author_is_published(tmp_path):
     rows = {r["line_no"]: r for r in lines_table([result.page], [result.cleaned]).to_pylist()}
     assert rows[20]["rule"] == "author_box" and rows[20]["withheld"] is None
     assert rows[20]["text"].startswith("Jane Roe is")
+    (tmp_path / "empty").mkdir()  # the build's lines check agrees: the page is published, not refused
+    assert build(tmp_path, tmp_path / "dist", previous=tmp_path / "empty").status == "published"
 
 
 @pytest.mark.parametrize("text, found", [

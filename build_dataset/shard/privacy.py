@@ -18,6 +18,8 @@ from build_dataset.clean.rules import personal_reasons
 from russia_israel_news import personal
 
 _BY_RULE = personal_reasons()
+#: Personal-content rules whose lines are published when they are the article's own (the byline author's box).
+PUBLISHED_WHEN_OWN = frozenset({"author_box"})
 
 
 def reasons(cleaned: Cleaned) -> list[str | None]:
@@ -26,11 +28,11 @@ def reasons(cleaned: Cleaned) -> list[str | None]:
     author = (cleaned.author or "").casefold()
     i = 0
     while i < len(out):  # an author box of the byline's author is the article's own: it is published
-        if out[i] != "author_box":
+        if out[i] not in PUBLISHED_WHEN_OWN:
             i += 1
             continue
         j = i
-        while j < len(out) and (out[j] == "author_box" or not cleaned.lines[j].text):
+        while j < len(out) and (out[j] == out[i] or not cleaned.lines[j].text):
             j += 1
         if author and any(author in cleaned.lines[k].text.casefold() for k in range(i, j)):
             out[i:j] = [None] * (j - i)

@@ -4,8 +4,10 @@ line that can be its headline gets a null title (and the build goes on, with a w
 
 from __future__ import annotations
 
+import pyarrow.parquet as pq
 import pytest
 
+from build_dataset.build import build
 from build_dataset.clean.cleaner import article_as_page, clean_text
 from build_dataset.shard import pipeline
 
@@ -148,3 +150,8 @@ def test_an_article_without_a_headline_is_built_with_a_null_title(tmp_path):
     assert titles == {"en.txt": "Harbour town votes to rebuild its storm wall", "nl.txt": None}
     warnings = {r.page.name: r.page.warnings for r in done.results}
     assert warnings == {"en.txt": (), "nl.txt": (pipeline.NO_HEADLINE,)}
+    (tmp_path / "empty").mkdir()  # the whole build publishes it: the clusters, the schema and the audit page take a null title
+    done = build(seeds, tmp_path / "dist", previous=tmp_path / "empty")
+    articles = pq.read_table(done.folder / "articles").to_pylist()
+    assert {a["id"]: a["title"] for a in articles}["nl"] is None
+    assert "<em>(no title)</em>" in (done.folder / "audit" / "index.html").read_text(encoding="utf-8")

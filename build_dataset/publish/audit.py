@@ -49,7 +49,7 @@ class Line:
 @dataclass
 class Article:
     id: str
-    title: str
+    title: str | None    #: null when the page has no line that can be its headline
     meta: list[tuple[str, str]]   #: (field, value) of the metadata that is set
     lines: list[Line]
 
@@ -183,13 +183,17 @@ def _article(a: Article) -> str:
     meta = " · ".join(f"{k}: {escape(v)}" for k, v in a.meta)
     rows = "".join(_line(line) for line in a.lines)
     return (f'<article id="{_anchor(a.id)}" aria-labelledby="h-{_anchor(a.id)}">\n'
-            f'<h2 id="h-{_anchor(a.id)}">{escape(a.title)}</h2>\n'
+            f'<h2 id="h-{_anchor(a.id)}">{_title(a.title)}</h2>\n'
             f'<p class="meta"><code>{escape(a.id)}</code>{" · " + meta if meta else ""}</p>\n'
             f'<ol class="lines">\n{rows}</ol>\n</article>\n')
 
 
 def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def _title(title: str | None) -> str:
+    return escape(title) if title is not None else "<em>(no title)</em>"
 
 
 #: A published version's page shows this many articles line by line (the first by id); its overview counts
@@ -247,7 +251,7 @@ def write(out: TextIO, name: str, articles: Callable[[], Iterator[Article]], qua
         out.write("<p>No quality figures: the card states none.</p>\n")
     out.write('<h2 id="articles">Articles</h2>\n<table>\n<tr><th>article</th><th>lines</th><th>removed</th></tr>\n')
     for article_id, title, n, removed in index[:shown]:
-        out.write(f'<tr><td><a href="#{_anchor(article_id)}">{escape(title)}</a> <code>{escape(article_id)}</code></td>'
+        out.write(f'<tr><td><a href="#{_anchor(article_id)}">{_title(title)}</a> <code>{escape(article_id)}</code></td>'
                   f'<td class="n">{n}</td><td class="n">{removed}</td></tr>\n')
     options = "".join(f'<option value="{_token(r)}">{escape(r)} ({rules[r]})</option>' for r in order)
     out.write('</table>\n<div class="filter"><label for="rule-filter">Show only the lines of rule </label>'

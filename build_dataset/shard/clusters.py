@@ -140,7 +140,8 @@ class Signature:
     def of(cls, record: dict) -> Signature:
         text = record["text"]
         published = record.get("published")
-        words, title = _hashes(story_words(record["title"], text)), _hashes(content_words(record["title"]))
+        headline = record["title"] or ""  # a title may be null: the story is then the text's alone
+        words, title = _hashes(story_words(headline, text)), _hashes(content_words(headline))
         return cls(record["id"], _ints(minhash(_WORD.findall(text.casefold()))), words, title,
                    _ints(_words_minhash(words)), _ints(_words_minhash(title)),
                    published.isoformat() if isinstance(published, _dt.date) else published)

@@ -21,7 +21,7 @@ def _quality_gate(tmp_path, **env) -> subprocess.CompletedProcess:
 
 def test_the_quality_gate_says_what_it_needs_when_the_dev_set_is_missing(tmp_path):
     skipped = _quality_gate(tmp_path)
-    assert skipped.returncode == 0 and "1 skipped" in skipped.stdout, skipped.stdout[-2000:]
+    assert skipped.returncode == 0 and "2 skipped" in skipped.stdout, skipped.stdout[-2000:]
     for said in (f"needs the dev set ({tmp_path / 'no-bench'}/dev.jsonl.gz and its score.py)",
                  "shared/bench/README.md", "beside the checkout as ../shared", "set RIN_BENCH"):
         assert said in skipped.stdout, (said, skipped.stdout[-2000:])
@@ -31,5 +31,5 @@ def test_the_quality_gate_says_what_it_needs_when_the_dev_set_is_missing(tmp_pat
 def test_ci_fails_instead_of_skipping_when_the_dev_set_is_missing(tmp_path):
     failed = _quality_gate(tmp_path, CI="true")
     # the fixture fails, so pytest counts an error at setup: the run exits 1 all the same
-    assert failed.returncode == 1 and "1 error" in failed.stdout and "skipped" not in failed.stdout, failed.stdout[-2000:]
+    assert failed.returncode == 1 and "2 errors" in failed.stdout and "skipped" not in failed.stdout, failed.stdout[-2000:]
     assert "needs the dev set" in failed.stdout and "CI is set: this test must run" in failed.stdout

@@ -27,18 +27,18 @@ def consumer_blocks() -> list[tuple[str, str]]:
 
 def test_readme_install_commands_work_without_a_package_index():
     blocks = consumer_blocks()
-    assert [lang for lang, _ in blocks] == ["bash", "python", "python", "yaml", "yaml"]
+    assert [lang for lang, _ in blocks] == ["bash", "python", "python", "python", "yaml", "yaml"]
     install = blocks[0][1].splitlines()
     # the wheel fixture (conftest) builds the wheel the same way
     assert install[0] == "python3 -m pip install build && python3 -m build --wheel --outdir wheelhouse"
-    ci_runs = [line.split("- run: ", 1)[1] for line in blocks[3][1].splitlines()]
+    ci_runs = [line.split("- run: ", 1)[1] for line in blocks[4][1].splitlines()]
     for command in (install[1], ci_runs[0]):
         args = shlex.split(command)
         assert args[args.index("install") + 1:][:2] == ["--find-links", "wheelhouse"], command
         # a pinned package version would need that exact wheel: the contract is pinned with --version instead
         assert "==" not in command, command
     assert "--version 1.0.1" in ci_runs[1]
-    hook = blocks[4][1]
+    hook = blocks[5][1]
     assert "language: system" in hook and "additional_dependencies" not in hook and "==" not in hook
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "published, `pip install 'russia-israel-news[datasets,validate]'` will install it from the index" in readme
@@ -55,7 +55,7 @@ def _sh(command: str, cwd, venv, expect: int = 0, **env) -> str:
 
 @pytest.mark.slow
 def test_readme_consumer_examples_run_verbatim_from_the_wheel(wheel, tmp_path, version):
-    (_, bash), (_, quick), (_, one_call), (_, ci), (_, hook) = consumer_blocks()
+    (_, bash), (_, quick), (_, one_call), (_, clusters), (_, ci), (_, hook) = consumer_blocks()
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     work = tmp_path / "work"
@@ -76,6 +76,12 @@ def test_readme_consumer_examples_run_verbatim_from_the_wheel(wheel, tmp_path, v
         folder.mkdir(parents=True)
         pq.write_table(derived, folder / "articles.parquet")
     _sh(f"{python} -c {shlex.quote('import russia_israel_news as rin' + chr(10) + one_call)}", work, venv)
+
+    # the cluster options on the latest version: the near duplicates dropped, a split no story crosses
+    (work / "clusters.py").write_text("import russia_israel_news as rin\n" + clusters
+                                      + "print(len(kept), len(split['train']) + len(split['test']))\n", encoding="utf-8")
+    sizes = _sh(f"{python} clusters.py", work, venv)
+    assert sizes.split()[-1] == str(table.num_rows) and 0 < int(sizes.split()[-2]) <= table.num_rows, sizes
 
     ci_runs = [line.split("- run: ", 1)[1] for line in ci.splitlines()]
     _sh(ci_runs[0], work, venv, PIP_CONSTRAINT=str(ROOT / "requirements.lock"))

@@ -40,7 +40,6 @@ class Column:
     name: str
     type: str               #: a key of :data:`TYPES`
     nullable: bool = False
-    references: str | None = None  #: the column of the same config whose values this one's name (Croissant's ``references``)
 
     @property
     def logical(self) -> LogicalType:
@@ -62,8 +61,8 @@ COLUMNS = {
         Column("text_sha256", "string"),
         Column("word_count", "int64"),
         Column("char_count", "int64"),
-        Column("near_duplicate_of", "string", nullable=True, references="id"),
-        Column("story_id", "string", references="id"),
+        Column("near_duplicate_of", "string", nullable=True),
+        Column("story_id", "string"),
     ),
     "lines": (
         Column("id", "string"),

@@ -349,20 +349,20 @@ def test_build_compares_with_the_previous_version_streamed(seeds_copy, tmp_path,
     with pytest.raises(PublishError, match=r"too small for the change since 1\.0\.0 in \S+ \(1 record\(s\) removed; 2 record\(s\) "
                                            r"changed; 1 record\(s\) added\): a MAJOR bump is needed, so at least 2\.0\.0"):
         build(seeds_copy, dist, version="1.1.0", previous=dist)
-    build(seeds_copy, dist, version="3.0.0", previous=dist)  # not the current version: its notes state no reason
-    assert len(list((dist / "3.0.0" / "lines").glob("*.parquet"))) == 3
+    build(seeds_copy, dist, version="9.0.0", previous=dist)  # not the current version: its notes state no reason
+    assert len(list((dist / "9.0.0" / "lines").glob("*.parquet"))) == 3
     monkeypatch.setattr(compare, "_records_in_memory", in_memory)
 
     def not_streamed(*args):
         raise compare._NotStreamable()
     monkeypatch.setattr(compare, "_records_streamed", not_streamed)
-    new = compare.Version.read(dist / "3.0.0")
+    new = compare.Version.read(dist / "9.0.0")
     new.folder = None
     expected = compare.diff(compare.Version.read(dist / "1.0.0"), new)
-    manifests = read_manifest(dist / "1.0.0"), read_manifest(dist / "3.0.0")
-    notes = compare.release_notes(expected, "3.0.0", manifests[1]["records"],
+    manifests = read_manifest(dist / "1.0.0"), read_manifest(dist / "9.0.0")
+    notes = compare.release_notes(expected, "9.0.0", manifests[1]["records"],
                                    compare.file_changes(manifests[0]["files"], manifests[1]["files"]))
-    assert (dist / "3.0.0" / "RELEASE_NOTES.md").read_text(encoding="utf-8") == notes
+    assert (dist / "9.0.0" / "RELEASE_NOTES.md").read_text(encoding="utf-8") == notes
     assert "`003_0cfae077b6775c94`" in notes and "Black Sea" in notes and "`005_copy`" in notes
 
 

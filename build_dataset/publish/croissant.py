@@ -105,7 +105,6 @@ def render(facts: Facts, version: str, released: str, citation: str, parquet_fil
             "@type": "cr:Field", "@id": f"{config}/{col.name}", "name": col.name,
             "description": described[col.name], "dataType": col.logical.croissant,
             "source": {source: {"@id": file_id}, "extract": {"column": col.name}},
-            **({"references": {"field": {"@id": f"{config}/{col.references}"}}} if col.references else {}),
         } for col in columns(config)]
         keys = [{"@id": f"{config}/{k}"} for k in KEYS[config]]
         record_sets.append({

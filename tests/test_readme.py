@@ -55,7 +55,7 @@ def _sh(command: str, cwd, venv, expect: int = 0, **env) -> str:
 
 @pytest.mark.slow
 def test_readme_consumer_examples_run_verbatim_from_the_wheel(wheel, tmp_path, version):
-    (_, bash), (_, quick), (_, one_call), (_, clusters), (_, ci), (_, hook) = consumer_blocks()
+    (_, bash), (_, quick), (_, clusters), (_, one_call), (_, ci), (_, hook) = consumer_blocks()
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     work = tmp_path / "work"

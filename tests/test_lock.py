@@ -29,8 +29,8 @@ def imported_modules() -> dict[str, dict]:
     """Each module (dotted name) that a script of FOLDERS imports, except their own modules -> the names imported
     from it (``from M import a, b``) and the files importing it."""
     found: dict[str, dict] = {}
+    local = {p.stem for folder in FOLDERS for p in (ROOT / folder).glob("*.py")}  # a test may import a benchmark's module
     for folder in FOLDERS:
-        local = {p.stem for p in (ROOT / folder).glob("*.py")}
         for path in sorted((ROOT / folder).glob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Import):

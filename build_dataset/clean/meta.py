@@ -34,7 +34,7 @@ NAME_LINE_REACH = 3
 #: Words never part of a name: headings' words, a page's metadata words ("Published", "Updated", "Staff") and
 #: the words of a dateline's prefix in every listed language.
 _NOT_NAME = frozenset(P.NOT_NAME_WORDS + every(P.NOT_A_COMMENTER)) | {
-    w.strip(":") for ps in P.DATE_PREFIXES.values() for p in ps for w in p.split()}
+    w.strip(":") for p in every(P.DATE_PREFIXES) for w in p.split()}
 
 
 def _anchor(decisions) -> int | None:
@@ -232,7 +232,7 @@ def published(lines: list[Line], decisions, title_index: int | None, lang: str |
     return None
 
 
-_NOT_PUBLISHER = frozenset(w for ws in P.NOT_PUBLISHER_WORDS.values() for w in ws)
+_NOT_PUBLISHER = frozenset(every(P.NOT_PUBLISHER_WORDS))
 _NAVIGATION = frozenset(every(P.NAVIGATION_WHOLE))
 #: A year or a Roman numeral (a copyright line's "MMVIII"): never a publisher's name.
 _NUMERAL = re.compile(r"^(?:\d+|[mdclxvi]{2,})$")

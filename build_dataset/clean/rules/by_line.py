@@ -294,7 +294,7 @@ def dateline(line: Line) -> bool:
     return R.DATE_LINE.match(line.key) is not None
 
 
-_BYLINE_WORDS = [p for ps in P.BYLINE_WORDS.values() for p in ps] + [p for ps in P.AUTHOR_LABELS.values() for p in ps]
+_BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS)
 
 
 @rule("byline", "A byline: \"By NAME\" in any listed language (\"Von\", \"Par\", \"Por\", ...; with \"and\"/commas for "

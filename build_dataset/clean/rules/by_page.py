@@ -153,7 +153,7 @@ def author_box(lines: list[Line], decisions, body=None) -> list[int]:
 
 
 _CONSENT_BUTTONS = every(P.CONSENT_WHOLE)  # the banner's buttons and headings, whole lines of the line rule
-_CONSENT_WORDS = frozenset(w for words in P.CONSENT_WORDS.values() for w in words)
+_CONSENT_WORDS = frozenset(every(P.CONSENT_WORDS))
 _BUTTON_WORDS = 6      # a button line is at most this long ("Accept all | Manage preferences")
 _BANNER_WORDS = 120    # a banner block is at most this long
 

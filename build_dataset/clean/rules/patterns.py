@@ -44,7 +44,7 @@ _DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
 DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
 TIME = (r"\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?"
         r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|msk|idt|ist|et|pt)\)?|\s*[+-]\d\d:?\d\d)?")
-_PREFIX = "|".join(re.escape(p) for p in sorted({p for ps in phrases.DATE_PREFIXES.values() for p in ps}, key=len, reverse=True))
+_PREFIX = "|".join(re.escape(p) for p in sorted(every(phrases.DATE_PREFIXES), key=len, reverse=True))
 
 #: A line that is only a date (and maybe a time), optionally after "Published", "Updated", ...
 DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*(?P<time>{TIME}))?\.?$")
@@ -72,8 +72,8 @@ _JOIN = "|".join(re.escape(j) for j in phrases.NAME_JOINERS if j != "&")
 #: What separates the names of several authors.
 NAME_SPLIT = rf"\s*(?:,|&|\b(?:{_JOIN})\b)\s*"
 NAMES = rf"{NAME}(?:(?:,\s*|\s+(?:{_JOIN})\s+|\s*&\s*){NAME})*"
-_BY = "|".join(re.escape(p) for p in sorted({p for ps in phrases.BYLINE_WORDS.values() for p in ps}, key=len, reverse=True))
-_LABELS = "|".join(re.escape(p) for p in sorted({p for ps in phrases.AUTHOR_LABELS.values() for p in ps}, key=len, reverse=True))
+_BY = "|".join(re.escape(p) for p in sorted(every(phrases.BYLINE_WORDS), key=len, reverse=True))
+_LABELS = "|".join(re.escape(p) for p in sorted(every(phrases.AUTHOR_LABELS), key=len, reverse=True))
 #: "By NAME[, NAME and NAME]" in any listed language ("Von", "Par", "Por", ...), with an optional tail ("| Staff").
 BYLINE = re.compile(rf"^(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
 #: A byline word or label, then the name: a space after a word, maybe none after a colon.

@@ -262,6 +262,62 @@ def site_disclaimer(line: Line) -> bool:
     return _DISCLAIMER.search(line) is not None
 
 
+_TAG_LABELS = every(P.TAG_LABELS)
+#: A tag label alone, or before ":" or the tags ("Tags: a, b", "Schlagworte", "Filed under Politics").
+_TAG_LIST = re.compile(r"^(?:" + _alternatives(_TAG_LABELS) + r")(?:\s*:|\s*$|\s+(?=\w))")
+
+
+@rule("tag_list", "A list of the article's tags or categories, or its label alone (\"Tags: a, b\", \"Schlagworte\").",
+      drop=["Tags: Syria, Diplomacy, Vienna", "Schlagworte: Klima, Energie", "Filed under: World News", "Etiquetas:",
+            "Kategorien", "Mots-clés : diplomatie, Syrie", "Теги: политика, экономика"],
+      keep=["Tags are the smallest part of the system, the engineers said.",
+            "Themen wie Klima und Energie bestimmten den Wahlkampf in diesem Jahr.",
+            "Categories of weapons covered by the treaty were listed in an annex."],
+      max_words=30, needs=[_TAG_LABELS])
+def tag_list(line: Line) -> bool:
+    m = _TAG_LIST.match(line.key)
+    if m is None or line.terminal:
+        return False
+    # a one-word label takes a colon before its tags; "filed under", "getaggt mit" do not
+    return not line.key[m.end():].strip() or ":" in m.group(0) or len(m.group(0).split()) >= 2
+
+
+_SOURCE = re.compile(r"^\(?(?:" + _alternatives(every(P.SOURCE_LABELS)) + r")\s*:")
+
+
+@rule("source_credit", "A credit of the text's source standing alone (\"Quelle: dpa\", \"Source: Reuters\").",
+      drop=["Quelle: dpa", "Source: Reuters", "(Quelle: Landesregierung)", "Fuente: EFE", "Źródło: PAP", "Quellen:"],
+      keep=["Source of the leak: a senior official, the paper said, who asked not to be named because the talks "
+            "were confidential.", "Sources close to the ministry said the talks would resume."],
+      max_words=12, needs=[every(P.SOURCE_LABELS)])
+def source_credit(line: Line) -> bool:
+    return _SOURCE.match(line.key) is not None
+
+
+_FEEDBACK = Phrases(every(P.ARTICLE_FEEDBACK_MARKERS))
+
+
+@rule("article_feedback", "A question about the article itself: was it helpful, did the reader like it, rate it.",
+      drop=["Was this article helpful?", "War dieser Artikel hilfreich?", "Fanden Sie diesen Artikel nützlich?",
+            "Valora esta noticia", "Cet article vous a-t-il été utile ?"],
+      keep=["The minister asked whether the report was helpful to the talks, and said it was not."],
+      max_words=20, needs=[_FEEDBACK], ends_article=True)
+def article_feedback(line: Line) -> bool:
+    return _FEEDBACK.search(line) is not None
+
+
+_PAYWALL = Phrases(every(P.PAYWALL_MARKERS))
+
+
+@rule("paywall_prompt", "A paywall's prompt: the rest of the article is for subscribers.",
+      drop=["To continue reading this story, log in or create an account.", "Möchten Sie weiterlesen?", "Ja. Ich bin Abonnent.",
+            "Pour lire la suite de cet article :", "Already a subscriber? Log in"],
+      keep=["The paper said it would continue reading the documents and publish more next week."],
+      max_words=40, needs=[_PAYWALL], ends_article=True)
+def paywall_prompt(line: Line) -> bool:
+    return _PAYWALL.search(line) is not None
+
+
 _NAVIGATION = _whole(every(P.NAVIGATION_WHOLE))
 
 

@@ -75,12 +75,40 @@ _MAX_ITEMS = 20
 _CORE_STRIP = " .:!?\u2026\u00bb\u203a>|-\u2013\u2014"  # what stands around a heading's words
 
 
+_RELATED_LEADS = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(every(P.RELATED_HEADING_LEADS), key=len,
+                                                                              reverse=True)) + r")(?!\w)")
+#: A heading that names its list's topic ("Mehr zum Thema Klima") is at most this long.
+_TOPIC_HEADING_WORDS = 9
+
+
+def _related_heading(line: Line) -> bool:
+    return line.words <= 6 and line.key.strip(_CORE_STRIP) in _RELATED_HEADINGS
+
+
+def _topic_heading(line: Line) -> bool:
+    """A heading's lead and the topic of its list ("Mehr zum Thema Gesundheit:", "Weitere Meldungen aus Berlin")."""
+    return line.words <= _TOPIC_HEADING_WORDS and not line.terminal and _RELATED_LEADS.match(line.key) is not None
+
+
 def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     """Each related-articles heading (if undecided) and the short lines under it: up to ``_MAX_ITEMS`` of them,
     blank lines skipped, until a decided, long or sentence-ending line."""
+    return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln)])
+
+
+def topic_list(lines: list[Line], decisions, body=None) -> list[int]:
+    """:func:`related_list` under a heading that names the list's topic, below the article's first paragraph (above
+    it, such a line can be the headline or a breadcrumb)."""
+    start = first_paragraph(lines, decisions)
+    return [] if start is None else _lists(lines, decisions, [i for i in range(start + 1, len(lines))
+                                                              if decisions[i] is None and _topic_heading(lines[i])])
+
+
+def _lists(lines: list[Line], decisions, headings: list[int]) -> list[int]:
+    """Each of ``headings`` (if undecided) and the short lines under it (see :func:`related_list`)."""
     out: list[int] = []
     end = 0  # the line after the last list
-    for i in [i for i, ln in enumerate(lines) if ln.words <= 6 and ln.key.strip(_CORE_STRIP) in _RELATED_HEADINGS]:
+    for i in headings:
         if i < end:  # inside the list under the heading before
             continue
         if decisions[i] is None:
@@ -319,6 +347,19 @@ RELATED = page_rule(
           "+ This sentence is a long paragraph of the article and is not a headline of another article."),
 )
 
+TOPICS = page_rule(
+    "topic_list",
+    "A list of articles on a named topic, inside the article or after it: a heading that names the topic (\"Mehr zum "
+    "Thema Gesundheit\", \"More from Europe\") and the short headline lines under it; it does not end the article.",
+    topic_list,
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.", "  ",
+          "- More on Syria:",
+          "- Why the Vienna talks failed",
+          "- Ten years of sanctions: what changed?", "  ",
+          "+ This sentence is a long paragraph of the article and is not a headline of another article."),
+    keep=("+ More on Syria", "  ", "+ The talks ended on Friday without an agreement, the two delegations said."),
+)
+
 OPTIONS = page_rule(
     "option_list",
     "A form's dropdown or a menu flattened into one long line: many capitalised items (countries, job titles, "
@@ -368,7 +409,7 @@ HEADER = outcome(
 TRAILER = outcome(
     "page_trailer", "Page furniture after the article body (footers, tag lists, author names): undecided lines the "
     "body classifier did not keep, below its last body line.",
-    drop=_mark(_HEAD + _BODY + _END, {3: "+", 13: "+", 15: "-", 16: "-", 17: "-", 18: "-", 19: "-"}),
+    drop=_mark(_HEAD + _BODY + _END, {3: "+", 13: "+", 16: "-", 17: "-", 18: "-", 19: "-"}),
 )
 
 CLASSIFIED = outcome(
@@ -383,7 +424,7 @@ DUPLICATE = outcome(
     drop=_mark(_HEAD + _BODY + (_BODY[0], "") + _END, {5: "+", 13: "-"}),
 )
 
-_TEASERS = ("More from World News", "", "Ceasefire holds for a second day", "Residents returned to the town as shops "
+_TEASERS = ("Around the region", "", "Ceasefire holds for a second day", "Residents returned to the town as shops "
             "reopened on Sunday morning.", "", "Oil prices fall after the talks", "Traders said the market had "
             "expected an agreement for weeks.", "", "Elections set for the spring", "The commission said the "
             "vote would take place in April.", "")
@@ -405,6 +446,35 @@ PAST_END = page_rule(
     drop=_mark(_HEAD + _BODY + _AFTER_END + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-"}),
 )
 
+
+def _heading(line: Line) -> bool:
+    """A body line the article would keep as a section heading: short and not ending like a sentence."""
+    return line.words < 20 and not line.terminal
+
+
+def trailing_heading(lines: list[Line], decisions, body: list[bool]) -> list[int]:
+    """Body lines shaped like headings below the article's last paragraph, above any that ends in ":": a section
+    heading heads text, so one with no paragraph under it heads a box or a list after the article (or is a link),
+    while a line that ends in ":" opens a list of the article's own."""
+    kept = [i for i, b in enumerate(body) if b]
+    last = max((i for i in kept if is_paragraph(lines[i])), default=None)
+    if last is None:
+        return []
+    out: list[int] = []
+    for i in kept:
+        if i > last and _heading(lines[i]):
+            if lines[i].text.endswith(":"):
+                break
+            out.append(i)
+    return out
+
+
+TRAILING_HEADING = page_rule(
+    "trailing_heading",
+    "A heading-like line below the article's last paragraph, with nothing article-like under it: the heading of a "
+    "box or a list after the article, not one of its sections.", trailing_heading, after_body=True,
+    drop=_mark(_HEAD + _BODY + _END[:2] + ("Around the region", "") + _END[2:], {5: "+", 9: "+", 11: "+", 13: "+", 15: "-"}),
+)
 
 PARAGRAPH = outcome(
     "body_paragraph", "A paragraph of the article: a sentence-shaped line the body classifier kept, one that "

@@ -417,6 +417,112 @@ RELATED_HEADINGS = {
            "рекомендуем", "еще по теме", "ещё по теме", "вам может быть интересно"),
 }
 
+#: Headings of lists of other articles that name what follows ("Mehr zum Thema Klima", "Weitere Meldungen aus
+#: Berlin"): they lead a short heading line (``RELATED_HEADINGS`` are whole lines).
+RELATED_HEADING_LEADS = {
+    "en": ("more on", "more about", "more from", "more stories from", "more news from", "related topics",
+           "most read in", "latest from", "other news", "other stories", "you may also be interested in"),
+    "de": ("mehr zum thema", "mehr zu", "mehr themen", "mehr aus", "weitere meldungen", "weitere beiträge",
+           "weitere artikel", "weitere nachrichten", "weitere aktuelle themen", "weitere interessante",
+           "neueste artikel", "neueste beiträge", "beliebte artikel", "beliebte beiträge", "meistgelesene artikel",
+           "die meistgelesenen artikel", "meistdiskutierte artikel", "meist gelesen", "viel gelesen",
+           "aktuelle kommentare", "neueste kommentare", "populäre artikel",
+           "empfehlungen aus der redaktion", "top themen", "das thema könnte dich auch interessieren",
+           "das könnte sie auch interessieren", "sie könnten auch an folgenden artikeln interessiert sein",
+           "lesen sie auch die folgenden beiträge", "artikel, die dir auch gefallen könnten", "beiträge zum thema",
+           "themenrelevante nachrichten"),
+    "fr": ("plus d'articles", "autres articles", "à lire sur le même sujet", "les plus lus", "dernières actualités",
+           "tous nos derniers"),
+    "es": ("otras noticias", "más noticias", "lo último", "más sobre", "lo más leído", "últimas noticias",
+           "artículos relacionados"),
+    "it": ("altre notizie", "ultime notizie", "più letti", "altri articoli"),
+    "pt": ("outras notícias", "mais notícias", "mais lidas", "últimas notícias"),
+    "nl": ("meer nieuws", "meest gelezen", "ander nieuws"),
+    "pl": ("więcej informacji z", "najczęściej czytane", "inne artykuły", "czytaj więcej w"),
+    "ru": ("другие новости", "последние новости", "самое читаемое"),
+}
+
+# --- tag and category lists ---------------------------------------------------------------
+#: What leads a line listing an article's tags or categories ("Tags: a, b, c", "Schlagworte: ..."); a label alone,
+#: or before ":" (or, for the ones that end with a preposition, before the tags themselves).
+TAG_LABELS = {
+    "en": ("tags", "tagged", "tagged with", "tagged as", "topics", "categories", "category", "filed under", "keywords"),
+    "de": ("schlagworte", "schlagwörter", "schlagworte zum thema", "stichworte", "stichwörter", "themen",
+           "getaggt mit", "markiert mit", "verschlagwortet mit", "kategorie", "kategorien", "abgelegt unter",
+           "blog-themen", "rubrik", "rubriken"),
+    "fr": ("étiquettes", "mots-clés", "mots clés", "catégories", "catégorie", "thèmes", "classé dans"),
+    "es": ("etiquetas", "palabras clave", "categorías", "categoría", "temas", "archivado en"),
+    "it": ("argomenti", "parole chiave", "categorie", "categoria", "archiviato in"),
+    "pt": ("etiquetas", "palavras-chave", "categorias", "categoria", "temas", "arquivado em"),
+    "nl": ("trefwoorden", "categorieën", "categorie", "onderwerpen"),
+    "pl": ("tagi", "słowa kluczowe", "kategorie", "kategoria", "tematy"),
+    "ru": ("теги", "метки", "ключевые слова", "рубрики", "рубрика", "темы"),
+}
+
+# --- source credits -----------------------------------------------------------------------
+#: A label that credits a text's source before ":" ("Quelle: dpa", "Source: Reuters").
+SOURCE_LABELS = {
+    "en": ("source", "sources"),
+    "de": ("quelle", "quellen", "quellenangabe", "quellenangaben", "mit material von"),
+    "fr": ("source", "sources"),
+    "es": ("fuente", "fuentes"),
+    "it": ("fonte", "fonti"),
+    "pt": ("fonte", "fontes"),
+    "nl": ("bron", "bronnen"),
+    "pl": ("źródło", "źródła"),
+    "ru": ("источник", "источники"),
+}
+
+# --- feedback on the article --------------------------------------------------------------
+#: A site's question about the article itself ("Was this article helpful?", "War dieser Artikel hilfreich?").
+ARTICLE_FEEDBACK_MARKERS = {
+    "en": ("was this article helpful", "was this helpful", "was this page helpful", "did you find this article",
+           "did you like this article", "did you enjoy this article", "rate this article", "rate this post",
+           "how useful was this", "we want to hear what you think about this", "if you enjoyed reading this",
+           "enjoyed this article", "liked this article"),
+    "de": ("war dieser artikel hilfreich", "war der artikel hilfreich", "war dieser artikel nützlich",
+           "war der artikel nützlich", "war dieser beitrag hilfreich", "fanden sie diesen artikel",
+           "fanden sie den artikel", "gefällt ihnen dieser artikel", "hat ihnen der artikel gefallen",
+           "hat dir der artikel gefallen", "dir hat der artikel gefallen", "artikel gefallen?", "beitrag gefallen?",
+           "wie gefällt ihnen", "wie hat ihnen", "artikel bewerten", "beitrag bewerten", "bewerten sie diesen",
+           "möchten sie den artikel teilen", "ihre meinung zu diesem thema", "wie hilfreich war"),
+    "fr": ("cet article vous a-t-il été utile", "cet article vous a plu", "avez-vous aimé cet article",
+           "notez cet article", "évaluez cet article"),
+    "es": ("valora esta noticia", "valora este artículo", "¿te ha resultado útil", "¿te resultó útil",
+           "¿te ha gustado este artículo", "califica este artículo"),
+    "it": ("questo articolo ti è stato utile", "ti è piaciuto questo articolo", "valuta questo articolo"),
+    "pt": ("este artigo foi útil", "gostou deste artigo", "avalie este artigo", "gostou desta matéria"),
+    "nl": ("was dit artikel nuttig", "was dit artikel handig", "beoordeel dit artikel"),
+    "pl": ("czy ten artykuł był pomocny", "czy artykuł był pomocny", "oceń artykuł", "oceń ten artykuł"),
+    "ru": ("была ли эта статья полезной", "была ли статья полезной", "оцените статью"),
+}
+
+# --- paywalls -----------------------------------------------------------------------------
+#: A paywall's prompt: the article goes on for subscribers ("To continue reading, subscribe", "Möchten Sie
+#: weiterlesen?").
+PAYWALL_MARKERS = {
+    "en": ("to continue reading", "to read the full story", "to view the full story", "to read the full article",
+           "continue reading with", "already a subscriber", "already subscribed", "subscribers only",
+           "for subscribers only", "exclusive to subscribers", "instant access to the full article",
+           "immediate online access", "free articles left", "free articles remaining", "this article is for"
+           " subscribers", "unlock this article", "you have reached your limit"),
+    "de": ("möchten sie weiterlesen", "möchtest du weiterlesen", "ich bin abonnent", "ich bin bereits abonnent",
+           "ich benötige ein abo", "sie sind bereits abonnent", "bereits abonnent", "jetzt weiterlesen",
+           "weiterlesen mit", "nur für abonnenten", "exklusiv für abonnenten", "mehr lesen mit dem", "artikel freischalten",
+           "um den artikel weiterzulesen", "um diesen artikel zu lesen", "kostenlose artikel"),
+    "fr": ("pour lire la suite", "pour accéder en illimité", "articles gratuits", "réservé aux abonnés",
+           "déjà abonné", "cet article est réservé", "lire la suite de l'article"),
+    "es": ("para seguir leyendo", "para continuar leyendo", "para leer la nota completa", "ya eres suscriptor",
+           "ya soy suscriptor", "exclusivo para suscriptores", "contenido exclusivo para suscriptores",
+           "artículos gratuitos"),
+    "it": ("per continuare a leggere", "sei già abbonato", "riservato agli abbonati", "articoli gratuiti"),
+    "pt": ("para continuar lendo", "continue a ler", "já é assinante", "exclusivo para assinantes",
+           "conteúdo exclusivo para assinantes"),
+    "nl": ("om verder te lezen", "lees verder met", "ben je al abonnee", "al abonnee", "alleen voor abonnees"),
+    "pl": ("aby czytać dalej", "aby przeczytać cały artykuł", "masz już subskrypcję", "tylko dla subskrybentów"),
+    "ru": ("чтобы продолжить чтение", "чтобы прочитать статью полностью", "уже подписчик", "только для подписчиков"),
+}
+
 # --- photo captions and credits ---------------------------------------------------------
 CREDIT_LEADS = {
     "en": ("photo:", "photo by", "photo credit", "photos:", "photos by", "image:", "image by", "image credit",

@@ -120,12 +120,17 @@ def comment_prompt(line: Line) -> bool:
     return _core(line.key) in _COMMENT_WHOLE or _COMMENT_LEADS.search(line) is not None
 
 
-@rule("comment_count", "A count of comments, replies, shares or views, including \"No Comments\".",
-      drop=["No Comments", "14 Comments", "Comments (12)", "1,204 views"],
-      keep=["Three comments by the minister drew criticism from the opposition on Monday."],
-      max_words=3, needs=[every(P.COUNT_NOUNS)])
+@rule("comment_count", "A count of comments, replies, shares or views, including \"No Comments\", maybe on the "
+      "post's title (\"11 Antworten zu ...\", \"3 thoughts on ...\").",
+      drop=["No Comments", "14 Comments", "Comments (12)", "1,204 views", "3 thoughts on \u201cTalks resume in Vienna\u201d",
+            "11 Antworten zu \u201eGespräche in Wien\u201c"],
+      keep=["Three comments by the minister drew criticism from the opposition on Monday.",
+            "3 comments on the report were published by the ministry."],
+      max_words=20, needs=[every(P.COUNT_NOUNS)])
 def comment_count(line: Line) -> bool:
-    return R.COUNT_LINE.match(_core(line.key)) is not None
+    key = _core(line.key)
+    return (line.words <= 3 and R.COUNT_LINE.match(key) is not None) or (
+        not line.terminal and R.COUNT_ON_TITLE.match(key) is not None)
 
 
 def _alternatives(phrases) -> str:
@@ -267,14 +272,22 @@ _TAG_LABELS = every(P.TAG_LABELS)
 _TAG_LIST = re.compile(r"^(?:" + _alternatives(_TAG_LABELS) + r")(?:\s*:|\s*$|\s+(?=\w))")
 
 
-@rule("tag_list", "A list of the article's tags or categories, or its label alone (\"Tags: a, b\", \"Schlagworte\").",
+_FILED = Phrases(every(P.POST_FILED_MARKERS))
+
+
+@rule("tag_list", "A list of the article's tags or categories, or its label alone (\"Tags: a, b\", \"Schlagworte\"), or "
+      "a blog post's filing line (\"This entry was posted in News\").",
       drop=["Tags: Syria, Diplomacy, Vienna", "Schlagworte: Klima, Energie", "Filed under: World News", "Etiquetas:",
-            "Kategorien", "Mots-clés : diplomatie, Syrie", "Теги: политика, экономика"],
+            "Kategorien", "Mots-clés : diplomatie, Syrie", "Теги: политика, экономика",
+            "This entry was posted in World News. Bookmark the permalink.",
+            "Dieser Eintrag wurde veröffentlicht in Allgemein von Redaktion. Permanentlink."],
       keep=["Tags are the smallest part of the system, the engineers said.",
             "Themen wie Klima und Energie bestimmten den Wahlkampf in diesem Jahr.",
             "Categories of weapons covered by the treaty were listed in an annex."],
-      max_words=30, needs=[_TAG_LABELS])
+      max_words=40, needs=[_TAG_LABELS, _FILED])
 def tag_list(line: Line) -> bool:
+    if _FILED.search(line):
+        return True
     m = _TAG_LIST.match(line.key)
     if m is None or line.terminal:
         return False
@@ -327,6 +340,20 @@ _NAVIGATION = _whole(every(P.NAVIGATION_WHOLE))
       max_words=5, needs=[_NAVIGATION])
 def navigation_widget(line: Line) -> bool:
     return _core(line.key) in _NAVIGATION
+
+
+_ADJACENT_LEADS = every(P.ADJACENT_POST_LEADS)
+#: The lead, then a separator, the line's end or the title (maybe run on: "Vorheriger ArtikelTat & Drang").
+_ADJACENT = re.compile(r"^(?i:" + _alternatives(_ADJACENT_LEADS) + r")(?:$|[^\w]|(?=[A-ZÀ-ÞА-Я]))")
+
+
+@rule("adjacent_post", "A link to the previous or next post or article, maybe with its title.",
+      drop=["Previous post: Talks resume in Vienna", "Next article \u203a Ceasefire holds", "Vorheriger ArtikelTat & Drang",
+            "Article suivant : La digue sera reconstruite"],
+      keep=["Next articles of the treaty deal with the border.", "Previous posts of the minister were deleted."],
+      max_words=25, needs=[_ADJACENT_LEADS])
+def adjacent_post(line: Line) -> bool:
+    return not line.terminal and _ADJACENT.match(line.text) is not None
 
 
 @rule("page_header_date", "A page-header date (the day the page was viewed), not the article's publication date: "

@@ -447,9 +447,13 @@ PAST_END = page_rule(
 )
 
 
+_SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+\S|[:;]-?[)(DP]$|[\U0001F300-\U0001FAFF\u2600-\u27BF]$")
+
+
 def _heading(line: Line) -> bool:
-    """A body line the article would keep as a section heading: short and not ending like a sentence."""
-    return line.words < 20 and not line.terminal
+    """A body line the article would keep as a section heading: short, not ending like a sentence (nor with a smiley)
+    and with no sentence's end inside it."""
+    return line.words < 20 and not line.terminal and _SENTENCE_INSIDE.search(line.text) is None
 
 
 def trailing_heading(lines: list[Line], decisions, body: list[bool]) -> list[int]:

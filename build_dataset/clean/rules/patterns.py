@@ -115,6 +115,9 @@ COUNT_LINE = re.compile(
     rf"^(?:(?:\d[\d,.]*[km]?|no|one|two|three)\s+(?:{_COUNT_NOUNS})"
     rf"|(?:{_COUNT_NOUNS})\s*[:(]?\s*\d[\d,.]*[km]?\)?)$"
 )
+#: A count of comments on the post's title: "11 Antworten zu „Titel“", "3 thoughts on “Title”".
+COUNT_ON_TITLE = re.compile(rf"^(?:\d[\d,.]*|one|no|ein|eine|un|une|una|um|uma)\s+(?:{_COUNT_NOUNS})\s+"
+                            r"(?:on|to|about|zu|zum|zur|auf|sur|à|en|a|para|sobre|su|do|op|bij|na|к|на)\s+\S")
 #: A bare domain name standing alone.
 DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|io|co|ru|ua|il|uk|de|fr|eu|me|tv)$")
 PUBLISHER_STATEMENTS = tuple(re.compile(p, re.IGNORECASE) for p in phrases.PUBLISHER_STATEMENTS)

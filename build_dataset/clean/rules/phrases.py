@@ -194,12 +194,12 @@ CONSENT_WORDS = {
 
 # --- reader comments -------------------------------------------------------------------
 COMMENT_PROMPTS_WHOLE = {
-    "en": ("leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "write a comment",
+    "en": ("no responses so far", "no response so far", "no responses yet", "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "write a comment",
            "comments", "comment", "join the discussion", "join the conversation", "let your voice be heard",
            "be the first to comment", "show comments", "view comments", "hide comments", "load comments",
            "load more comments", "reply", "cancel reply", "post comment", "submit comment", "discussion",
            "what do you think", "have your say", "comment on this story", "comments are closed"),
-    "de": ("kommentare", "kommentar", "kommentieren", "kommentar schreiben", "kommentar verfassen",
+    "de": ("schreib einen kommentar", "kommentieren sie hier", "kommentare", "kommentar", "kommentieren", "kommentar schreiben", "kommentar verfassen",
            "kommentar hinzufügen", "kommentar abschicken", "schreibe einen kommentar", "schreiben sie einen kommentar",
            "hinterlasse einen kommentar", "hinterlasse eine antwort", "antworten", "antwort abbrechen",
            "diskutieren sie mit", "kommentare geschlossen", "kommentare sind geschlossen", "bisher keine kommentare",
@@ -223,32 +223,32 @@ COMMENT_PROMPTS_WHOLE = {
            "ответить", "отменить ответ", "обсуждение", "нет комментариев"),
 }
 COMMENT_PROMPT_LEADS = {
-    "en": ("you must be logged in to post a comment", "you must be logged in to comment", "comments are closed",
+    "en": ("this site uses akismet", "pingback", "trackback", "you must be logged in to post a comment", "you must be logged in to comment", "comments are closed",
            "log in to comment", "sign in to comment", "please log in to comment", "to comment, please",
            "your email address will not be published", "required fields are marked", "comments are moderated",
            "save my name, email", "notify me of", "we welcome comments", "comment policy", "leave a comment",
            "leave a reply", "join the discussion", "join the conversation"),
-    "de": ("deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht",
+    "de": ("diese website verwendet akismet", "diese seite verwendet akismet", "sie müssen sich anmelden, um", "sie müssen sich anmelden um", "deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht",
            "erforderliche felder sind", "pflichtfelder sind", "benachrichtige mich", "meinen namen, e-mail",
            "sie müssen angemeldet sein", "sie müssen sich einloggen", "du musst angemeldet sein",
            "kommentare sind geschlossen", "schreibe einen kommentar", "hinterlasse einen kommentar",
            "hinterlasse eine antwort"),
-    "fr": ("votre adresse e-mail ne sera pas publiée", "votre adresse email ne sera pas publiée",
+    "fr": ("ce site utilise akismet", "votre adresse e-mail ne sera pas publiée", "votre adresse email ne sera pas publiée",
            "votre adresse de messagerie ne sera pas publiée", "les champs obligatoires sont", "prévenez-moi",
            "enregistrer mon nom", "vous devez être connecté", "laisser un commentaire", "laissez un commentaire"),
-    "es": ("tu dirección de correo electrónico no será publicada", "tu correo electrónico no será publicado",
+    "es": ("este sitio usa akismet", "tu dirección de correo electrónico no será publicada", "tu correo electrónico no será publicado",
            "los campos obligatorios están marcados", "guarda mi nombre", "debes iniciar sesión",
            "deja un comentario", "deja una respuesta"),
-    "it": ("il tuo indirizzo email non sarà pubblicato", "il tuo indirizzo e-mail non sarà pubblicato",
+    "it": ("questo sito usa akismet", "il tuo indirizzo email non sarà pubblicato", "il tuo indirizzo e-mail non sarà pubblicato",
            "i campi obbligatori sono", "salva il mio nome", "devi essere connesso", "lascia un commento"),
-    "pt": ("o seu endereço de e-mail não será publicado", "seu endereço de e-mail não será publicado",
+    "pt": ("este site utiliza o akismet", "o seu endereço de e-mail não será publicado", "seu endereço de e-mail não será publicado",
            "os campos obrigatórios estão marcados", "campos obrigatórios são marcados", "salvar meu nome",
            "você precisa fazer login", "deixe um comentário", "deixe uma resposta"),
-    "nl": ("je e-mailadres wordt niet gepubliceerd", "uw e-mailadres wordt niet gepubliceerd",
+    "nl": ("deze site gebruikt akismet", "je e-mailadres wordt niet gepubliceerd", "uw e-mailadres wordt niet gepubliceerd",
            "vereiste velden zijn gemarkeerd", "sla mijn naam", "je moet ingelogd zijn"),
-    "pl": ("twój adres e-mail nie zostanie opublikowany", "twój adres email nie zostanie opublikowany",
+    "pl": ("ta witryna wykorzystuje akismet", "twój adres e-mail nie zostanie opublikowany", "twój adres email nie zostanie opublikowany",
            "wymagane pola są oznaczone", "zapamiętaj moje dane", "musisz się zalogować"),
-    "ru": ("ваш адрес email не будет опубликован", "ваш e-mail не будет опубликован",
+    "ru": ("этот сайт использует akismet", "ваш адрес email не будет опубликован", "ваш e-mail не будет опубликован",
            "обязательные поля помечены", "вы должны войти", "чтобы оставить комментарий"),
 }
 #: What may lead a comment header, before the commenter's name ("Posted by: Sam | Jan 10, 2008 4:49 PM").
@@ -259,9 +259,9 @@ COMMENT_HEADER_LEADS = {
 }
 #: Words that, after a number, make a comment or reaction count ("3 Comments", "No Comments").
 COUNT_NOUNS = {
-    "en": ("comment", "comments", "reply", "replies", "response", "responses", "share", "shares", "view", "views",
+    "en": ("thought", "thoughts", "comment", "comments", "reply", "replies", "response", "responses", "share", "shares", "view", "views",
            "like", "likes", "reaction", "reactions", "read", "reads"),
-    "de": ("kommentar", "kommentare", "antwort", "antworten", "aufrufe", "reaktionen"),
+    "de": ("gedanken", "kommentar", "kommentare", "antwort", "antworten", "aufrufe", "reaktionen"),
     "fr": ("commentaire", "commentaires", "réponse", "réponses", "vues", "partages", "réactions"),
     "es": ("comentario", "comentarios", "respuesta", "respuestas", "visitas", "vistas"),
     "it": ("commento", "commenti", "risposta", "risposte", "visualizzazioni", "condivisioni"),
@@ -459,6 +459,38 @@ TAG_LABELS = {
     "ru": ("теги", "метки", "ключевые слова", "рубрики", "рубрика", "темы"),
 }
 
+#: A blog post's filing line: where it was posted and how it was tagged ("This entry was posted in News. Bookmark the
+#: permalink."), the blog software's words in each language.
+POST_FILED_MARKERS = {
+    "en": ("this entry was posted in", "this entry was posted on", "this entry was filed under", "bookmark the permalink"),
+    "de": ("dieser eintrag wurde veröffentlicht", "dieser beitrag wurde veröffentlicht", "permanentlink",
+           "lesezeichen für den permalink", "und abgelegt unter", "veröffentlicht und wurde unter"),
+    "fr": ("cet article a été publié dans", "ajoutez ce permalien", "ce contenu a été publié dans"),
+    "es": ("esta entrada fue publicada en", "guarda el enlace permanente"),
+    "it": ("questa voce è stata pubblicata in", "aggiungi ai segnalibri il permalink"),
+    "pt": ("esta entrada foi publicada em", "marque o link permanente", "adicione aos favoritos o link permanente"),
+    "nl": ("dit bericht is geplaatst in", "bookmark de permalink"),
+    "pl": ("ten wpis został opublikowany w", "dodaj zakładkę do bezpośredniego odnośnika"),
+    "ru": ("эта запись опубликована в", "добавьте в закладки постоянную ссылку"),
+}
+
+# --- links to the neighbouring posts ----------------------------------------------------------
+#: What leads a link to the post or article before or after this one, with its title ("Previous post: Title").
+ADJACENT_POST_LEADS = {
+    "en": ("previous post", "next post", "previous article", "next article", "previous story", "next story",
+           "previous entry", "next entry", "older post", "newer post"),
+    "de": ("vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "vorheriger eintrag",
+           "nächster eintrag", "vorschau auf den nächsten artikel", "älterer beitrag", "neuerer beitrag", "vorheriges"),
+    "fr": ("article précédent", "article suivant", "billet précédent", "billet suivant"),
+    "es": ("artículo anterior", "artículo siguiente", "entrada anterior", "entrada siguiente", "noticia anterior",
+           "noticia siguiente"),
+    "it": ("articolo precedente", "articolo successivo", "post precedente", "post successivo"),
+    "pt": ("artigo anterior", "próximo artigo", "post anterior", "próximo post"),
+    "nl": ("vorig bericht", "volgend bericht", "vorig artikel", "volgend artikel"),
+    "pl": ("poprzedni wpis", "następny wpis", "poprzedni artykuł", "następny artykuł"),
+    "ru": ("предыдущая запись", "следующая запись", "предыдущая статья", "следующая статья"),
+}
+
 # --- source credits -----------------------------------------------------------------------
 #: A label that credits a text's source before ":" ("Quelle: dpa", "Source: Reuters").
 SOURCE_LABELS = {
@@ -617,28 +649,28 @@ ABOUT_WORDS = {
 
 # --- disclaimers, footers, notices, widget and form errors ---------------------------------
 DISCLAIMER_MARKERS = {
-    "en": ("not responsible for the content", "views expressed", "do not necessarily reflect",
+    "en": ("licensed under a creative commons", "licensed under the creative commons", "all content is licensed", "unless otherwise noted", "unless otherwise stated", "if not explicitly specified otherwise", "this post contains affiliate links", "contains references to products", "not responsible for the content", "views expressed", "do not necessarily reflect",
            "does not necessarily reflect", "all rights reserved", "[email protected]",
            "reproduction in whole or in part", "terms of service", "terms of use", "privacy policy", "cookie policy",
            "opinions expressed", "editorial standards", "may not be published, broadcast, rewritten",
            "material may not be", "is a registered trademark", "powered by wordpress", "proudly powered by",
            "affiliate links", "we may earn a commission", "report an error", "report a correction",
            "advertise with us", "copyright ©", "copyright (c)"),
-    "de": ("alle rechte vorbehalten", "alle angaben ohne gewähr", "angaben ohne gewähr", "haftungsausschluss",
+    "de": ("unter einer creative commons", "unter der creative commons", "sofern nicht anders angegeben", "sofern nicht anders ausgewiesen", "soweit nicht anders angegeben", "trotz sorgfältiger inhaltlicher kontrolle", "dieser beitrag enthält werbung", "enthält affiliate-links", "alle rechte vorbehalten", "alle angaben ohne gewähr", "angaben ohne gewähr", "haftungsausschluss",
            "haftungsbeschränkung", "nutzungsbedingungen", "affiliate-links",
            "affiliate-link", "erhalten wir eine provision", "provision vom händler",
            "gibt nicht unbedingt die meinung"),
-    "fr": ("tous droits réservés", "mentions légales", "politique de confidentialité",
+    "fr": ("sous licence creative commons", "sauf mention contraire", "tous droits réservés", "mentions légales", "politique de confidentialité",
            "conditions générales d'utilisation", "politique de cookies", "n'engagent que leurs auteurs"),
-    "es": ("todos los derechos reservados", "aviso legal", "política de privacidad", "política de cookies",
+    "es": ("bajo una licencia creative commons", "salvo que se indique lo contrario", "todos los derechos reservados", "aviso legal", "política de privacidad", "política de cookies",
            "términos y condiciones", "prohibida su reproducción"),
-    "it": ("tutti i diritti riservati", "riproduzione riservata", "informativa sulla privacy", "note legali",
+    "it": ("licenza creative commons", "salvo ove diversamente indicato", "tutti i diritti riservati", "riproduzione riservata", "informativa sulla privacy", "note legali",
            "partita iva", "p.iva"),
-    "pt": ("todos os direitos reservados", "política de privacidade", "termos de uso", "proibida a reprodução"),
-    "nl": ("alle rechten voorbehouden", "privacybeleid", "cookiebeleid", "algemene voorwaarden"),
-    "pl": ("wszelkie prawa zastrzeżone", "polityka prywatności", "polityka cookies",
+    "pt": ("licença creative commons", "salvo indicação em contrário", "todos os direitos reservados", "política de privacidade", "termos de uso", "proibida a reprodução"),
+    "nl": ("creative commons-licentie", "tenzij anders vermeld", "alle rechten voorbehouden", "privacybeleid", "cookiebeleid", "algemene voorwaarden"),
+    "pl": ("licencji creative commons", "o ile nie zaznaczono inaczej", "wszelkie prawa zastrzeżone", "polityka prywatności", "polityka cookies",
            "materiał chroniony prawem autorskim"),
-    "ru": ("все права защищены", "политика конфиденциальности", "при использовании материалов",
+    "ru": ("лицензией creative commons", "если не указано иное", "все права защищены", "политика конфиденциальности", "при использовании материалов",
            "при цитировании", "перепечатка материалов"),
 }
 #: (A line opening with "©" is a copyright footer too; that needs no phrase.)

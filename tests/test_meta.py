@@ -131,6 +131,22 @@ def test_bylines_and_datelines_in_many_languages(lang, head, author, published):
     # a byline after punctuation, a user name before a written date
     ("en", ["A new plan for housing", "// By Jane Doe \u2022 Nov 11, 2020"], "Jane Doe"),
     ("en", ["A new plan for housing", "by sam_w on August 3, 2019"], "sam_w"),
+    # a newsroom stands for a name; a particle inside a name stays
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Redaktion - 12. März 2021"], "Redaktion"),
+    ("fr", ["Un nouveau plan pour le logement", "Publié le 12 mars 2021 par La Rédaction"], "La Rédaction"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Gepostet 12. März 2021 von Walter von Aachen"], "Walter von Aachen"),
+    ("nl", ["Een nieuw plan voor woningen", "Pieter van Dam 12 maart 2021"], "Pieter van Dam"),
+    # a byline word glued to the name by the rendering, a colon after a byline word, a label after " - "
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Veröffentlicht vonAnna Schmidt 12. März 2021"], "Anna Schmidt"),
+    ("en", ["A new plan for housing", "March 3, 2020 byJane Doe"], "Jane Doe"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Verfasst von: anna_s | 12. März 2021"], "anna_s"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "12.03.2021 - Redaktion: Anna Schmidt (Pressestelle)"],
+     "Anna Schmidt"),
+    # Chinese and Japanese labels
+    ("en", ["A new plan for housing", "2021-03-12 09:58 来源:新华网 作者:王小明"], "王小明"),
+    ("en", ["A new plan for housing", "2021年03月12日 责任编辑：李华"], "李华"),
+    ("en", ["A new plan for housing", "文/张三丰 2021-03-12"], "张三丰"),
+    ("en", ["A new plan for housing", "中文:简体 2021-03-12"], None),
     # a dateline's words, a time zone, a label and a place's dateline are not names
     ("en", ["A new plan for housing", "Published March 3, 2020"], None),
     ("en", ["A new plan for housing", "March 3, 2020 12:05 PM EST"], None),

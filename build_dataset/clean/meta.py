@@ -58,20 +58,32 @@ def _near_headline(lines: list[Line], decisions, title_index: int | None) -> lis
     return near + [(i, len(lines)) for i, d in enumerate(decisions) if d.label in ("byline", "date") and i not in seen]
 
 
+#: A personal name has at most this many words ("Jan de Vries", "Maria del Carmen Ruiz").
+MAX_NAME_WORDS = 4
+_STAFF = sorted(every(P.STAFF_WORDS), key=len, reverse=True)
+_PARTICLES = frozenset(P.NAME_PARTICLES)
+
+
 def _names(names: str) -> str | None:
-    """The names of a byline joined with ", ", each cut at a word that cannot be part of a name ("Jule Radeck Vom")."""
+    """The names of a byline joined with ", ", each cut at a word that cannot be part of a name ("Jule Radeck Vom"),
+    though not at a particle inside it ("Walter von Aachen"); a newsroom ("Redaktion") stands for a name."""
     parts = []
     for name in re.split(R.NAME_SPLIT, names):
         words = name.strip(" .").split()
-        cut = next((k for k, w in enumerate(words) if w.lower() in _NOT_NAME), len(words))
+        staff = next((s for s in _STAFF if " ".join(words[:len(s.split())]).lower() == s), None)
+        cut = len(staff.split()) if staff else next(
+            (k for k, w in enumerate(words) if w.lower() in _NOT_NAME
+             and not (w.lower() in _PARTICLES and 0 < k < len(words) - 1 and len(words) <= MAX_NAME_WORDS)),
+            len(words))
         if cut:
             parts.append(" ".join(words[:cut]))
-    return ", ".join(parts) if parts and all(len(p.split()) <= 4 for p in parts) else None
+    return ", ".join(parts) if parts and all(len(p.split()) <= MAX_NAME_WORDS for p in parts) else None
 
 
 def _byline_names(text: str) -> str | None:
+    text = R.GLUED_BYLINE.sub(r"\g<word> ", text)
     m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_IN_LINE.search(text)
-         or R.BYLINE_HANDLE.search(text))
+         or R.BYLINE_HANDLE.search(text) or R.CJK_BYLINE.search(text))
     return _names(m.group("names")) if m else None
 
 

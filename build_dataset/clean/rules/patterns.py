@@ -66,8 +66,9 @@ COMMENT_POSTED = re.compile(
 _UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()) + "]"
 #: A personal name: capitalised words, with the usual particles.
 _NAME_WORD = rf"{_UPPER}[\w'\u2019.-]*"
-_PARTICLE = r"(?:de|da|del|della|der|van|von|v\.|al|el|bin|ibn|ben|la|le|du|dos|ten|ter|zu)"
-NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
+#: A particle inside a personal name ("de", "von", "van", ...).
+PARTICLE = "(?:" + "|".join(re.escape(p) for p in phrases.NAME_PARTICLES) + ")"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
 _JOIN = "|".join(re.escape(j) for j in phrases.NAME_JOINERS if j != "&")
 #: What separates the names of several authors.
 NAME_SPLIT = rf"\s*(?:,|&|\b(?:{_JOIN})\b)\s*"
@@ -77,7 +78,7 @@ _LABELS = "|".join(re.escape(p) for p in sorted(every(phrases.AUTHOR_LABELS), ke
 #: "By NAME[, NAME and NAME]" in any listed language ("Von", "Par", "Por", ...), with an optional tail ("| Staff").
 BYLINE = re.compile(rf"^(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
 #: A byline word or label, then the name: a space after a word, maybe none after a colon.
-_INTRO = rf"(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s+)"
+_INTRO = rf"(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s*:\s*|\s+)"
 AUTHOR_LABEL = re.compile(rf"^(?i:{_LABELS})(?:(?<=:)\s*|\s+)(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
 _COLON_LABELS = "|".join(re.escape(p) for p in sorted({p for ps in phrases.AUTHOR_LABELS.values() for p in ps
                                                           if p.endswith(":")}, key=len, reverse=True))
@@ -86,11 +87,21 @@ _COLON_LABELS = "|".join(re.escape(p) for p in sorted({p for ps in phrases.AUTHO
 INTRO_END = re.compile(rf"(?:^|[\s\d/|])(?i:(?:{_BY})\s*:?|{_COLON_LABELS})$")
 #: A byline inside a longer header line ("Veröffentlicht am 03.02.2022 von Sarah Muster"): the byline
 #: word after the start (maybe after punctuation: "// By Jane Doe"), a separator or a date.
-BYLINE_IN_LINE = re.compile(rf"(?:^[^\w\s]*\s*|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>{NAMES})")
+BYLINE_IN_LINE = re.compile(rf"(?:^[^\w\s]*\s*|[|,;\u2013\u2014\u00b7\u2022]\s*|\s-\s+|\d\s+){_INTRO}(?P<names>{NAMES})")
 #: A user name after a byline word ("von uriebe", "Autor: gnaddrig"): one lower-case word, then the line's end,
 #: a separator or a date ("by sam on August 3, 2019").
 BYLINE_HANDLE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>[a-z][a-z0-9_.-]{{2,30}})"
                            rf"\s*(?:$|[|,;\u2013\u2014\u00b7\u2022]|\s\w{{1,3}}\s+(?:\d|(?i:{MONTH}))|\s\d)")
+_BY_LAST = "|".join(sorted({re.escape(p.split()[-1]) for p in every(phrases.BYLINE_WORDS)}, key=len, reverse=True))
+#: A byline word glued to the name by the page's rendering ("Veröffentlicht vonChris Jung", "byJane Doe"): the place
+#: for the missing space is group ``word``'s end.
+GLUED_BYLINE = re.compile(rf"(?<!\w)(?P<word>{_BY_LAST})(?={_UPPER}[^\W\d_])")
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+_CJK_LABELS = "|".join(re.escape(p) for p in sorted(phrases.CJK_AUTHOR_LABELS, key=len, reverse=True) if len(p) > 1)
+#: A Chinese or Japanese byline ("作者：王小明", "记者 李华", "文/张三"): a label (a one-character one not inside a word),
+#: a colon, a slash or a space, then a name of two to four Han characters.
+CJK_BYLINE = re.compile(rf"(?:{_CJK_LABELS}|(?<![{_HAN}])文)\s*[:\uff1a/\s]\s*(?!{_CJK_LABELS})"
+                        rf"(?P<names>[{_HAN}\u00b7]{{2,4}})(?![{_HAN}])")
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.

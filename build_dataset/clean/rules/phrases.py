@@ -804,6 +804,25 @@ AUTHOR_LABELS = {
     "pl": ("autor:", "autorka:", "autorzy:", "tekst:"),
     "ru": ("автор:", "авторы:", "текст:", "автор"),
 }
+#: A newsroom's own name for itself, standing for the author ("Von Redaktion", "Redaktion - 31. Januar 2022"): never
+#: cut from a byline as a word that is not a name.
+STAFF_WORDS = {
+    "en": ("staff", "newsroom", "editorial staff", "editorial team", "editors"),
+    "de": ("redaktion", "die redaktion", "onlineredaktion", "online-redaktion", "nachrichtenredaktion"),
+    "fr": ("rédaction", "la rédaction"),
+    "es": ("redacción", "la redacción"),
+    "it": ("redazione", "la redazione"),
+    "pt": ("redação", "redacção", "a redação"),
+    "nl": ("redactie", "de redactie"),
+    "pl": ("redakcja",),
+    "ru": ("редакция",),
+}
+#: Labels that introduce the author's name in Chinese and Japanese ("作者：王小明", "记者 李华", "文/张三"): read by the
+#: metadata only, before a name of two to four Han characters.
+CJK_AUTHOR_LABELS = ("作者", "记者", "記者", "撰文", "文", "责任编辑", "責任編輯", "编辑", "編輯", "执笔", "執筆")
+#: Lower-case words inside a personal name ("Jan de Vries", "Walter von Aachen", "Ludwig van Beethoven").
+NAME_PARTICLES = ("de", "da", "del", "della", "der", "van", "von", "v.", "al", "el", "bin", "ibn", "ben", "la", "le", "du",
+                  "dos", "ten", "ter", "zu")
 #: Words that join two authors' names ("Jane Doe and John Roe", "Max Muster und Erika Muster").
 NAME_JOINERS = ("and", "und", "et", "y", "e", "en", "i", "и", "&")
 #: Capitalised words that are never part of a personal name: a line of them is a heading, not an author box.

@@ -15,11 +15,11 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
 
 # --- subscription and newsletter prompts ---------------------------------------------
 SUBSCRIPTION_LEADS = {
-    "en": ("subscribe", "sign up", "signup", "sign-up", "get our", "get the latest", "get breaking",
+    "en": ("don't want to miss", "subscribe", "sign up", "signup", "sign-up", "get our", "get the latest", "get breaking",
            "join our mailing", "join our newsletter", "never miss", "enter your email", "stay informed",
            "stay up to date", "stay up-to-date", "receive our", "don't miss out", "want more stories",
            "get the best of", "get email updates", "get daily updates"),
-    "de": ("abonnieren", "jetzt abonnieren", "newsletter abonnieren", "jetzt anmelden", "kostenlos anmelden",
+    "de": ("du willst nichts mehr verpassen", "willst du nichts mehr verpassen", "hier kostenlos anmelden", "abonnieren", "jetzt abonnieren", "newsletter abonnieren", "jetzt anmelden", "kostenlos anmelden",
            "kostenlos registrieren", "kostenlos zum newsletter", "jetzt zum newsletter", "zum newsletter anmelden",
            "melden sie sich", "melde dich", "gib deine e-mail", "geben sie ihre e-mail", "nichts mehr verpassen",
            "immer informiert", "verpassen sie keine", "bleiben sie informiert", "bleib informiert"),
@@ -38,9 +38,9 @@ SUBSCRIPTION_LEADS = {
     "ru": ("подпишитесь", "подписаться", "подписывайтесь", "зарегистрируйтесь", "получайте", "будьте в курсе"),
 }
 SUBSCRIPTION_MARKERS = {
-    "en": ("newsletter", "daily edition", "weekly edition", "in your inbox", "to your inbox", "mailing list",
+    "en": ("new posts by email", "newsletter", "daily edition", "weekly edition", "in your inbox", "to your inbox", "mailing list",
            "email alerts", "news alerts", "subscribe now", "subscribe today", "subscribe for", "subscribe to our"),
-    "de": ("in ihr postfach", "in dein postfach", "ins postfach"),
+    "de": ("in deinen posteingang", "in ihren posteingang", "neue beiträge per e-mail", "in ihr postfach", "in dein postfach", "ins postfach"),
     "fr": ("lettre d'information", "infolettre", "dans votre boîte mail", "dans votre boîte de réception"),
     "es": ("boletín", "en tu bandeja de entrada", "en tu correo"),
     "it": ("nella tua casella", "nella tua casella di posta"),
@@ -53,7 +53,7 @@ SUBSCRIPTION_MARKERS = {
 PROMPT_VERBS = {
     "en": ("subscribe", "sign up", "get ", "join", "receive", "delivered", "register", "enter your", "never miss",
            "stay informed", "don't miss"),
-    "de": ("abonn", "anmeld", "registrier", "erhalten", "verpass", "bestell"),
+    "de": ("melde dich", "melden sie sich", "liefer", "abonn", "anmeld", "registrier", "erhalten", "verpass", "bestell"),
     "fr": ("abonn", "inscri", "recev", "recevoir"),
     "es": ("suscri", "recib", "regístr"),
     "it": ("iscriv", "ricev", "abbon"),
@@ -64,9 +64,9 @@ PROMPT_VERBS = {
 }
 #: A short "Join the X" / "Join us" line is a membership prompt.
 MEMBERSHIP_LEADS = {
-    "en": ("join the ", "join us", "become a member", "become a subscriber", "register now", "log in", "login",
+    "en": ("already registered", "already have an account", "join the ", "join us", "become a member", "become a subscriber", "register now", "log in", "login",
            "sign in"),
-    "de": ("jetzt registrieren", "registrieren", "einloggen", "mitglied werden"),
+    "de": ("schon registriert", "bereits registriert", "jetzt registrieren", "registrieren", "einloggen", "mitglied werden"),
     "fr": ("se connecter", "créer un compte", "devenir membre"),
     "es": ("iniciar sesión", "crear una cuenta", "hazte socio"),
     "it": ("accedi", "diventa socio"),
@@ -103,9 +103,9 @@ AGREEMENT_WORDS = {
     "ru": ("соглаш", "соглас", "условия"),
 }
 SIGNUP_TERMS_MARKERS = {
-    "en": ("unsubscribe at any time", "you agree to our", "you agree to the terms", "we respect your privacy",
+    "en": ("i agree to the processing of my", "i consent to the processing of my", "unsubscribe at any time", "you agree to our", "you agree to the terms", "we respect your privacy",
            "we will not share your email", "we won't share your email"),
-    "de": ("jederzeit abbestellen", "jederzeit widerrufen", "jederzeit wieder abmelden", "erklärst du dich",
+    "de": ("mit der verarbeitung meiner daten", "ich bin damit einverstanden, dass", "jederzeit abbestellen", "jederzeit widerrufen", "jederzeit wieder abmelden", "erklärst du dich",
            "erklären sie sich", "willige ich", "datenschutzerklärung gelesen"),
     "fr": ("désinscrire à tout moment", "désabonner à tout moment", "vous acceptez nos", "vous acceptez les"),
     "es": ("darte de baja en cualquier momento", "aceptas la", "aceptas los", "acepto la política"),
@@ -228,7 +228,7 @@ COMMENT_PROMPT_LEADS = {
            "your email address will not be published", "required fields are marked", "comments are moderated",
            "save my name, email", "notify me of", "we welcome comments", "comment policy", "leave a comment",
            "leave a reply", "join the discussion", "join the conversation"),
-    "de": ("diese website verwendet akismet", "diese seite verwendet akismet", "sie müssen sich anmelden, um", "sie müssen sich anmelden um", "deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht",
+    "de": ("um zu kommentieren", "um kommentieren zu können", "diese website verwendet akismet", "diese seite verwendet akismet", "sie müssen sich anmelden, um", "sie müssen sich anmelden um", "deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht",
            "erforderliche felder sind", "pflichtfelder sind", "benachrichtige mich", "meinen namen, e-mail",
            "sie müssen angemeldet sein", "sie müssen sich einloggen", "du musst angemeldet sein",
            "kommentare sind geschlossen", "schreibe einen kommentar", "hinterlasse einen kommentar",
@@ -236,7 +236,7 @@ COMMENT_PROMPT_LEADS = {
     "fr": ("ce site utilise akismet", "votre adresse e-mail ne sera pas publiée", "votre adresse email ne sera pas publiée",
            "votre adresse de messagerie ne sera pas publiée", "les champs obligatoires sont", "prévenez-moi",
            "enregistrer mon nom", "vous devez être connecté", "laisser un commentaire", "laissez un commentaire"),
-    "es": ("este sitio usa akismet", "tu dirección de correo electrónico no será publicada", "tu correo electrónico no será publicado",
+    "es": ("para comentar debes", "para comentar, debes", "este sitio usa akismet", "tu dirección de correo electrónico no será publicada", "tu correo electrónico no será publicado",
            "los campos obligatorios están marcados", "guarda mi nombre", "debes iniciar sesión",
            "deja un comentario", "deja una respuesta"),
     "it": ("questo sito usa akismet", "il tuo indirizzo email non sarà pubblicato", "il tuo indirizzo e-mail non sarà pubblicato",
@@ -342,13 +342,13 @@ SHARE_LEADS = {
     "ru": ("поделиться", "поделитесь", "подписывайтесь на нас", "мы в соцсетях"),
 }
 SHARE_MARKERS = {
-    "en": ("on google news", "follow us on", "share on facebook", "share on twitter", "subscribe and follow",
+    "en": ("our youtube channel", "our telegram channel", "on google news", "follow us on", "share on facebook", "share on twitter", "subscribe and follow",
            "opens in new window", "opens in a new window", "click to share"),
-    "de": ("folgen sie uns auf", "folge uns auf", "auf facebook teilen", "bei facebook teilen",
+    "de": ("unseren youtube-kanal", "unserem youtube-kanal", "unseren telegram-kanal", "folgen sie uns auf", "folge uns auf", "auf facebook teilen", "bei facebook teilen",
            "öffnet in neuem fenster", "in neuem fenster öffnen", "in neuem tab öffnen"),
     "fr": ("suivez-nous sur", "partager sur facebook", "partager sur twitter",
            "s'ouvre dans une nouvelle fenêtre", "ouvre dans une nouvelle fenêtre"),
-    "es": ("síguenos en", "compartir en facebook", "compartir en twitter", "se abre en una nueva ventana"),
+    "es": ("nuestro canal de youtube", "nuestro canal de telegram", "canal de telegram", "síguenos en", "compartir en facebook", "compartir en twitter", "se abre en una nueva ventana"),
     "it": ("seguici su", "condividi su facebook", "condividi su twitter", "si apre in una nuova finestra"),
     "pt": ("siga-nos no", "compartilhe no facebook", "compartilhar no facebook", "abre em nova janela",
            "abre numa nova janela"),
@@ -444,19 +444,20 @@ RELATED_HEADING_LEADS = {
 
 # --- tag and category lists ---------------------------------------------------------------
 #: What leads a line listing an article's tags or categories ("Tags: a, b, c", "Schlagworte: ..."); a label alone,
-#: or before ":" (or, for the ones that end with a preposition, before the tags themselves).
+#: or before ":" (or, for the ones that end with a preposition, before the tags themselves). Not "Themen" or "Topics":
+#: alone, those head a site's menu, and the line ends the article.
 TAG_LABELS = {
-    "en": ("tags", "tagged", "tagged with", "tagged as", "topics", "categories", "category", "filed under", "keywords"),
-    "de": ("schlagworte", "schlagwörter", "schlagworte zum thema", "stichworte", "stichwörter", "themen",
-           "getaggt mit", "markiert mit", "verschlagwortet mit", "kategorie", "kategorien", "abgelegt unter",
-           "blog-themen", "rubrik", "rubriken"),
-    "fr": ("étiquettes", "mots-clés", "mots clés", "catégories", "catégorie", "thèmes", "classé dans"),
-    "es": ("etiquetas", "palabras clave", "categorías", "categoría", "temas", "archivado en"),
+    "en": ("tags", "tagged", "tagged with", "tagged as", "categories", "category", "filed under", "keywords"),
+    "de": ("schlagworte", "schlagwörter", "schlagworte zum thema", "stichworte", "stichwörter", "getaggt mit",
+           "markiert mit", "verschlagwortet mit", "kategorie", "kategorien", "abgelegt unter", "blog-themen", "rubrik",
+           "rubriken"),
+    "fr": ("étiquettes", "mots-clés", "mots clés", "catégories", "catégorie", "classé dans"),
+    "es": ("etiquetas", "palabras clave", "categorías", "categoría", "archivado en"),
     "it": ("argomenti", "parole chiave", "categorie", "categoria", "archiviato in"),
-    "pt": ("etiquetas", "palavras-chave", "categorias", "categoria", "temas", "arquivado em"),
-    "nl": ("trefwoorden", "categorieën", "categorie", "onderwerpen"),
-    "pl": ("tagi", "słowa kluczowe", "kategorie", "kategoria", "tematy"),
-    "ru": ("теги", "метки", "ключевые слова", "рубрики", "рубрика", "темы"),
+    "pt": ("etiquetas", "palavras-chave", "categorias", "categoria", "arquivado em"),
+    "nl": ("trefwoorden", "categorieën", "categorie"),
+    "pl": ("tagi", "słowa kluczowe", "kategorie", "kategoria"),
+    "ru": ("теги", "метки", "ключевые слова", "рубрики", "рубрика"),
 }
 
 #: A blog post's filing line: where it was posted and how it was tagged ("This entry was posted in News. Bookmark the
@@ -698,7 +699,7 @@ WIDGET_ERROR_MARKERS = {
            "there was an error", "an error occurred", "failed to load", "unable to load",
            "this video is not available", "this content is not available", "disable your ad blocker",
            "disable your adblock"),
-    "de": ("javascript ist deaktiviert", "javascript aktivieren", "aktivieren sie javascript",
+    "de": ("ohne dein einverständnis keine verbindung", "ohne ihr einverständnis keine verbindung", "javascript ist deaktiviert", "javascript aktivieren", "aktivieren sie javascript",
            "ihr browser unterstützt", "dein browser unterstützt", "etwas ist schiefgelaufen",
            "ein fehler ist aufgetreten", "externer inhalt", "empfohlener redaktioneller inhalt",
            "deaktivieren sie ihren adblocker"),
@@ -722,7 +723,7 @@ DONATION_MARKERS = {
            "support us today", "donate now", "donate today", "click here to donate", "donate here",
            "make a contribution", "become a patron", "become a supporter", "your support helps", "support our work",
            "consider supporting us", "buy me a coffee", "help us keep", "reader-supported", "reader supported"),
-    "de": ("jetzt spenden", "unterstützen sie unsere arbeit",
+    "de": ("unterstütze uns", "deine spende an", "ihre spende an", "jetzt spenden", "unterstützen sie unsere arbeit",
            "jede kleine spende", "unabhängigen journalismus unterstützen", "spenden sie jetzt"),
     "fr": ("faire un don", "faites un don", "soutenez-nous", "soutenez notre", "soutenir notre journalisme"),
     "es": ("haz una donación", "dona ahora", "apóyanos", "apoya nuestro periodismo"),

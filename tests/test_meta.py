@@ -189,6 +189,38 @@ def test_implausible_dates_are_not_a_publication():
     assert _meta(page)[1] is None
 
 
+def _long_page(lang: str, headline: str, inside: list[str], after: list[str]) -> str:
+    """A page whose article runs well past the lines next to its headline (fifteen paragraphs)."""
+    words = _BODY[lang].rstrip(".").split()
+    body = [" ".join(words[k:] + words[:k]).capitalize() + "." for k in range(15)]
+    return "Menu\nHome\n\n" + "\n\n".join([headline] + body[:12] + inside + body[12:] + after + ["Contact"])
+
+
+@pytest.mark.parametrize("lang, inside, after, author, published", [
+    # a blog's byline and date under the article
+    ("de", [], ["Geschrieben von Anna Schmidt am 12.03.2021 22:30"], "Anna Schmidt", dt.date(2021, 3, 12)),
+    ("en", [], ["Posted by Jane Doe on March 3, 2020 at 6:52 PM"], "Jane Doe", dt.date(2020, 3, 3)),
+    ("en", [], ["By Jane Doe"], "Jane Doe", None),
+    # a heading inside the article is not a byline, nor a sentence's date a dateline
+    ("de", ["Von Kopf bis Fuß: Wärme für alle"], [], None, None),
+    ("en", ["The talks began on March 3, 2019 in Geneva."], [], None, None),
+])
+def test_a_byline_and_dateline_at_the_articles_end(lang, inside, after, author, published):
+    headline = {"de": "Neue Regeln für Wärmepumpen beschlossen", "en": "A new plan for housing"}[lang]
+    got_author, got_published, _ = _meta(_long_page(lang, headline, inside, after))
+    assert (got_author, got_published) == (author, published)
+
+
+@pytest.mark.parametrize("tail, author", [
+    (["More from Jane Doe"], "Jane Doe"),
+    (["Alle Artikel von Max Mustermann"], "Max Mustermann"),
+    (["More from Politics"], None),  # a section, not a person
+    (["More from The Example Times"], None),
+])
+def test_a_link_to_the_authors_other_articles(tail, author):
+    assert _meta(_page("en", ["A new plan for housing"], tail))[0] == author
+
+
 def test_the_author_box_between_the_article_and_its_comments():
     page = _page("en", ["A new plan for housing"], [
         "Related articles", "Ten Years Of Housing Policy", "Jane Doe",

@@ -25,6 +25,11 @@ _DATEPARSER_SETTINGS = {
 
 #: Bylines and datelines stand this close to the headline: this many non-blank lines above it and below it.
 NEAR_ABOVE, NEAR_BELOW = 4, 10
+#: Below the headline, a byline or dateline may also stand anywhere in the article or this many non-blank lines past
+#: its last paragraph (a blog's "Posted by Jane Doe at 18:52" under a long article).
+PAST_ARTICLE_END = 3
+#: A line that ends with a byline word ("Von", "12.03.2021 11:46 von", "Artikel von:") has at most this many words.
+MAX_INTRO_WORDS = 6
 #: A byline or dateline is short; a longer line near the headline is article text.
 MAX_META_WORDS = 25
 #: The rules of a comment section's lines: its header and its first comment.
@@ -44,13 +49,16 @@ def _anchor(decisions) -> int | None:
 
 
 def _near_headline(lines: list[Line], decisions, title_index: int | None) -> list[tuple[int, int]]:
-    """(index, distance) of the short lines around the headline, nearest first (below before above at a tie),
+    """(index, distance) of the short lines around the headline (below it, down to just past the article's end),
+    nearest first (below before above at a tie),
     then the page's other byline and date lines in order; with the headline itself first (distance 0): a
     headline picked wrongly may be the dateline."""
     anchor = title_index if title_index is not None else _anchor(decisions)
     near: list[tuple[int, int]] = []
     if anchor is not None:
-        below = [i for i in range(anchor + 1, len(lines)) if lines[i].text][:NEAR_BELOW]
+        below = [i for i in range(anchor + 1, len(lines)) if lines[i].text]
+        end = max((k for k, i in enumerate(below) if decisions[i].label == "body"), default=-1) + 1 + PAST_ARTICLE_END
+        below = below[:max(NEAR_BELOW, end)]
         above = [i for i in range(anchor - 1, -1, -1) if lines[i].text][:NEAR_ABOVE]
         ranked = sorted([(0, 0, anchor)] + [(d, 0, i) for d, i in enumerate(below, 1)] + [(d, 1, i) for d, i in enumerate(above, 1)])
         near = [(i, d) for d, _, i in ranked if lines[i].words <= MAX_META_WORDS]
@@ -80,10 +88,14 @@ def _names(names: str) -> str | None:
     return ", ".join(parts) if parts and all(len(p.split()) <= MAX_NAME_WORDS for p in parts) else None
 
 
-def _byline_names(text: str) -> str | None:
-    text = R.GLUED_BYLINE.sub(r"\g<word> ", text)
-    m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_IN_LINE.search(text)
-         or R.BYLINE_HANDLE.search(text) or R.CJK_BYLINE.search(text))
+def _byline_names(text: str, whole: bool = False) -> str | None:
+    """The names of a byline in ``text``; with ``whole``, only of a line that is a byline from its start."""
+    if whole:
+        m = R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_HANDLE.match(text)
+    else:
+        text = R.GLUED_BYLINE.sub(r"\g<word> ", text)
+        m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_IN_LINE.search(text)
+             or R.BYLINE_HANDLE.search(text) or R.CJK_BYLINE.search(text))
     return _names(m.group("names")) if m else None
 
 
@@ -114,8 +126,12 @@ def _name_line(text: str) -> tuple[str | None, bool]:
     return _names(m.group("names")), dated
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _has_date(line: Line) -> bool:
-    return R.DATE_IN_LINE.search(line.key) is not None
+    # every date has a digit: the cheap test spares most lines the long pattern of month names
+    return _DIGIT.search(line.key) is not None and R.DATE_IN_LINE.search(line.key) is not None
 
 
 def author(lines: list[Line], decisions, title_index: int | None = None) -> str | None:
@@ -123,15 +139,20 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
     listed language; the headline itself only if it is a dated byline picked as the headline; a byline word
     ending a line names the next line's name); else a name standing with a date by the headline ("Jane Doe |
     12.03.2021"), or a name alone on the line next to a dateline; else the author box between the article and
-    its comments."""
+    its comments; else the name on a link to the author's other articles ("More from Jane Doe")."""
     near = _near_headline(lines, decisions, title_index)
     for i, distance in near + _near_article_start(lines, decisions, near):
         text = lines[i].text
         if not distance and not _has_date(lines[i]):
             continue
-        if R.INTRO_END.search(text):
-            text += " " + next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text), "")
-        names = _byline_names(text)
+        deep = distance > NEAR_BELOW and decisions[i].label == "body"
+        if deep and lines[i].terminal:
+            continue
+        if lines[i].words <= MAX_INTRO_WORDS and R.INTRO_END.search(text):
+            names = _byline_names(text + " " + next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text), ""))
+        else:
+            # deep in the article, a byline is a line of its own or stands with a date: "Von Kopf bis Fuß" is a heading
+            names = _byline_names(text, whole=deep and not _has_date(lines[i]))
         if names:
             return names
     for i, distance in near:
@@ -143,7 +164,19 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
                 _has_date(lines[j]) and (decisions[i].label != "body" or decisions[j].label != "body")
                 for j in _neighbours(lines, i))):
             return names
-    return _author_box(lines, decisions)
+    return _author_box(lines, decisions) or _more_by(lines)
+
+
+def _more_by(lines: list[Line]) -> str | None:
+    """The name of the page's first link to an author's other articles ("More from Jane Doe"): two to four words,
+    as a site's or a section's name is one ("More from Politics")."""
+    for line in lines:
+        m = R.MORE_BY.match(line.text)
+        if m and 2 <= len(m.group("names").split()) <= MAX_NAME_WORDS:
+            names = _names(m.group("names"))
+            if names:
+                return names
+    return None
 
 
 def _near_article_start(lines: list[Line], decisions, near: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -228,6 +261,8 @@ def parse_date(text: str, lang: str = "en") -> dt.date | None:
 def line_date(text: str, lang: str = "en") -> dt.date | None:
     """The earliest date a short line states ("Von Max Muster, 12. März 2021 | aktualisiert 14.03.2021"): a
     page's first date is its publication, later ones are updates."""
+    if not _DIGIT.search(text):
+        return None
     dates = [d for m in R.DATE_IN_LINE.finditer(text.lower()) if (d := _parse(m.group("date"), lang))]
     return min(dates, default=None)
 

@@ -92,6 +92,9 @@ BYLINE_IN_LINE = re.compile(rf"(?:^[^\w\s]*\s*|[|,;\u2013\u2014\u00b7\u2022]\s*|
 #: a separator or a date ("by sam on August 3, 2019").
 BYLINE_HANDLE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>[a-z][a-z0-9_.-]{{2,30}})"
                            rf"\s*(?:$|[|,;\u2013\u2014\u00b7\u2022]|\s\w{{1,3}}\s+(?:\d|(?i:{MONTH}))|\s\d)")
+_MORE_BY = "|".join(re.escape(p) for p in sorted(every(phrases.MORE_BY_LEADS), key=len, reverse=True))
+#: A link to an author's other articles, the whole line ("More from Jane Doe", "Weitere Artikel von Max Muster").
+MORE_BY = re.compile(rf"^(?i:{_MORE_BY})\s+(?P<names>{NAMES})$")
 _BY_LAST = "|".join(sorted({re.escape(p.split()[-1]) for p in every(phrases.BYLINE_WORDS)}, key=len, reverse=True))
 #: A byline word glued to the name by the page's rendering ("Veröffentlicht vonChris Jung", "byJane Doe"): the place
 #: for the missing space is group ``word``'s end.

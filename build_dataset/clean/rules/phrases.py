@@ -303,6 +303,21 @@ AUTHOR_BOX_HEADINGS = {
     "ru": ("об авторе", "об авторах"),
 }
 
+#: What leads a link to an author's other articles ("More from Jane Doe", "Alle Artikel von Max Muster"), by language.
+MORE_BY_LEADS = {
+    "en": ("more from", "more by", "more articles by", "articles by", "posts by", "all posts by", "view all posts by",
+           "stories by", "more stories by"),
+    "de": ("mehr von", "alles von", "weitere artikel von", "alle artikel von", "weitere beiträge von", "alle beiträge von",
+           "mehr artikel von", "zum profil von"),
+    "fr": ("plus d'articles de", "tous les articles de", "les articles de"),
+    "es": ("más artículos de", "todos los artículos de", "más de"),
+    "it": ("altri articoli di", "tutti gli articoli di"),
+    "pt": ("mais artigos de", "todos os artigos de"),
+    "nl": ("meer van", "meer artikelen van", "alle artikelen van"),
+    "pl": ("więcej artykułów autora", "wszystkie artykuły autora", "artykuły autora"),
+    "ru": ("все статьи автора", "другие статьи автора"),
+}
+
 # --- share and follow bars ---------------------------------------------------------------
 #: Social networks and share buttons: names, not words of a language.
 SOCIAL_NETWORKS = (

@@ -450,10 +450,14 @@ PAST_END = page_rule(
 _SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+\S|[:;]-?[)(DP]$|[\U0001F300-\U0001FAFF\u2600-\u27BF]$")
 
 
+#: A trailing heading is shorter than this: a longer line there is as often the article's (a list's item, a quote).
+TRAILING_HEADING_WORDS = 8
+
+
 def _heading(line: Line) -> bool:
-    """A body line the article would keep as a section heading: short, not ending like a sentence (nor with a smiley)
-    and with no sentence's end inside it."""
-    return line.words < 20 and not line.terminal and _SENTENCE_INSIDE.search(line.text) is None
+    """A short body line shaped like a heading: not ending like a sentence (nor with a smiley), no sentence's end
+    inside it."""
+    return line.words < TRAILING_HEADING_WORDS and not line.terminal and _SENTENCE_INSIDE.search(line.text) is None
 
 
 def trailing_heading(lines: list[Line], decisions, body: list[bool]) -> list[int]:
@@ -465,10 +469,10 @@ def trailing_heading(lines: list[Line], decisions, body: list[bool]) -> list[int
     if last is None:
         return []
     out: list[int] = []
-    for i in kept:
-        if i > last and _heading(lines[i]):
-            if lines[i].text.endswith(":"):
-                break
+    for i in (i for i in kept if i > last):
+        if lines[i].text.endswith(":"):
+            break
+        if _heading(lines[i]):
             out.append(i)
     return out
 

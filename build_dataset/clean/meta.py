@@ -24,10 +24,10 @@ _DATEPARSER_SETTINGS = {
 
 
 #: Bylines and datelines stand this close to the headline: this many non-blank lines above it and below it.
-NEAR_ABOVE, NEAR_BELOW = 4, 10
+NEAR_ABOVE, NEAR_BELOW = 8, 10
 #: Below the headline, a byline or dateline may also stand anywhere in the article or this many non-blank lines past
 #: its last paragraph (a blog's "Posted by Jane Doe at 18:52" under a long article).
-PAST_ARTICLE_END = 3
+PAST_ARTICLE_END = 4
 #: A line that ends with a byline word ("Von", "12.03.2021 11:46 von", "Artikel von:") has at most this many words.
 MAX_INTRO_WORDS = 6
 #: A byline or dateline is short; a longer line near the headline is article text.
@@ -118,6 +118,8 @@ def _name_line(text: str) -> tuple[str | None, bool]:
     dated = bool(lead) or bool(rest and (R.DATE_IN_LINE.match(rest.lower()) or (
         len(rest.split()) <= MAX_REST_WORDS and R.DATE_IN_LINE.search(rest.lower()))))
     words = m.group("names").split()
+    # a full name before a dateline's word and a date it cannot parse: "Jane Doe | Published 3 hours ago"
+    dated = dated or bool(len(words) >= 2 and rest and R.DATE_PREFIX_LEAD.match(rest.lower()))
     if (rest and not dated) or not (1 if dated else 2) <= len(words) <= 4 or all(w.lower() in R.CALENDAR_WORDS for w in words):
         return None, False
     mark = text[m.end("names"):].lstrip()[:1]

@@ -257,6 +257,16 @@ def test_capitalised_headings_are_not_authors():
     ("© Privacy Policy", None),
     ("© About", None),
     ("© 2021 Beispiel Verlag. Alle Rechte vorbehalten.", "Beispiel Verlag"),
+    # a domain's or an abbreviation's dots stay in the name; a tagline after a dash and the years after it go
+    ("© 2021 beispiel.de | Impressum | Datenschutz", "beispiel.de"),
+    ("Copyright © St.Example Tagblatt. Alle Rechte vorbehalten.", "St.Example Tagblatt"),
+    ("© 2003-2022 Example.com – Alle Rechte vorbehalten.", "Example.com"),
+    ("© Le Exemple 2002-2020", "Le Exemple"),
+    ("© Beispielverband e.V. 2021", "Beispielverband e.V"),
+    # a picture's credit, a licence's sentence
+    ("© Getty Images", None),
+    ("© Jane Doe / Example Agency", None),
+    ("© RIPRODUZIONE RISERVATA", None),
 ])
 def test_a_publisher_is_a_name(footer, name):
     assert _meta(_page("en", ["A new plan for housing"], [footer]))[2] == name
@@ -264,6 +274,8 @@ def test_a_publisher_is_a_name(footer, name):
 
 @pytest.mark.parametrize("name, ok", [("All Rights Reserved", False), ("Copyright 2008", False), ("Policy", False),
                                       ("About", False), ("by Sally Tomatoes", False), ("MMVIII", False),
-                                      ("Alle Rechte vorbehalten", False), ("Example Media", True), ("Kremlin.ru", True)])
+                                      ("Alle Rechte vorbehalten", False), ("Example Media", True), ("Kremlin.ru", True),
+                                      ("Shutterstock/racorn", False), ("Zentralanstalt für", False), ("St", False),
+                                      ("a Example plc subsidiary", False), ("The Example Times", True)])
 def test_is_publisher_name(name, ok):
     assert meta.is_publisher_name(name) is ok

@@ -287,11 +287,18 @@ _NAVIGATION = frozenset(every(P.NAVIGATION_WHOLE))
 _NUMERAL = re.compile(r"^(?:\d+|[mdclxvi]{2,})$")
 
 
+#: The years a copyright line ends with ("Le Devoir 2002-2020"): not part of the name.
+_TRAILING_YEARS = re.compile(r"\s*\(?\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\)?$")
+_FUNCTION_WORDS = frozenset(P.NOT_NAME_WORDS)
+
+
 def is_publisher_name(name: str) -> bool:
-    """A name, not a copyright, legal or navigation fragment ("All Rights Reserved", "Policy", "MMVIII")."""
-    words = re.findall(r"[\w.&'-]+", name.lower())
-    return (1 <= len(words) <= 6 and name.lower() not in _NAVIGATION
-            and not any(w in _NOT_PUBLISHER or _NUMERAL.match(w) for w in words))
+    """A name, not a copyright, legal or navigation fragment ("All Rights Reserved", "Policy", "MMVIII"), a picture's
+    credit ("Getty Images", "Jane Doe / Reuters") or a cut sentence ("bei der Autorin", "Zentralanstalt für")."""
+    words = re.findall(r"[\w.&'-]+", name)
+    return (1 <= len(words) <= 6 and len(name) > 2 and "/" not in name and name.lower() not in _NAVIGATION
+            and not any(w.lower() in _NOT_PUBLISHER or _NUMERAL.match(w.lower()) for w in words)
+            and not any(w in _FUNCTION_WORDS for w in (words[0], words[-1])))
 
 
 def publisher(lines: list[Line], decisions) -> str | None:
@@ -304,7 +311,7 @@ def publisher(lines: list[Line], decisions) -> str | None:
         for pattern in R.PUBLISHER_STATEMENTS:
             m = pattern.search(line.text)
             if m:
-                name = m.group("name").strip(" .,:;|-\u2013\u2014")
+                name = _TRAILING_YEARS.sub("", m.group("name")).strip(" .,:;|-\u2013\u2014")
                 if is_publisher_name(name):
                     return name
     return None

@@ -128,6 +128,9 @@ def test_bylines_and_datelines_in_many_languages(lang, head, author, published):
     ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Anna Schmidt Zuletzt geändert am 06.11.2023"], "Anna Schmidt"),
     ("fr", ["Un nouveau plan pour le logement", "Marie Dupont | lundi 9 décembre 2019 à 09h08"], "Marie Dupont"),
     ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Julia Steinhoff / Oktober 25 2023"], "Julia Steinhoff"),
+    # a full name before a dateline's word and a date no parser reads
+    ("es", ["Un nuevo plan para la vivienda", "Gloria Ruiz Pérez | Publicado hace 3 horas"], "Gloria Ruiz Pérez"),
+    ("en", ["A new plan for housing", "Update | Published 3 hours ago"], None),
     # a byline after punctuation, a user name before a written date
     ("en", ["A new plan for housing", "// By Jane Doe \u2022 Nov 11, 2020"], "Jane Doe"),
     ("en", ["A new plan for housing", "by sam_w on August 3, 2019"], "sam_w"),
@@ -169,6 +172,13 @@ def test_a_byline_by_the_articles_first_line_when_the_headline_picked_stands_els
     labels = ["title"] + ["boilerplate"] * 13 + ["body"] * 3
     decisions = [Decision(label, "test") for label in labels]
     assert meta.author(lines, decisions, title_index=0) == "Anna Schmidt"
+
+
+def test_a_dated_byline_above_a_teaser_and_a_picture():
+    """A byline and date above the headline, with a kicker, a teaser, a photo and its credit between them."""
+    page = _page("de", ["Anna Schmidt | 12.03.2021", "Politik", "Energie", "Wärmepumpen", "Foto: dpa", "Bild 1 von 3",
+                        "Teilen", "Neue Regeln für Wärmepumpen beschlossen"])
+    assert _meta(page)[:2] == ("Anna Schmidt", dt.date(2021, 3, 12))
 
 
 def test_the_date_nearest_the_headline_and_the_earliest_on_its_line():
@@ -247,6 +257,16 @@ def test_capitalised_headings_are_not_authors():
     ("© Privacy Policy", None),
     ("© About", None),
     ("© 2021 Beispiel Verlag. Alle Rechte vorbehalten.", "Beispiel Verlag"),
+    # a domain's or an abbreviation's dots stay in the name; a tagline after a dash and the years after it go
+    ("© 2021 beispiel.de | Impressum | Datenschutz", "beispiel.de"),
+    ("Copyright © St.Example Tagblatt. Alle Rechte vorbehalten.", "St.Example Tagblatt"),
+    ("© 2003-2022 Example.com – Alle Rechte vorbehalten.", "Example.com"),
+    ("© Le Exemple 2002-2020", "Le Exemple"),
+    ("© Beispielverband e.V. 2021", "Beispielverband e.V"),
+    # a picture's credit, a licence's sentence
+    ("© Getty Images", None),
+    ("© Jane Doe / Example Agency", None),
+    ("© RIPRODUZIONE RISERVATA", None),
 ])
 def test_a_publisher_is_a_name(footer, name):
     assert _meta(_page("en", ["A new plan for housing"], [footer]))[2] == name
@@ -254,6 +274,8 @@ def test_a_publisher_is_a_name(footer, name):
 
 @pytest.mark.parametrize("name, ok", [("All Rights Reserved", False), ("Copyright 2008", False), ("Policy", False),
                                       ("About", False), ("by Sally Tomatoes", False), ("MMVIII", False),
-                                      ("Alle Rechte vorbehalten", False), ("Example Media", True), ("Kremlin.ru", True)])
+                                      ("Alle Rechte vorbehalten", False), ("Example Media", True), ("Kremlin.ru", True),
+                                      ("Shutterstock/racorn", False), ("Zentralanstalt für", False), ("St", False),
+                                      ("a Example plc subsidiary", False), ("The Example Times", True)])
 def test_is_publisher_name(name, ok):
     assert meta.is_publisher_name(name) is ok

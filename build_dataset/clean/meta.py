@@ -24,10 +24,10 @@ _DATEPARSER_SETTINGS = {
 
 
 #: Bylines and datelines stand this close to the headline: this many non-blank lines above it and below it.
-NEAR_ABOVE, NEAR_BELOW = 4, 10
+NEAR_ABOVE, NEAR_BELOW = 8, 10
 #: Below the headline, a byline or dateline may also stand anywhere in the article or this many non-blank lines past
 #: its last paragraph (a blog's "Posted by Jane Doe at 18:52" under a long article).
-PAST_ARTICLE_END = 3
+PAST_ARTICLE_END = 4
 #: A line that ends with a byline word ("Von", "12.03.2021 11:46 von", "Artikel von:") has at most this many words.
 MAX_INTRO_WORDS = 6
 #: A byline or dateline is short; a longer line near the headline is article text.
@@ -118,6 +118,8 @@ def _name_line(text: str) -> tuple[str | None, bool]:
     dated = bool(lead) or bool(rest and (R.DATE_IN_LINE.match(rest.lower()) or (
         len(rest.split()) <= MAX_REST_WORDS and R.DATE_IN_LINE.search(rest.lower()))))
     words = m.group("names").split()
+    # a full name before a dateline's word and a date it cannot parse: "Jane Doe | Published 3 hours ago"
+    dated = dated or bool(len(words) >= 2 and rest and R.DATE_PREFIX_LEAD.match(rest.lower()))
     if (rest and not dated) or not (1 if dated else 2) <= len(words) <= 4 or all(w.lower() in R.CALENDAR_WORDS for w in words):
         return None, False
     mark = text[m.end("names"):].lstrip()[:1]
@@ -285,11 +287,18 @@ _NAVIGATION = frozenset(every(P.NAVIGATION_WHOLE))
 _NUMERAL = re.compile(r"^(?:\d+|[mdclxvi]{2,})$")
 
 
+#: The years a copyright line ends with ("Le Devoir 2002-2020"): not part of the name.
+_TRAILING_YEARS = re.compile(r"\s*\(?\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\)?$")
+_FUNCTION_WORDS = frozenset(P.NOT_NAME_WORDS)
+
+
 def is_publisher_name(name: str) -> bool:
-    """A name, not a copyright, legal or navigation fragment ("All Rights Reserved", "Policy", "MMVIII")."""
-    words = re.findall(r"[\w.&'-]+", name.lower())
-    return (1 <= len(words) <= 6 and name.lower() not in _NAVIGATION
-            and not any(w in _NOT_PUBLISHER or _NUMERAL.match(w) for w in words))
+    """A name, not a copyright, legal or navigation fragment ("All Rights Reserved", "Policy", "MMVIII"), a picture's
+    credit ("Getty Images", "Jane Doe / Reuters") or a cut sentence ("bei der Autorin", "Zentralanstalt für")."""
+    words = re.findall(r"[\w.&'-]+", name)
+    return (1 <= len(words) <= 6 and len(name) > 2 and "/" not in name and name.lower() not in _NAVIGATION
+            and not any(w.lower() in _NOT_PUBLISHER or _NUMERAL.match(w.lower()) for w in words)
+            and not any(w in _FUNCTION_WORDS for w in (words[0], words[-1])))
 
 
 def publisher(lines: list[Line], decisions) -> str | None:
@@ -302,7 +311,7 @@ def publisher(lines: list[Line], decisions) -> str | None:
         for pattern in R.PUBLISHER_STATEMENTS:
             m = pattern.search(line.text)
             if m:
-                name = m.group("name").strip(" .,:;|-\u2013\u2014")
+                name = _TRAILING_YEARS.sub("", m.group("name")).strip(" .,:;|-\u2013\u2014")
                 if is_publisher_name(name):
                     return name
     return None

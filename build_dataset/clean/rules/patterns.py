@@ -48,6 +48,8 @@ _PREFIX = "|".join(re.escape(p) for p in sorted(every(phrases.DATE_PREFIXES), ke
 
 #: A line that is only a date (and maybe a time), optionally after "Published", "Updated", ...
 DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*(?P<time>{TIME}))?\.?$")
+#: A dateline's prefix opening the rest of a line ("Jane Doe | Published 3 hours ago", "| Publicado hace 3 horas").
+DATE_PREFIX_LEAD = re.compile(rf"^(?:{_PREFIX})(?!\w)")
 #: A page-header "today" date: a weekday-date at the start of a line, maybe followed by more ("| 15 Nisan 5784").
 HEADER_DATE = re.compile(rf"^{WEEKDAY},?\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})\b")
 HAS_YEAR = re.compile(rf"\b{YEAR}\b")

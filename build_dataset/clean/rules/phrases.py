@@ -875,18 +875,22 @@ PUBLISHER_STATEMENTS = (
     r"^read all (?:articles|stories|news) (?:by|from) (?P<name>.+?) on google news",
     r"^get (?P<name>.+?)['’]s (?:daily|weekly|morning|evening|free) (?:edition|newsletter|briefing|digest)",
     r"\bposted by an? (?P<name>[A-Z][\w&.' -]{1,60}?) (?:correspondent|staff|reporter|desk)\b",
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[A-Z][^.,|©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)",
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[A-Z](?:[^.,|©]|\.(?=\w)){1,60}?)\s*(?:[,|]|\.(?!\w)|\s[-–—]\s|all rights reserved|$)",
     r"^(?P<name>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|io|co|ru|ua|il|uk|de|fr|eu|me|tv))$",
 )
 #: Words that make a would-be publisher a legal or navigation fragment, not a name ("All Rights Reserved",
 #: "Privacy Policy", "About"), by language; navigation labels (``NAVIGATION_WHOLE``) are refused too.
 NOT_PUBLISHER_WORDS = {
     "en": ("all", "rights", "reserved", "copyright", "policy", "privacy", "terms", "about", "contact", "by",
-           "cookies", "imprint", "disclaimer"),
-    "de": ("alle", "rechte", "vorbehalten", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "von"),
+           "cookies", "imprint", "disclaimer", "notice", "licensed", "license",
+           # a picture's credit, not the site's: photo agencies and stock libraries
+           "photo", "photos", "images", "stock", "getty", "shutterstock", "istock", "istockphoto", "unsplash", "imago",
+           "photocase", "pixabay", "adobestock"),
+    "de": ("alle", "rechte", "vorbehalten", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "von",
+           "lizenziert", "lizensiert", "foto", "fotos", "bild", "bilder"),
     "fr": ("tous", "droits", "réservés", "mentions", "légales", "confidentialité", "par"),
     "es": ("todos", "derechos", "reservados", "aviso", "legal", "privacidad", "por"),
-    "it": ("tutti", "diritti", "riservati", "privacy", "di"),
+    "it": ("tutti", "diritti", "riservati", "riproduzione", "riservata", "privacy", "di"),
     "pt": ("todos", "direitos", "reservados", "privacidade", "por"),
     "nl": ("alle", "rechten", "voorbehouden", "door"),
     "pl": ("wszelkie", "prawa", "zastrzeżone"),

@@ -126,7 +126,7 @@ def comment_prompt(line: Line) -> bool:
             "11 Antworten zu \u201eGespräche in Wien\u201c"],
       keep=["Three comments by the minister drew criticism from the opposition on Monday.",
             "3 comments on the report were published by the ministry."],
-      max_words=20, needs=[every(P.COUNT_NOUNS)], ends_article=True)
+      max_words=20, needs=[every(P.COUNT_NOUNS)])
 def comment_count(line: Line) -> bool:
     key = _core(line.key)
     return (line.words <= 3 and R.COUNT_LINE.match(key) is not None) or (
@@ -284,7 +284,7 @@ _FILED = Phrases(every(P.POST_FILED_MARKERS))
       keep=["Tags are the smallest part of the system, the engineers said.",
             "Themen wie Klima und Energie bestimmten den Wahlkampf in diesem Jahr.",
             "Categories of weapons covered by the treaty were listed in an annex."],
-      max_words=40, needs=[_TAG_LABELS, _FILED], ends_article=True)
+      max_words=40, needs=[_TAG_LABELS, _FILED])
 def tag_list(line: Line) -> bool:
     if _FILED.search(line):
         return True

@@ -9,6 +9,8 @@ import pytest
 
 from build_dataset.build import build
 from build_dataset.clean.cleaner import article_as_page, clean_text
+from build_dataset.clean.headline import can_be_headline
+from build_dataset.clean.lines import split_lines
 from build_dataset.shard import pipeline
 
 CONSENT_EN = """We value your privacy
@@ -110,6 +112,53 @@ Volgens de wethouder is er veel vraag naar studieplekken in het weekend, vooral 
 De extra openingsuren kosten de gemeente ongeveer vijftigduizend euro per jaar.
 """
 
+BYLINE_DE = """Startseite
+Lokales
+Neue Brücke über den Kanal eröffnet
+Veröffentlicht am 3. März 2021 von Anna Schmidt
+
+Nach zwei Jahren Bauzeit ist die neue Brücke über den Kanal am Samstag für den Verkehr freigegeben worden.
+
+Die alte Brücke war wegen Rissen im Beton seit dem Sommer 2018 für Lastwagen gesperrt gewesen.
+
+Die Stadt rechnet damit, dass der Verkehr in der Innenstadt durch die neue Verbindung spürbar abnimmt.
+"""
+
+BYLINE_EN = """Community news
+Library extends its weekend opening hours
+Posted on March 3, 2021 by Sam Lee in Local, Education
+
+The town library will stay open until six in the evening on Saturdays and Sundays from next month, the council said on Tuesday.
+
+Students had asked for more places to study at weekends, especially before the exams in the summer.
+
+The longer hours will cost the council about fifty thousand pounds a year, paid from the culture budget.
+"""
+
+TAGS_ES = """Inicio
+El festival de cine llena los teatros del centro
+Etiquetas: cine, festival, cultura, ciudad
+
+El festival de cine de la ciudad cerró el domingo con más de veinte mil espectadores, la cifra más alta de su historia.
+
+Los organizadores destacaron la participación de los jóvenes y el éxito de las sesiones al aire libre en la plaza mayor.
+
+La próxima edición se celebrará en octubre e incluirá por primera vez una sección dedicada al cine documental.
+"""
+
+BLURB_PL = """Strona główna
+Wiadomości
+Portal z wiadomościami z regionu, kultury i sportu, codziennie aktualizowany przez naszą redakcję od ponad dziesięciu lat.
+
+Nowy park otwarty w centrum miasta
+
+Nowy park w centrum miasta został w sobotę otwarty dla mieszkańców po dwóch latach prac budowlanych.
+
+W parku posadzono ponad trzysta drzew i urządzono duży plac zabaw dla dzieci.
+
+Władze miasta planują w przyszłym roku podobną inwestycję w dzielnicy północnej.
+"""
+
 PAGES = {
     "consent banner above the headline (en)": (CONSENT_EN, "Harbour town votes to rebuild its storm wall"),
     "consent banner above the headline (de)": (CONSENT_DE, "Neue Buslinie verbindet die Dörfer im Tal"),
@@ -155,3 +204,46 @@ def test_an_article_without_a_headline_is_built_with_a_null_title(tmp_path):
     articles = pq.read_table(done.folder / "articles").to_pylist()
     assert {a["id"]: a["title"] for a in articles}["nl"] is None
     assert "<em>(no title)</em>" in (done.folder / "audit" / "index.html").read_text(encoding="utf-8")
+
+
+#: Pages whose byline or tag line, close to the first paragraph, was picked as the headline before session 9.
+METADATA_PAGES = {
+    "byline with a date under the headline (de)": (BYLINE_DE, "Neue Brücke über den Kanal eröffnet"),
+    "byline with a date and categories (en)": (BYLINE_EN, "Library extends its weekend opening hours"),
+    "tag line under the headline (es)": (TAGS_ES, "El festival de cine llena los teatros del centro"),
+}
+
+
+@pytest.mark.parametrize("name", list(METADATA_PAGES), ids=list(METADATA_PAGES))
+def test_a_byline_or_a_tag_line_is_not_the_headline(name):
+    page, headline = METADATA_PAGES[name]
+    cleaned = clean_text(page)
+    assert cleaned.title == headline
+    again = clean_text(article_as_page(cleaned.title, cleaned.text))
+    assert (again.title, again.text) == (cleaned.title, cleaned.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Veröffentlicht am 3. März 2021 von Anna Schmidt", "Posted on March 3, 2021 by Sam Lee in Local, Education",
+    "12.03.2021 | Par Marie Dupont", "Etiquetas: cine, festival, cultura", "Schlagworte: Radweg, Stadtrat",
+    "Tags: elections, city council", "Kategorie: Lokales", "Tagi: sport, piłka nożna",
+])
+def test_bylines_and_tag_lines_cannot_be_headlines(text):
+    assert not can_be_headline(split_lines(text)[0])
+
+
+@pytest.mark.parametrize("text", ["Neue Brücke über den Kanal eröffnet", "Tagung: Institutionen der Revolution",
+                                  "Themenwoche: Wasser in der Stadt"])
+def test_headlines_like_them_can_be(text):
+    assert can_be_headline(split_lines(text)[0])
+
+
+def test_a_headline_below_a_blurb_paragraph_is_picked():
+    """The classifier may take a site's blurb above the headline for the first paragraph: a heading-shaped line below
+    it is still a candidate, and nothing above the headline is article text."""
+    cleaned = clean_text(BLURB_PL)
+    assert cleaned.title == "Nowy park otwarty w centrum miasta"
+    assert cleaned.text.startswith("Nowy park w centrum miasta został") and "Portal z wiadomościami" not in cleaned.text
+    assert cleaned.stable
+    again = clean_text(article_as_page(cleaned.title, cleaned.text))
+    assert (again.title, again.text) == (cleaned.title, cleaned.text)

@@ -15,6 +15,9 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
 
 DEV = os.path.join(ROOT, "..", "shared", "bench", "dev.jsonl.gz")
+#: dev_multi's file name, next to dev's: its readability and trafilatura-eval rows carry title gold (Apache-2.0).
+MULTI = "dev_multi.jsonl.gz"
+MULTI_SOURCES = ("readability", "trafilatura-eval")
 _TOK = re.compile(r"\w+")
 
 
@@ -39,6 +42,42 @@ def load_pages(path: str = DEV, source: str | None = "wcxb"):
             decided = [(not ln.blank) and r is not None for ln, r in zip(lines, first_rules(lines))]
             pages.append(dict(id=r["id"], source=r["source"], host=r["host"], title=r["gold_title"],
                               lines=lines, body=body, decided=decided))
+    return pages
+
+
+def cleaner_masks(lines):
+    """(body, decided) as the cleaner hands them to the headline picker for these lines (None, None if it does not
+    call the picker: no body paragraph, or a page laid out as its own output)."""
+    from unittest import mock
+
+    from build_dataset.clean import cleaner, headline
+
+    seen = []
+
+    def spy(lines_, body, decided, weights):
+        seen.append((list(body), list(decided)))
+        return None
+
+    with mock.patch.object(headline, "pick_title", spy), mock.patch.object(cleaner, "headline_model", lambda: None):
+        cleaner.decide(lines)
+    return seen[0] if seen else (None, None)
+
+
+def load_multi_pages(path: str, sources=MULTI_SOURCES):
+    """dev_multi pages of ``sources`` with title gold, parsed, with the cleaner's own masks (most have no gold text)."""
+    from build_dataset.clean.lines import split_lines
+
+    pages = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for row in f:
+            r = json.loads(row)
+            if r["source"] not in sources or not r.get("gold_title"):
+                continue
+            lines = split_lines(r["raw_text"])
+            body, decided = cleaner_masks(lines)
+            if body is not None:
+                pages.append(dict(id=r["id"], source=r["source"], host=r["host"], title=r["gold_title"],
+                                  lines=lines, body=body, decided=decided))
     return pages
 
 

@@ -1,4 +1,5 @@
-"""Train the headline picker (build_dataset/clean/headline.py; a softmax over a page's candidate lines) on wcxb rows only.
+"""Train the headline picker (build_dataset/clean/headline.py; a softmax over a page's candidate lines) on dev's wcxb
+rows and dev_multi's readability and trafilatura-eval rows (the file next to ``--bench``).
 
     python training/train_headline_model.py [--out build_dataset/data/headline_model.json] [--c 1.0] [--augment 2]
 
@@ -26,7 +27,7 @@ from scipy.optimize import minimize  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from build_dataset.clean import headline as T  # noqa: E402
-from training.headline_data import DEV, c4_body, gold_lines, load_pages, shift_body  # noqa: E402
+from training.headline_data import DEV, MULTI, c4_body, gold_lines, load_multi_pages, load_pages, shift_body  # noqa: E402
 
 SEED = 13
 SHIFTS = (-2, -1, 1, 2)
@@ -93,8 +94,9 @@ def fit(groups, c=1.0):
     return raw
 
 
-def train(pages, c=1.0, augment=2):
-    return fit(page_groups(pages, augment=augment), c=c)
+def train(pages, c=1.0, augment=2, multi=()):
+    """``pages``: wcxb pages (oracle body masks); ``multi``: dev_multi pages (the cleaner's masks: no gold text)."""
+    return fit(page_groups(pages, augment=augment) + page_groups(multi, augment=augment), c=c)
 
 
 def main():
@@ -106,8 +108,11 @@ def main():
     ap.add_argument("--augment", type=int, default=2)
     a = ap.parse_args()
     pages = load_pages(a.bench, source="wcxb")
-    raw = train(pages, c=a.c, augment=a.augment)
-    raw["trained_on"] = f"wcxb dev rows ({len(pages)} pages, CC-BY-4.0, Web Content Extraction Benchmark); oracle body mask + {a.augment} shifted copy per page; C={a.c}; seed={SEED}"
+    multi = load_multi_pages(os.path.join(os.path.dirname(a.bench), MULTI))
+    raw = train(pages, c=a.c, augment=a.augment, multi=multi)
+    raw["trained_on"] = (f"wcxb dev rows ({len(pages)} pages, CC-BY-4.0, Web Content Extraction Benchmark; oracle body "
+                         f"mask) and dev_multi readability and trafilatura-eval rows with title gold ({len(multi)} pages, "
+                         f"Apache-2.0; the cleaner's body mask); + {a.augment} shifted copy per page; C={a.c}; seed={SEED}")
     with open(a.out, "w", encoding="utf-8") as f:
         json.dump(raw, f, indent=1)
         f.write("\n")

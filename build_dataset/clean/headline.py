@@ -14,7 +14,7 @@ line before the anchor, e.g. a navigation item the classifier took for a heading
 the anchor). Each candidate gets a few cheap features (distance to the anchor in candidate lines,
 word count, capitalisation, punctuation, site-name separators, repetition on the page, word
 overlap with the first paragraphs, ...); a linear model trained as a softmax over the candidates
-of a page (conditional logit) scores them and the best one is returned; markup, code and datelines
+of a page (conditional logit) scores them and the best one is returned; markup, code, datelines, bylines and tag lines
 (:func:`can_be_headline`) are never scored. ``None`` when there is no candidate (or when the best candidate's softmax probability is below the weights' ``min_prob``, 0 by
 default).
 
@@ -63,6 +63,7 @@ CHEAP = (
 RICH = (
     "title_case", "all_caps", "lower_start", "question", "colon_in",
     "sep", "sep_pipe", "starts_symbol", "navword", "repeat", "overlap", "overlap_any",
+    "stamp", "list",
 )
 FEATURES = CHEAP + RICH
 TOP_M = 4
@@ -97,12 +98,14 @@ def _headline_shape(line):
 
 
 def _not_furniture(line):
-    """Neither markup or code nor a dateline (patterns: tested only on the candidates that are scored)."""
-    return not _CODE.search(line.key) and not _dateline(line.key)
+    """Neither markup or code, a dateline, a byline nor a tag line (patterns: tested only on the candidates that are
+    scored)."""
+    return not (_CODE.search(line.key) or _dateline(line.key) or R.BYLINE_IN_LINE.search(line.text)
+                or R.TAG_LINE.search(line.key))
 
 
 def can_be_headline(line):
-    """A line of headline length that is neither a sentence, markup or code, nor a dateline."""
+    """A line of headline length that is neither a sentence, markup or code, a dateline, a byline nor a tag line."""
     return _headline_shape(line) and _not_furniture(line)
 
 
@@ -137,7 +140,9 @@ def candidates(lines, body, decided):
     stop = min(n, anchor + 1 + AFTER_LINES)
     while i < stop and len(after) < AFTER:
         ln = lines[i]
-        if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
+        # below the anchor, a body line shaped like a heading too: the anchor may be a blurb above the headline
+        if not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
+                ln.words < ANCHOR_WORDS and not ln.text.endswith(_TERMINAL) if body[i] else
                 ln.words < ANCHOR_WORDS or not ln.text.endswith(FULL_STOP)):  # _headline_shape, inlined
             after.append(i)
         i += 1
@@ -272,6 +277,9 @@ def _rich_row(ln, para, window):
         1.0 if window.count(key) > 1 else 0.0,
         ov,
         1.0 if ov > 0 else 0.0,
+        # a date or time in a longer line, a comma list: the page's metadata or tags, rarely its headline
+        1.0 if _DIGIT.search(key) and _STAMP.search(key) else 0.0,
+        1.0 if t.count(",") >= 2 else 0.0,
     )
 
 

@@ -137,3 +137,6 @@ COUNT_ON_TITLE = re.compile(rf"^(?:\d[\d,.]*|one|no|ein|eine|un|une|una|um|uma)\
 #: A bare domain name standing alone.
 DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|io|co|ru|ua|il|uk|de|fr|eu|me|tv)$")
 PUBLISHER_STATEMENTS = tuple(re.compile(p, re.IGNORECASE) for p in phrases.PUBLISHER_STATEMENTS)
+#: A line of an article's tags or categories: a tag label, its colon, then the tags ("Etiquetas: cine, festival").
+TAG_LINE = re.compile(rf"^(?:{'|'.join(re.escape(p) for p in sorted(every(phrases.TAG_LABELS), key=len, reverse=True))})"
+                      r"\s*:\s*\S", re.IGNORECASE)

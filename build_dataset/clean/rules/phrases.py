@@ -853,6 +853,21 @@ NOT_NAME_WORDS = (
     "het", "een", "meer", "nieuws", "i", "w", "na", "z", "и", "в", "на",
 )
 
+# --- tags and categories ------------------------------------------------------------------
+#: Labels that lead a line of an article's tags or categories, before a colon ("Tags: cine, festival").
+TAG_LABELS = {
+    "en": ("tags", "tagged", "tagged with", "topics", "categories", "category", "filed under", "posted in", "keywords"),
+    "de": ("tags", "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen", "kategorie", "kategorien",
+           "abgelegt unter", "veröffentlicht in"),
+    "fr": ("tags", "mots-clés", "mots clés", "étiquettes", "catégories", "catégorie", "thèmes", "classé dans"),
+    "es": ("etiquetas", "temas", "categorías", "categoría", "archivado en", "palabras clave"),
+    "it": ("tag", "argomenti", "categorie", "categoria", "parole chiave"),
+    "pt": ("tags", "etiquetas", "tópicos", "categorias", "categoria", "palavras-chave"),
+    "nl": ("tags", "trefwoorden", "onderwerpen", "categorieën", "categorie"),
+    "pl": ("tagi", "kategorie", "kategoria", "słowa kluczowe"),
+    "ru": ("теги", "метки", "рубрики", "рубрика", "ключевые слова"),
+}
+
 # --- dates -------------------------------------------------------------------------------
 #: What may stand before a dateline's date ("Published: 12 March 2021", "Veröffentlicht am 12.03.2021"), by language.
 DATE_PREFIXES = {

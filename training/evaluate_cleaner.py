@@ -1,12 +1,14 @@
 """Grouped cross-validation of the whole cleaner: the honest estimate of its quality on unseen sites.
 
-    python training/evaluate_cleaner.py [--bench ../shared/bench/dev.jsonl.gz] [--folds 5]
+    python training/evaluate_cleaner.py [--bench ../shared/bench/dev.jsonl.gz] [--multi ../shared/bench/dev_multi.jsonl.gz]
+                                        [--folds 5] [--set KEY=JSON ...]
 
-For each fold, the body classifier is trained on the wcxb rows of the other folds' hosts
-(GroupKFold by host), and the full cleaner (rules, classifier, headline) cleans the held-out
-hosts' pages. l3s-gn1 rows (research use only) are never trained on; they are cleaned by the
-classifier trained on every wcxb row. Scores come from the benchmark's own score.py.
-Needs the ``train`` extra (scikit-learn).
+The pages of both dev files are split into folds by host (GroupKFold: a host's pages, in either file,
+stay in one fold). For each fold, the body classifier is trained on the other folds' rows of
+train_body_model.TRAIN_SOURCES, and the full cleaner (rules, classifier, headline) cleans the fold's
+pages. l3s-gn1 rows (research use only) are only ever cleaned, never trained on. Scores come from the
+benchmarks' own score.py (dev, by source) and score2.py (dev_multi: readability F1, trafilatura-eval
+snippets kept and removed). Needs the ``train`` extra (scikit-learn).
 """
 
 from __future__ import annotations
@@ -25,34 +27,12 @@ sys.path.insert(0, ROOT)
 import numpy as np  # noqa: E402
 
 from build_dataset.clean import classify  # noqa: E402
-from build_dataset.clean.cleaner import body_model  # noqa: E402
-from build_dataset.clean.cleaner import clean_text  # noqa: E402
-from training.train_body_model import BENCH, fit_pipeline, load_rows, training_pages  # noqa: E402
+from build_dataset.clean.cleaner import clean_texts  # noqa: E402
+from training.train_body_model import (BENCH, BENCH_MULTI, CONFIG, TRAIN_SOURCES, fit_pipeline,  # noqa: E402
+                                       load_rows, row_pages)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--bench", default=BENCH)
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--keep", default=None, help="keep the predictions JSONL here")
-    ap.add_argument("--json", default=None, help="also write a summary (F1 overall and per source) here")
-    args = ap.parse_args()
-    from sklearn.model_selection import GroupKFold
-
-    rows = load_rows(args.bench, source=None)
-    wcxb = [r for r in rows if r["source"] == "wcxb"]
-    preds = {}
-    hosts = np.array([r["host"] for r in wcxb])
-    for k, (train, test) in enumerate(GroupKFold(n_splits=args.folds).split(np.zeros(len(wcxb)), groups=hosts)):
-        pages, groups = training_pages([wcxb[j] for j in train])
-        weights = classify.weights_from_dict(json.loads(json.dumps(fit_pipeline(pages, groups))))
-        for j in test:
-            preds[wcxb[j]["id"]] = clean_text(wcxb[j]["raw_text"], weights).text
-        print(f"fold {k + 1}/{args.folds}: trained on {len(pages)} pages, cleaned {len(test)}", file=sys.stderr)
-    shipped = body_model()
-    for r in rows:
-        if r["source"] != "wcxb":
-            preds[r["id"]] = clean_text(r["raw_text"], shipped).text
+def _score(script: str, rows: list[dict], preds: dict, args_extra: list[str], keep: str | None) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         pred_path, gold_path = os.path.join(tmp, "preds.jsonl"), os.path.join(tmp, "gold.jsonl")
         with open(pred_path, "w", encoding="utf-8") as f:
@@ -61,25 +41,63 @@ def main() -> int:
         with open(gold_path, "w", encoding="utf-8") as f:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        score = os.path.join(os.path.dirname(os.path.abspath(args.bench)), "score.py")
-        out = subprocess.run([sys.executable, score, pred_path, gold_path, "--by-source"], capture_output=True,
+        out = subprocess.run([sys.executable, script, pred_path, gold_path] + args_extra, capture_output=True,
                              text=True, check=True).stdout
-        if args.keep:
-            with open(pred_path, encoding="utf-8") as f, open(args.keep, "w", encoding="utf-8") as g:
+        if keep:
+            with open(pred_path, encoding="utf-8") as f, open(keep, "a", encoding="utf-8") as g:
                 g.write(f.read())
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--bench", default=BENCH)
+    ap.add_argument("--multi", default=BENCH_MULTI)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--keep", default=None, help="keep the predictions JSONL here")
+    ap.add_argument("--json", default=None, help="also write a summary (F1 overall and per source) here")
+    ap.add_argument("--set", action="append", default=[], help="override a CONFIG key: KEY=JSON (experiments)")
+    args = ap.parse_args()
+    from sklearn.model_selection import GroupKFold
+
+    cfg = dict(CONFIG)
+    for kv in args.set:
+        k, v = kv.split("=", 1)
+        cfg[k] = json.loads(v)
+    dev, multi = load_rows(args.bench, sources=None), load_rows(args.multi, sources=None)
+    rows = dev + multi
+    own = [row_pages(r, cfg) if r["source"] in TRAIN_SOURCES else [] for r in rows]
+    preds = {}
+    hosts = np.array([r["host"] for r in rows])
+    for k, (train, test) in enumerate(GroupKFold(n_splits=args.folds).split(np.zeros(len(rows)), groups=hosts)):
+        pages = [p for j in train for p in own[j]]
+        groups = [rows[j]["host"] for j in train for _ in own[j]]
+        weights = classify.weights_from_dict(json.loads(json.dumps(fit_pipeline(pages, groups, cfg))))
+        for j, cleaned in zip(test, clean_texts([rows[j]["raw_text"] for j in test], weights)):
+            preds[rows[j]["id"]] = cleaned.text
+        print(f"fold {k + 1}/{args.folds}: trained on {len(pages)} pages, cleaned {len(test)}", file=sys.stderr)
+    if args.keep:
+        open(args.keep, "w").close()
+    bench_dir = os.path.dirname(os.path.abspath(args.bench))
+    out = _score(os.path.join(bench_dir, "score.py"), dev, preds, ["--by-source"], args.keep)
+    out2 = _score(os.path.join(bench_dir, "score2.py"), multi, preds, [], args.keep)
     print(out.rstrip())
+    print(out2.rstrip())
     empty = sum(1 for v in preds.values() if not v.strip())
     print(f"empty outputs {empty} of {len(preds)}")
     if args.json:
+        from benchmarks.quality import score2_groups
+
         groups = {}
         for line in out.splitlines():
             parts = line.split()
             if len(parts) > 4 and parts[1].isdigit():
                 groups[parts[0]] = {"n": int(parts[1]), "precision": float(parts[2]), "recall": float(parts[3]),
                                     "f1": float(parts[4])}
-        summary = {"method": f"grouped {args.folds}-fold cross-validation by host on wcxb; l3s-gn1 never trained on",
-                   "f1": float(out.strip().splitlines()[-1].split()[5]), "groups": groups, "pages": len(preds),
-                   "empty": empty}
+        summary = {"method": f"grouped {args.folds}-fold cross-validation by host over dev and dev_multi; "
+                             "l3s-gn1 never trained on",
+                   "f1": float(out.strip().splitlines()[-1].split()[5]), "groups": groups,
+                   "multi": score2_groups(out2), "pages": len(preds), "empty": empty}
         with open(args.json, "w", encoding="utf-8") as f:
             f.write(json.dumps(summary, indent=2) + "\n")
     return 0

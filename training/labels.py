@@ -57,3 +57,20 @@ def line_labels(lines: list[str], gold: str, thr: float = 0.5) -> list[int]:
             else:
                 out.append(0)
     return out
+
+
+def _ws(s: str) -> str:
+    return " ".join(s.split())
+
+
+def snippet_labels(lines: list[str], keep: list[str], drop: list[str]) -> list[int]:
+    """A label per raw line from snippets (trafilatura-eval): 1 for a line holding a snippet that must
+    stay, 0 for one holding a snippet that must go, -1 (unlabelled) for the rest and for a line
+    holding both kinds (snippets are whitespace-normalised substrings, as the scorer reads them)."""
+    keep, drop = [_ws(s) for s in keep if _ws(s)], [_ws(s) for s in drop if _ws(s)]
+    out = []
+    for ln in lines:
+        t = _ws(ln)
+        stay, go = any(s in t for s in keep), any(s in t for s in drop)
+        out.append(-1 if stay == go else int(stay))
+    return out

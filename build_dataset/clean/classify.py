@@ -35,15 +35,10 @@ import numpy as np
 
 from build_dataset.clean import portable
 from build_dataset.clean.lines import TERMINAL, UNSPACED, UNSPACED_CLASS, UNSPACED_RUN
+from build_dataset.clean.rules.phrases import FUNCTION_WORDS
 
 # ---------------------------------------------------------------- word lists
-STOPWORDS = (
-    "a about after all also an and any are as at be because been but by can could "
-    "did do does for from had has have he her his how i if in into is it its just "
-    "may more most my no not of on one only or other our out over she so some such "
-    "than that the their them then there these they this those to up was we were "
-    "what when where which while who will with would you your"
-).split()
+STOPWORDS = sorted(set().union(*FUNCTION_WORDS.values()))  # every language's, one list
 # Function words of scripts written without spaces, one character each (most frequent particles,
 # prepositions, conjunctions, pronouns and adverbs of jieba's frequency list; Japanese case particles).
 STOP_CHARACTERS = "的了是在和有他不我也为就这你都等着对与地还又而之以得她将那但从被把" + "のはがをにでともへや"
@@ -67,6 +62,42 @@ CONCEPTS = {
     "click": "click here learn download free buy shop now today offer deal deals price",
 }
 CONCEPT_NAMES = list(CONCEPTS)
+# The same concepts' words in the other languages of rules.phrases.LANGUAGES (de fr es it pt nl pl ru),
+# looked up with the English ones.
+CONCEPTS_SPACED = {
+    "share": "teilen geteilt partager partagez compartir compartilhar condividi delen udostępnij "
+             "поделиться",
+    "subscribe": "abonnieren abonnement newsletter abonnez suscríbete suscribirse iscriviti assine "
+                 "abonneer subskrybuj подписаться подписка",
+    "legal": "datenschutz datenschutzerklärung impressum nutzungsbedingungen agb urheberrecht "
+             "confidentialité mentions légales privacidad privacy cookie informativa privacidade "
+             "termos voorwaarden prywatności regulamin конфиденциальности",
+    "comment": "kommentar kommentare kommentieren antworten antwort leserbriefe commentaire "
+               "commentaires répondre comentario comentarios responder commento commenti rispondi "
+               "comentários reactie reacties komentarz komentarze odpowiedz комментарии комментарий "
+               "ответить",
+    "related": "meistgelesen beliebt lesen weiterlesen artikel nächster vorheriger articles "
+               "noticias relacionados leggi notizie leia notícias więcej czytaj читайте новости",
+    "account": "anmelden abmelden einloggen registrieren konto passwort connexion connecter "
+               "iniciar sesión contraseña accedi senha inloggen account zaloguj hasło "
+               "войти вход регистрация",
+    "nav": "startseite suche menü kontakt navigation schließen zurück oben accueil recherche "
+           "fermer retour inicio buscar cerrar volver chiudi início pesquisar fechar "
+           "voltar zoeken sluiten terug szukaj zamknij powrót главная поиск меню закрыть",
+    "ad": "anzeige werbung gesponsert publicité sponsorisé publicidad patrocinado pubblicità "
+          "sponsorizzato publicidade advertentie reklama реклама",
+    "media": "foto fotos bild bilder bildergalerie galerie vidéo vidéos vídeo vídeos immagini "
+             "immagine afbeelding zdjęcie zdjęcia wideo фото видео",
+    "time": "uhr aktualisiert veröffentlicht minuten stunden publié actualizado publicado aggiornato "
+            "pubblicato atualizado geleden bijgewerkt gepubliceerd temu zaktualizowano opublikowano "
+            "назад обновлено опубликовано",
+    "byline": "autor autorin redaktion auteur rédaction redacción redazione autore redação redactie "
+              "autorka redakcja автор редакция",
+    "tags": "schlagworte schlagwörter kategorie étiquettes thèmes catégorie etiquetas categoría "
+            "argomenti categoria trefwoorden onderwerpen tagi kategoria теги рубрика",
+    "click": "klicken kostenlos kaufen angebot gratuit gratis clicca gratuito kliknij tutaj darmowy "
+             "нажмите здесь бесплатно",
+}
 # The same concepts in Chinese (simplified and traditional) and Japanese, found as substrings (no spaces
 # mark their words): a line's hits count as its concept words.
 CONCEPTS_UNSPACED = {
@@ -89,7 +120,7 @@ _WORDBITS: dict[bytes, int] = {}
 for _w in STOPWORDS:
     _WORDBITS[_w.encode()] = _WORDBITS.get(_w.encode(), 0) | 1
 for _k, _name in enumerate(CONCEPT_NAMES):
-    for _w in CONCEPTS[_name].split():
+    for _w in (CONCEPTS[_name] + " " + CONCEPTS_SPACED[_name]).split():
         _WORDBITS[_w.encode()] = _WORDBITS.get(_w.encode(), 0) | (1 << (_k + 1))
 _NL = 1 << 30  # newline marker token
 _WORDBITS[b"\x01"] = _NL  # the line-break token (newlines are replaced by " \x01 ")

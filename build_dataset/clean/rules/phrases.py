@@ -13,6 +13,34 @@ Each concept is a dict by language (``LANGUAGES``); the rules match the union of
 #: them; the month names of each come from dateparser's locale data.
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
 
+# --- function words ------------------------------------------------------------------------
+#: Articles, pronouns, prepositions, conjunctions and auxiliaries, by language: prose is dense in them
+#: in every language, menus and link lists are not (the body classifier's stop-word share).
+FUNCTION_WORDS = {lang: tuple(words.split()) for lang, words in {
+    "en": "a about after all also an and any are as at be because been but by can could "
+          "did do does for from had has have he her his how i if in into is it its just "
+          "may more most my no not of on one only or other our out over she so some such "
+          "than that the their them then there these they this those to up was we were "
+          "what when where which while who will with would you your",
+    "de": "aber als also am an auch auf aus bei bin bis da damit dann das dass dem den denn der des die "
+          "dies diese dieser doch durch ein eine einem einen einer es für hat hatte ich ihr im in ist "
+          "kann mit nach nicht noch nur oder sich sie sind so um und uns vom von vor war waren was "
+          "werden wie wir wird wurde zu zum zur über",
+    "fr": "au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur mais ne "
+          "nous on ont ou par pas pour qu que qui sa se son sont sur un une vous été être",
+    "es": "al como con de del el ella en era es esta este fue ha han la las le lo los más no nos o "
+          "para pero por que se sin sobre su sus también un una y ya",
+    "it": "al alla anche che ci come con da dei del della di e è gli ha il in la le lo ma nel nella "
+          "non per più si sono su un una",
+    "pt": "ao aos as com como da das de do dos e ela ele em era foi mais mas na nas no nos não o os "
+          "para pela pelo por que se sem seu sua um uma é",
+    "nl": "aan al als bij dat de die dit door een en er het hij in is met naar niet of om ook op "
+          "te tot uit van voor was wat werd wordt ze zich zijn",
+    "pl": "a ale bo być by do i jak jest jego już na nie o od po przez się są to w we z za że",
+    "ru": "а без бы в во вы да для до его её же за и из или к как мы на не но о об он она они от по "
+          "при с со так то что это",
+}.items()}
+
 # --- subscription and newsletter prompts ---------------------------------------------
 SUBSCRIPTION_LEADS = {
     "en": ("don't want to miss", "subscribe", "sign up", "signup", "sign-up", "get our", "get the latest", "get breaking",

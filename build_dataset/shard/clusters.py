@@ -1,8 +1,8 @@
 """Near-duplicate and same-story clusters: per-shard signatures, then one merge over signatures only.
 
-A shard computes each record's :class:`Signature` (datasketch MinHashes of its word shingles, of its
-story words and of its title's words, the hashed word sets, its date) and returns the signatures, never
-the texts. The merge (:class:`Merge`) takes the shards' signatures in any order, finds candidate pairs
+A shard computes each record's :class:`Signature` (datasketch's MinHash values, computed in numpy, of
+its word shingles, of its story words and of its title's words, the hashed word sets, its date) and returns
+the signatures, never the texts. The merge (:class:`Merge`) takes the shards' signatures in any order, finds candidate pairs
 by LSH banding (in numpy over all records at once: datasketch's MinHashLSH costs about 50 kB and 10 ms a
 record in Python), checks each candidate exactly (integer counts against rational thresholds: no float
 near a threshold decides) and links records by union-find; each cluster is named by its smallest id.
@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
-from datasketch import MinHash
 
 from russia_israel_news.clusters import references_ok
 
@@ -71,9 +70,11 @@ _WORD = re.compile(r"\w+")
 
 @functools.cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """The pinned seed's permutations (datasketch draws them; they fix the output)."""
-    a, b = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    """The pinned seed's affine permutations, drawn as datasketch's ``MinHash`` draws them (importing datasketch
+    imports scipy, which the build does not otherwise load)."""
+    gen = np.random.RandomState(SEED)  # the legacy generator: its stream is fixed across numpy versions
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    return a, gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
 
 
 #: Hashes taken at once by :func:`_minhash` (bounds its temporary arrays to about 1 MB whatever the page's length).

@@ -211,8 +211,9 @@ def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progre
     then, with the clusters of every shard, the ``articles``."""
     hashers = {config: content_hasher(arrow_schema(config).names) for config in CONFIGS}
     held, invalid, parts, warnings = {}, [], [], {}
-    if executor == "local":  # loaded once here, and shared by forked workers (not once per worker)
+    if executor == "local":  # loaded once here, and shared by forked workers (not once per worker and pass)
         pipeline.warm_up()
+        pipeline.warm_up_tables()
     # The published pages (name, sha256, size) wait in a temporary file, not in memory, until the
     # manifest is written: while the workers run, the coordinator's memory does not grow with the corpus.
     done, merge, spans = 0, clusters.Merge(), []

@@ -69,3 +69,15 @@ def test_dates_far_apart_keep_lookalike_stories_apart(labelled):
     assert dated["syn-rate-may-b"][1] == dated["syn-rate-may-a"][1] != dated["syn-rate-jul-a"][1]
     undated = clusters.cluster([{**r, "published": None} for r in rate])
     assert {story for _, story in undated.values()} == {"syn-rate-jul-a"}
+
+
+def test_the_minhash_is_datasketchs_bit_for_bit():
+    """The numpy MinHash gives datasketch's values (pinned seed, permutations and scheme), in blocks or not."""
+    from datasketch import MinHash
+
+    rng = random.Random(9)
+    for n in (0, 1, 5, clusters._BLOCK + 7):
+        items = [rng.getrandbits(32) for _ in range(n)]
+        reference = MinHash(num_perm=clusters.NUM_PERM, seed=clusters.SEED, scheme=clusters.SCHEME, hashfunc=int)
+        reference.update_batch(items)
+        assert clusters._minhash(clusters.np.array(items, clusters.np.uint32)).tolist() == reference.hashvalues.tolist()

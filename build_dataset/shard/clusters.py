@@ -1,8 +1,8 @@
 """Near-duplicate and same-story clusters: per-shard signatures, then one merge over signatures only.
 
-A shard computes each record's :class:`Signature` (datasketch MinHashes of its word shingles, of its
-story words and of its title's words, the hashed word sets, its date) and returns the signatures, never
-the texts. The merge (:class:`Merge`) takes the shards' signatures in any order, finds candidate pairs
+A shard computes each record's :class:`Signature` (datasketch's MinHash values, computed in numpy, of
+its word shingles, of its story words and of its title's words, the hashed word sets, its date) and returns
+the signatures, never the texts. The merge (:class:`Merge`) takes the shards' signatures in any order, finds candidate pairs
 by LSH banding (in numpy over all records at once: datasketch's MinHashLSH costs about 50 kB and 10 ms a
 record in Python), checks each candidate exactly (integer counts against rational thresholds: no float
 near a threshold decides) and links records by union-find; each cluster is named by its smallest id.
@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
-from datasketch import MinHash
 
 from russia_israel_news.clusters import references_ok
 
@@ -70,38 +69,68 @@ _WORD = re.compile(r"\w+")
 
 
 @functools.cache
-def _permutations():
-    """The permutations of the pinned seed (made once: datasketch draws them for every new MinHash otherwise)."""
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The pinned seed's affine permutations, drawn as datasketch's ``MinHash`` draws them (importing datasketch
+    imports scipy, which the build does not otherwise load)."""
+    gen = np.random.RandomState(SEED)  # the legacy generator: its stream is fixed across numpy versions
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    return a, gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
 
 
-def _hashed(value: int) -> int:
-    """datasketch's hash function for items that are already 32-bit hashes."""
-    return value
+#: Hashes taken at once by :func:`_minhash` (bounds its temporary arrays to about 1 MB whatever the page's length).
+_BLOCK = 2048
 
 
-def _minhash(items: Iterable[int]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(), hashfunc=_hashed)
-    m.update_batch(items)
-    return m
+def _minhash(items: np.ndarray) -> np.ndarray:
+    """datasketch's affine32 MinHash values of 32-bit ``items`` (its ``update_batch``, bit for bit), in numpy
+    over all items at once: the MinHash object costs a Python call per item."""
+    a, b = _permutations()
+    out = np.full(NUM_PERM, 0xFFFFFFFF, np.uint32)
+    for start in range(0, len(items), _BLOCK):
+        x = items[start:start + _BLOCK].astype(np.uint32)
+        x ^= x >> np.uint32(16)  # MurmurHash3's 32-bit finalizer, datasketch's pre-mix
+        x *= np.uint32(0x85EBCA6B)
+        x ^= x >> np.uint32(13)
+        x *= np.uint32(0xC2B2AE35)
+        x ^= x >> np.uint32(16)
+        permuted = a[:, None] * x  # one row a permutation: each row's minimum is a contiguous reduction
+        permuted += b[:, None]
+        np.minimum(out, permuted.min(axis=1), out=out)
+    return out
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _word_hash(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "big")
+class _WordHashes(dict):
+    """word -> its 64-bit blake2b hash, computed on first use (a dict's lookup from ``map`` is C-level)."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= 1 << 18:  # bounded: a long build's vocabulary is not kept
+            self.clear()
+        value = self[word] = int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "big")
+        return value
+
+
+_word_hashes = _WordHashes()
+
+
+def _word_hash_array(words: Iterable[str]) -> np.ndarray:
+    return np.fromiter(map(_word_hashes.__getitem__, words), np.uint64)
+
+
+def _fold(hashes: np.ndarray) -> np.ndarray:
+    """64-bit hashes to 32 bits (high half xor low half)."""
+    return (hashes >> np.uint64(32)) ^ (hashes & np.uint64(0xFFFFFFFF))
 
 
 def minhash(words: list[str]) -> np.ndarray:
     """The MinHash values (uint32) of the word ``SHINGLE``-shingles of ``words``: each shingle's 32-bit hash is
-    mixed in numpy from its words' 64-bit hashes (hashing each shingle's bytes in Python cost 18 us a word)."""
-    hashes = np.array([_word_hash(w) for w in words] or [0], dtype=np.uint64)
+    mixed in numpy from its words' 64-bit hashes."""
+    hashes = _word_hash_array(words) if words else np.zeros(1, np.uint64)
     n = max(1, len(hashes) - SHINGLE + 1)
     mixed = hashes[:n].copy()
     with np.errstate(over="ignore"):
         for k in range(1, min(SHINGLE, len(hashes))):
             mixed = mixed * np.uint64(0x9E3779B97F4A7C15) + hashes[k:k + n]
-    shingles = (mixed >> np.uint64(32)) ^ (mixed & np.uint64(0xFFFFFFFF))
-    return _minhash(shingles.tolist()).hashvalues.astype(np.uint32)
+    return _minhash(_fold(mixed))
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -112,11 +141,12 @@ def content_words(text: str) -> frozenset[str]:
 
 def story_words(title: str, text: str) -> frozenset[str]:
     """The record's story words: the content words of its title and of its text's first ``LEAD_WORDS`` words."""
-    return content_words(title) | content_words(" ".join(text.split()[:LEAD_WORDS]))
+    return content_words(title) | content_words(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]))
 
 
-def _hashes(words: frozenset[str]) -> tuple[int, ...]:
-    return tuple(sorted(_word_hash(w) for w in words))
+def _hashes(words: frozenset[str]) -> np.ndarray:
+    """The words' 64-bit hashes, sorted."""
+    return np.sort(_word_hash_array(words))
 
 
 @dataclass(frozen=True)
@@ -142,17 +172,13 @@ class Signature:
         published = record.get("published")
         headline = record["title"] or ""  # a title may be null: the story is then the text's alone
         words, title = _hashes(story_words(headline, text)), _hashes(content_words(headline))
-        return cls(record["id"], _ints(minhash(_WORD.findall(text.casefold()))), words, title,
-                   _ints(_words_minhash(words)), _ints(_words_minhash(title)),
+        return cls(record["id"], _ints(minhash(_WORD.findall(text.casefold()))), _ints(words), _ints(title),
+                   _ints(_minhash(_fold(words))), _ints(_minhash(_fold(title))),
                    published.isoformat() if isinstance(published, _dt.date) else published)
 
 
 def _ints(values: np.ndarray) -> tuple[int, ...]:
     return tuple(values.tolist())
-
-
-def _words_minhash(words: tuple[int, ...]) -> np.ndarray:
-    return _minhash((w >> 32) ^ (w & 0xFFFFFFFF) for w in words).hashvalues.astype(np.uint32)
 
 
 def _band_key(values: np.ndarray, band: int, rows: int) -> np.ndarray:

@@ -266,6 +266,15 @@ def warm_up() -> None:
     meta._parse.__wrapped__("1.1.2000")  # not a common layout: the full parser
 
 
+def warm_up_tables() -> None:
+    """Load what making, validating and serialising a shard's tables loads the first time (pandera's models, the
+    writers): the build loads it once, before it forks its local workers, which would otherwise each load it, in
+    each of the build's two passes."""
+    shard = Shard(Task(0, 1, "", ()))
+    for step in (tables, validate, serialise):
+        step(shard)
+
+
 def one_blas_thread():
     """A context in which numpy's BLAS runs on one thread.
 

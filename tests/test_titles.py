@@ -146,19 +146,6 @@ Los organizadores destacaron la participación de los jóvenes y el éxito de la
 La próxima edición se celebrará en octubre e incluirá por primera vez una sección dedicada al cine documental.
 """
 
-BLURB_PL = """Strona główna
-Wiadomości
-Portal z wiadomościami z regionu, kultury i sportu, codziennie aktualizowany przez naszą redakcję od ponad dziesięciu lat.
-
-Nowy park otwarty w centrum miasta
-
-Nowy park w centrum miasta został w sobotę otwarty dla mieszkańców po dwóch latach prac budowlanych.
-
-W parku posadzono ponad trzysta drzew i urządzono duży plac zabaw dla dzieci.
-
-Władze miasta planują w przyszłym roku podobną inwestycję w dzielnicy północnej.
-"""
-
 PAGES = {
     "consent banner above the headline (en)": (CONSENT_EN, "Harbour town votes to rebuild its storm wall"),
     "consent banner above the headline (de)": (CONSENT_DE, "Neue Buslinie verbindet die Dörfer im Tal"),
@@ -237,13 +224,3 @@ def test_bylines_and_tag_lines_cannot_be_headlines(text):
 def test_headlines_like_them_can_be(text):
     assert can_be_headline(split_lines(text)[0])
 
-
-def test_a_headline_below_a_blurb_paragraph_is_picked():
-    """The classifier may take a site's blurb above the headline for the first paragraph: a heading-shaped line below
-    it is still a candidate, and nothing above the headline is article text."""
-    cleaned = clean_text(BLURB_PL)
-    assert cleaned.title == "Nowy park otwarty w centrum miasta"
-    assert cleaned.text.startswith("Nowy park w centrum miasta został") and "Portal z wiadomościami" not in cleaned.text
-    assert cleaned.stable
-    again = clean_text(article_as_page(cleaned.title, cleaned.text))
-    assert (again.title, again.text) == (cleaned.title, cleaned.text)

@@ -1,7 +1,10 @@
 """Train the headline picker (build_dataset/clean/headline.py; a softmax over a page's candidate lines) on dev's wcxb
-rows and dev_multi's readability and trafilatura-eval rows (the file next to ``--bench``).
+rows, and with ``--multi`` dev_multi's readability and trafilatura-eval rows too (the file next to ``--bench``).
 
-    python training/train_headline_model.py [--out build_dataset/data/headline_model.json] [--c 1.0] [--augment 2]
+    python training/train_headline_model.py [--out build_dataset/data/headline_model.json] [--c 1.0] [--augment 2] [--multi]
+
+The shipped model is trained without ``--multi`` (benchmarks/results.md, session 9: the multilingual rows raise
+dev_multi's titles but lower l3s-gn1's and dev's text F1).
 
 Needs the ``train`` extra (scipy, numpy).
 
@@ -106,13 +109,15 @@ def main():
                                                   "build_dataset", "data", "headline_model.json"))
     ap.add_argument("--c", type=float, default=1.0)
     ap.add_argument("--augment", type=int, default=2)
+    ap.add_argument("--multi", action="store_true", help="train on dev_multi's rows with title gold too")
     a = ap.parse_args()
     pages = load_pages(a.bench, source="wcxb")
-    multi = load_multi_pages(os.path.join(os.path.dirname(a.bench), MULTI))
+    multi = load_multi_pages(os.path.join(os.path.dirname(a.bench), MULTI)) if a.multi else []
     raw = train(pages, c=a.c, augment=a.augment, multi=multi)
     raw["trained_on"] = (f"wcxb dev rows ({len(pages)} pages, CC-BY-4.0, Web Content Extraction Benchmark; oracle body "
-                         f"mask) and dev_multi readability and trafilatura-eval rows with title gold ({len(multi)} pages, "
-                         f"Apache-2.0; the cleaner's body mask); + {a.augment} shifted copy per page; C={a.c}; seed={SEED}")
+                         f"mask)" + (f" and dev_multi readability and trafilatura-eval rows with title gold ({len(multi)} "
+                                     "pages, Apache-2.0; the cleaner's body mask)" if multi else "")
+                         + f"; + {a.augment} shifted copy per page; C={a.c}; seed={SEED}")
     with open(a.out, "w", encoding="utf-8") as f:
         json.dump(raw, f, indent=1)
         f.write("\n")

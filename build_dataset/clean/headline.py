@@ -140,9 +140,7 @@ def candidates(lines, body, decided):
     stop = min(n, anchor + 1 + AFTER_LINES)
     while i < stop and len(after) < AFTER:
         ln = lines[i]
-        # below the anchor, a body line shaped like a heading too: the anchor may be a blurb above the headline
-        if not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
-                ln.words < ANCHOR_WORDS and not ln.text.endswith(_TERMINAL) if body[i] else
+        if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
                 ln.words < ANCHOR_WORDS or not ln.text.endswith(FULL_STOP)):  # _headline_shape, inlined
             after.append(i)
         i += 1

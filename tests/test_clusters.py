@@ -4,8 +4,11 @@ signatures arrive."""
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
 import sys
+from fractions import Fraction
 
 import pytest
 
@@ -71,13 +74,47 @@ def test_dates_far_apart_keep_lookalike_stories_apart(labelled):
     assert {story for _, story in undated.values()} == {"syn-rate-jul-a"}
 
 
-def test_the_minhash_is_datasketchs_bit_for_bit():
-    """The numpy MinHash gives datasketch's values (pinned seed, permutations and scheme), in blocks or not."""
-    from datasketch import MinHash
+#: A record written for the pinned-values tests below.
+RAIN = {"id": "rain", "title": "Rain falls on Haifa harbour",
+        "text": "Rain fell on Haifa harbour on Monday, the port said.", "published": "2026-01-02"}
 
-    rng = random.Random(9)
-    for n in (0, 1, 5, clusters._BLOCK + 7):
-        items = [rng.getrandbits(32) for _ in range(n)]
-        reference = MinHash(num_perm=clusters.NUM_PERM, seed=clusters.SEED, scheme=clusters.SCHEME, hashfunc=int)
-        reference.update_batch(items)
-        assert clusters._minhash(clusters.np.array(items, clusters.np.uint32)).tolist() == reference.hashvalues.tolist()
+
+def test_rensas_minhash_algorithm_is_the_pinned_one():
+    """rensa's values fix the clusters: an upgrade that changes its algorithm must be a decision, not a surprise."""
+    import rensa
+
+    assert rensa.RMinHash.ALGORITHM_VERSION == clusters.MINHASH_ALGORITHM
+
+
+def test_the_signature_of_a_fixed_record_is_pinned():
+    """The same values as when the thresholds were measured: a change of library, seed or hashing fails here."""
+    signature = clusters.Signature.of(RAIN)
+    assert signature.minhash[:4] == (3718743430, 3455149037, 3222823346, 3440113315)
+    assert signature.words_minhash[:4] == (3356545490, 3291652054, 3230539760, 1880527315)
+    assert signature.title_minhash[:4] == (3356545490, 3402895400, 3230539760, 1880527315)
+    assert [len(v) for v in (signature.minhash, signature.words_minhash, signature.title_minhash)] == [clusters.NUM_PERM] * 3
+    assert clusters.minhashes(clusters.np.array([], clusters.np.uint64))[0] == (2**32 - 1,) * clusters.NUM_PERM
+
+
+@pytest.mark.parametrize("hash_seed", ["0", "4242"])
+def test_the_signature_is_the_same_in_another_process(hash_seed):
+    """Whatever the process and its string hashing (PYTHONHASHSEED), a record has one signature."""
+    code = ("import json, sys; from build_dataset.shard import clusters; "
+            "print(json.dumps(clusters.Signature.of(json.loads(sys.argv[1])).row()))")
+    result = subprocess.run([sys.executable, "-c", code, json.dumps(RAIN)], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": hash_seed})
+    assert json.loads(result.stdout) == json.loads(json.dumps(clusters.Signature.of(RAIN).row()))
+
+
+@pytest.mark.parametrize("start, jaccard", [(100, 0.8), (600, 0.2)])
+def test_the_agreement_of_two_minhashes_estimates_the_jaccard_similarity(start, jaccard):
+    """Texts of distinct words 0..901 and start..start+901 share 900 - start of their 900 shingles each: at Jaccard
+    0.8 they are near duplicates, at 0.2 not, and the fraction of values that agree is close to the Jaccard."""
+    records = [{"id": name, "title": None, "text": " ".join(f"w{i}" for i in range(first, first + 902)), "published": None}
+               for name, first in (("a", 0), ("b", start))]
+    assert Fraction(900 - start, 900 + start) == Fraction(jaccard).limit_denominator(10)
+    a, b = map(clusters.Signature.of, records)
+    agree = sum(x == y for x, y in zip(a.minhash, b.minhash))
+    assert abs(agree / clusters.NUM_PERM - jaccard) < 0.1  # 128 values: the estimate's deviation is about 0.035
+    assert (agree >= clusters.NEAR_AGREE) == (jaccard >= 0.5)
+    assert clusters.cluster(records)["b"][0] == ("a" if jaccard >= 0.5 else None)

@@ -130,8 +130,8 @@ def clusters_section(stats: dict) -> str:
     n = stats["rows"]["articles"]
     return (f"`near_duplicate_of` names the record this one nearly duplicates: the same text republished or scraped "
             f"again (wire copy with another header and footer, a cut last paragraph, a few words changed). Each record's "
-            f"text is lower-cased and cut into words; a MinHash of its word {c.SHINGLE}-shingles (datasketch "
-            f"{c.SCHEME}, {c.NUM_PERM} permutations, seed {c.SEED}) estimates the Jaccard similarity of two texts, and "
+            f"text is lower-cased and cut into words; a MinHash of its word {c.SHINGLE}-shingles (rensa's "
+            f"RMinHash, algorithm version {c.MINHASH_ALGORITHM}, {c.NUM_PERM} permutations, seed {c.SEED}) estimates the Jaccard similarity of two texts, and "
             f"two records are near duplicates when at least {c.NEAR_AGREE} of the {c.NUM_PERM} values agree (an "
             f"estimate of at least {c.NEAR_AGREE / c.NUM_PERM:.2f}). Near duplicates are linked into clusters; the "
             f"first record of a cluster in id order is its original, with `near_duplicate_of` null, and every other "

@@ -1,7 +1,7 @@
 """Near-duplicate and same-story clusters: per-shard signatures, then one merge over signatures only.
 
-A shard computes each record's :class:`Signature` (datasketch's MinHash values, computed in numpy, of
-its word shingles, of its story words and of its title's words, the hashed word sets, its date) and returns
+A shard computes each record's :class:`Signature` (rensa's MinHash values of its word shingles, of its story
+words and of its title's words, the hashed word sets, its date) and returns
 the signatures, never the texts. The merge (:class:`Merge`) takes the shards' signatures in any order, finds candidate pairs
 by LSH banding (in numpy over all records at once: datasketch's MinHashLSH costs about 50 kB and 10 ms a
 record in Python), checks each candidate exactly (integer counts against rational thresholds: no float
@@ -25,7 +25,6 @@ the results are in ``benchmarks/results.md``).
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -33,11 +32,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
+import rensa
 
 from russia_israel_news.clusters import references_ok
 
-#: MinHash permutations, their seed and hashing scheme (datasketch's): pinned, as they fix the output.
-NUM_PERM, SEED, SCHEME = 128, 1, "affine32"
+#: MinHash permutations and their seed: pinned, as they fix the output.
+NUM_PERM, SEED = 128, 1
+#: The version of rensa's ``RMinHash`` algorithm these values come from (a test asserts it: an upgrade that changes the values fails).
+MINHASH_ALGORITHM = 2
 #: Words per shingle.
 SHINGLE = 3
 #: Near duplicates agree on at least this many of the ``NUM_PERM`` MinHash values (Jaccard >= 0.5).
@@ -68,37 +70,6 @@ monday tuesday wednesday thursday friday saturday sunday according reported repo
 _WORD = re.compile(r"\w+")
 
 
-@functools.cache
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """The pinned seed's affine permutations, drawn as datasketch's ``MinHash`` draws them (importing datasketch
-    imports scipy, which the build does not otherwise load)."""
-    gen = np.random.RandomState(SEED)  # the legacy generator: its stream is fixed across numpy versions
-    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-    return a, gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
-
-
-#: Hashes taken at once by :func:`_minhash` (bounds its temporary arrays to about 1 MB whatever the page's length).
-_BLOCK = 2048
-
-
-def _minhash(items: np.ndarray) -> np.ndarray:
-    """datasketch's affine32 MinHash values of 32-bit ``items`` (its ``update_batch``, bit for bit), in numpy
-    over all items at once: the MinHash object costs a Python call per item."""
-    a, b = _permutations()
-    out = np.full(NUM_PERM, 0xFFFFFFFF, np.uint32)
-    for start in range(0, len(items), _BLOCK):
-        x = items[start:start + _BLOCK].astype(np.uint32)
-        x ^= x >> np.uint32(16)  # MurmurHash3's 32-bit finalizer, datasketch's pre-mix
-        x *= np.uint32(0x85EBCA6B)
-        x ^= x >> np.uint32(13)
-        x *= np.uint32(0xC2B2AE35)
-        x ^= x >> np.uint32(16)
-        permuted = a[:, None] * x  # one row a permutation: each row's minimum is a contiguous reduction
-        permuted += b[:, None]
-        np.minimum(out, permuted.min(axis=1), out=out)
-    return out
-
-
 class _WordHashes(dict):
     """word -> its 64-bit blake2b hash, computed on first use (a dict's lookup from ``map`` is C-level)."""
 
@@ -116,21 +87,25 @@ def _word_hash_array(words: Iterable[str]) -> np.ndarray:
     return np.fromiter(map(_word_hashes.__getitem__, words), np.uint64)
 
 
-def _fold(hashes: np.ndarray) -> np.ndarray:
-    """64-bit hashes to 32 bits (high half xor low half)."""
-    return (hashes >> np.uint64(32)) ^ (hashes & np.uint64(0xFFFFFFFF))
-
-
-def minhash(words: list[str]) -> np.ndarray:
-    """The MinHash values (uint32) of the word ``SHINGLE``-shingles of ``words``: each shingle's 32-bit hash is
-    mixed in numpy from its words' 64-bit hashes."""
+def shingle_hashes(words: list[str]) -> np.ndarray:
+    """The 64-bit hashes of the word ``SHINGLE``-shingles of ``words``, mixed in numpy from its words' hashes (one
+    shingle of no words when there are none)."""
     hashes = _word_hash_array(words) if words else np.zeros(1, np.uint64)
     n = max(1, len(hashes) - SHINGLE + 1)
     mixed = hashes[:n].copy()
     with np.errstate(over="ignore"):
         for k in range(1, min(SHINGLE, len(hashes))):
             mixed = mixed * np.uint64(0x9E3779B97F4A7C15) + hashes[k:k + n]
-    return _minhash(_fold(mixed))
+    return mixed
+
+
+def minhashes(*sets: np.ndarray) -> list[tuple[int, ...]]:
+    """rensa's ``RMinHash`` values (``NUM_PERM`` of them, each below 2**32; all 2**32 - 1 for an empty set) of each
+    array of 64-bit hashes in ``sets``, in one call."""
+    offsets = np.cumsum([0, *map(len, sets)], dtype=np.uint64)
+    matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
+        np.concatenate(sets, dtype=np.uint64), offsets, num_perm=NUM_PERM, seed=SEED)
+    return [tuple(row) for row in matrix.to_rows()]
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -172,13 +147,9 @@ class Signature:
         published = record.get("published")
         headline = record["title"] or ""  # a title may be null: the story is then the text's alone
         words, title = _hashes(story_words(headline, text)), _hashes(content_words(headline))
-        return cls(record["id"], _ints(minhash(_WORD.findall(text.casefold()))), _ints(words), _ints(title),
-                   _ints(_minhash(_fold(words))), _ints(_minhash(_fold(title))),
+        near, words_minhash, title_minhash = minhashes(shingle_hashes(_WORD.findall(text.casefold())), words, title)
+        return cls(record["id"], near, tuple(words.tolist()), tuple(title.tolist()), words_minhash, title_minhash,
                    published.isoformat() if isinstance(published, _dt.date) else published)
-
-
-def _ints(values: np.ndarray) -> tuple[int, ...]:
-    return tuple(values.tolist())
 
 
 def _band_key(values: np.ndarray, band: int, rows: int) -> np.ndarray:

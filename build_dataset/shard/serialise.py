@@ -20,7 +20,7 @@ from russia_israel_news import contract
 from russia_israel_news.contract import KEYS
 
 #: Packages whose versions can change the bytes of a build; recorded in every manifest.
-BUILD_PACKAGES = ("pyarrow", "pandas", "pandera", "datasets", "ftfy", "dateparser", "py3langid", "datasketch")
+BUILD_PACKAGES = ("pyarrow", "pandas", "pandera", "datasets", "ftfy", "dateparser", "py3langid", "rensa")
 
 
 #: Every Parquet writer option, pinned: the bytes depend on them (and on the pyarrow version).

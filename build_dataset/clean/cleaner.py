@@ -240,8 +240,9 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
     return decisions  # type: ignore[return-value]
 
 
-#: After the first pass, the cleaner cleans its own article again until that changes nothing, at most this often.
-MAX_PASSES = 4
+#: After the first pass, the cleaner cleans its own article again until that changes nothing, at most this often (a
+#: list of names below the article can lose one line a pass before it settles).
+MAX_PASSES = 8
 
 
 def settle(pages: list[list[Line]], decisions: list[list[Decision]], model: classify.BodyModel | None = None) -> list[bool]:

@@ -230,10 +230,8 @@ def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progre
                 pages_log.write(json.dumps([page["name"], page["sha256"], page["size"]]) + "\n")
                 if page["warnings"]:
                     warnings[page["name"]] = page["warnings"]
-            signed = clusters.Signatures.from_bytes(result.signatures)
-            merge.add(signed)
-            spans.append((spill.seek(0, os.SEEK_END), spill.write(result.pending), signed.ids))
-            del signed
+            ids = merge.add(result.signatures)
+            spans.append((spill.seek(0, os.SEEK_END), spill.write(result.pending), ids))
             done += len(tasks[result.index].names)
             bar.at_least(done)  # shards from the cache, or from a cluster that does not report pages
         found = merge.clusters()

@@ -325,19 +325,21 @@ class Merge:
         self._parts: list = []  # Signatures, or where their bytes are in the spill file: (offset, size)
         self._spill = spill
 
-    def add(self, signatures) -> None:
+    def add(self, signatures) -> list[str]:
         """Add a shard's signatures: :class:`Signatures`, their :meth:`~Signatures.to_bytes`, or a list of
-        :class:`Signature` (or their :meth:`Signature.row` forms)."""
+        :class:`Signature` (or their :meth:`Signature.row` forms); returns the ids of its records."""
+        data = None
         if isinstance(signatures, bytes | bytearray | memoryview):
-            signatures = Signatures.from_bytes(signatures)
+            data, signatures = signatures, Signatures.from_bytes(signatures)
         elif not isinstance(signatures, Signatures):
             signatures = Signatures.pack(signatures)
-        if not len(signatures):
-            return
-        if self._spill is None:
-            self._parts.append(signatures)
-        else:
-            self._parts.append((self._spill.seek(0, 2), self._spill.write(signatures.to_bytes())))
+        if len(signatures):
+            if self._spill is None:
+                self._parts.append(signatures)
+            else:
+                data = signatures.to_bytes() if data is None else data
+                self._parts.append((self._spill.seek(0, 2), self._spill.write(data)))
+        return signatures.ids
 
     def _read(self):
         """Each part's signatures in turn (read back from the spill file one at a time)."""

@@ -261,3 +261,48 @@ def test_an_article_of_questions_and_short_answers_stays_whole():
         ]) + "\n"
     text = clean_text(faq).text
     assert "Will prices rise?" in text and "Only the two sides can, although" in text
+
+
+# ---------------------------------------------------------------- news tickers
+
+def _ticker_page(section: str, head: str, article: tuple[str, ...], items: tuple[str, ...], between: str) -> str:
+    """An article, then a "latest news" ticker whose items (a clock time and a headline) have a paragraph between them."""
+    ticker = [f"{23 - k}:{k * 7:02d} {item}" for k, item in enumerate(items)]
+    return _page(section, head, *article, ticker[0], ticker[1], between, *ticker[2:], "Impressum")
+
+
+TICKER_FR = _ticker_page(
+    "Monde",
+    "Un troisième Français mort dans le séisme",
+    ("Un troisième Français a été tué dans le tremblement de terre samedi, a déclaré jeudi le ministre des "
+     "Affaires étrangères devant la presse.",
+     "Un deuxième avion dépêché par Paris est arrivé jeudi avec vingt tonnes de matériel, selon le ministère, "
+     "et il devait ramener les Français les plus éprouvés."),
+    ("Accusations de viols : des militaires mis en cause", "Un artiste arrêté pour avoir coloré un geyser",
+     "Loi renseignement : le Conseil refuse d'examiner le texte", "Les calories affichées sur les menus"),
+    "Un tremblement de terre de magnitude 6,8 a touché la Papouasie-Nouvelle-Guinée, selon l'institut américain "
+    "de géologie, sans faire de victimes selon les premiers bilans.",
+)
+TICKER_PL = _ticker_page(
+    "Kraj",
+    "Rząd ogłosił nowy program dla rolników",
+    ("Rząd ogłosił w czwartek nowy program wsparcia dla rolników, który ma objąć ponad sto tysięcy gospodarstw "
+     "w całym kraju, poinformował minister rolnictwa.",
+     "Wnioski będzie można składać od przyszłego miesiąca, a pierwsze wypłaty mają trafić do rolników jeszcze "
+     "przed końcem roku, dodał minister na konferencji."),
+    ("Rząd Rosji zakazał eksportu kaszy gryczanej", "Lidl rusza ze sprzedażą testów antygenowych",
+     "Ceny paliw znowu w górę na stacjach", "Nowe połączenie kolejowe z Gdańska"),
+    "Sieć sklepów poinformowała w komunikacie, że testy będą dostępne we wszystkich placówkach od poniedziałku, "
+    "a ich cena nie przekroczy dwudziestu złotych.",
+)
+
+
+@pytest.mark.parametrize("page", [TICKER_FR, TICKER_PL], ids=["fr", "pl"])
+def test_a_news_ticker_after_the_article_ends_it(page):
+    """Clock-time headlines below the article are a ticker: they and the ticker's text between them leave; the
+    article stays whole."""
+    cleaned = clean_text(page)
+    paragraphs = cleaned.text.split("\n\n")
+    assert len(paragraphs) == 2 and all(p in page for p in paragraphs)
+    ticker = [ln.text for ln in cleaned.lines if ln.text[:1].isdigit() and ":" in ln.text[:3]]
+    assert len(ticker) == 4 and {_decided(cleaned, item) for item in ticker} == {"news_ticker"}

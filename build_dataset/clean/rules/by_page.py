@@ -153,6 +153,23 @@ def option_list(lines: list[Line], decisions, body=None) -> list[int]:
             and _option_items(line)]
 
 
+#: A news ticker's item: a clock time, then a headline of at least three words ("14:44 Accusations de viols : ...",
+#: "09:02 Lances abertos ..."); a time range ("13:00 - 13:15") is a programme's slot, not a ticker's item.
+_TICKER_ITEM = re.compile(r"^(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?\s+"
+                          r"(?![-\u2013\u2014]\s*\d)(?:[-\u2013|\u2022]\s+)?\w+(?:\W+\w+){2,}", re.IGNORECASE)
+#: A page has a ticker when at least this many lines are its items.
+TICKER_MIN = 3
+#: A ticker's item is a headline: at most this many words.
+TICKER_MAX_WORDS = 30
+
+
+def news_ticker(lines: list[Line], decisions, body=None) -> list[int]:
+    """The undecided lines of a news ticker, when the page has at least ``TICKER_MIN`` of them (:data:`_TICKER_ITEM`)."""
+    items = [i for i, line in enumerate(lines) if 3 < line.words <= TICKER_MAX_WORDS and decisions[i] is None
+             and _TICKER_ITEM.match(line.text)]
+    return items if len(items) >= TICKER_MIN else []
+
+
 _AUTHOR_BOX_HEADINGS = frozenset(every(P.AUTHOR_BOX_HEADINGS))
 _BOX_LINES = 6
 
@@ -376,6 +393,18 @@ OPTIONS = page_rule(
           "+ Die Gespräche in Wien endeten am Freitag ohne Einigung, teilten die beiden Delegationen nach dem Treffen "
           "in einer Erklärung mit",
           "+ Best Budget All-In-One Hammock Kit: Hennessy Expedition Asym Zip ($169)"),
+)
+
+TICKER = page_rule(
+    "news_ticker",
+    "A news ticker or \"latest news\" list: at least three lines, each a clock time and a headline (\"14:44 Accusations "
+    "de viols : 14 militaires mis en cause\"), in any language; below the article's middle it ends the article.",
+    news_ticker, ends_article=True,
+    drop=("- 14:44 Accusations de viols : 14 militaires mis en cause", "- 14:32 Un artiste arrêté pour avoir coloré un geyser",
+          "- 11:20 Rząd Rosji zakazał eksportu kaszy gryczanej", "- 9:02 AM Markets open higher after the Fed's decision",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+    keep=("+ 13:00 - 13:15 Uhr Begrüßung durch die Veranstalter", "+ 14:00 - 15:30 Workshop on open data in newsrooms",
+          "+ 15:30 \u2013 16:00 Pause mit Kaffee und Kuchen", "+ 16:00 - 17:30 Podium mit den Gästen des Abends"),
 )
 
 # A small article page the page rules' examples are made from; _mark puts a marker before each

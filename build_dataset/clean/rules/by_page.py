@@ -90,10 +90,40 @@ def _topic_heading(line: Line) -> bool:
     return line.words <= _TOPIC_HEADING_WORDS and not line.terminal and _RELATED_LEADS.match(line.key) is not None
 
 
+_LISTED_LEADS = frozenset(every(P.LISTED_ARTICLE_LEADS))
+_LISTED_NOUNS = frozenset(every(P.LISTED_ARTICLE_NOUNS))
+_HEADLINE_NOUNS = frozenset(every(P.HEADLINE_NOUNS))
+#: A heading named by what its list holds ("More Manitoba headlines", "Hockey headlines") is at most this long.
+_LISTED_HEADING_WORDS = 6
+
+
+def _listed_heading(line: Line) -> bool:
+    """A heading that says its list holds other articles: "More Manitoba headlines »", "Other recent articles...",
+    "More videos", "Weitere Nachrichten", "Hockey headlines" (a lead word and a listed noun, or a section's name and
+    "headlines")."""
+    if line.words > _LISTED_HEADING_WORDS or line.text.endswith(("!", "?")):
+        return False
+    words = line.key.strip(_CORE_STRIP).split()
+    if len(words) < 2 or words[-1] not in _LISTED_NOUNS:
+        return False
+    return words[0] in _LISTED_LEADS or (len(words) <= 3 and words[-1] in _HEADLINE_NOUNS)
+
+
 def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     """Each related-articles heading (if undecided) and the short lines under it: up to ``_MAX_ITEMS`` of them,
-    blank lines skipped, until a decided, long or sentence-ending line."""
-    return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln)])
+    blank lines skipped, until a decided, long or sentence-ending line. A heading that names what its list holds
+    (:func:`_listed_heading`) counts below the article's first paragraph only (above it, it heads a menu, over the
+    headline)."""
+    start = first_paragraph(lines, decisions)
+    return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln) or (
+        start is not None and i > start and _listed_heading(ln) and _opens_block(lines, decisions, i))])
+
+
+def _opens_block(lines: list[Line], decisions, i: int) -> bool:
+    """The line above (blank lines aside) is a rule's or a sentence's end, not a short item of a list of the
+    article's own ("They need:", "More code examples", "More blog posts")."""
+    above = next((j for j in range(i - 1, -1, -1) if not lines[j].blank), None)
+    return above is None or decisions[above] is not None or lines[above].terminal or is_paragraph(lines[above])
 
 
 def topic_list(lines: list[Line], decisions, body=None) -> list[int]:
@@ -275,6 +305,23 @@ def teaser_list(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     return out
 
 
+_COPYRIGHT_LEADS = every(P.COPYRIGHT_LEADS)
+_COPYRIGHT = every(P.COPYRIGHT_MARKERS)
+#: A copyright notice has a holder or a year: "Copyright" alone, or "Copyright license", is a link or a label.
+_COPYRIGHT_WORDS = 3
+#: A line without a copyright lead is a notice if it is this short (a longer one is a caption with its image's rights).
+_RIGHTS_LINE_WORDS = 12
+
+
+def _copyright(line: Line, decision) -> bool:
+    """A copyright notice that the site_disclaimer rule removed ("Copyright 2008 AP. All rights reserved."): an
+    article's footer, while the rule's other notices ("Editor's note: ...") can stand above the article's end."""
+    if decision.rule != "site_disclaimer" or line.words < _COPYRIGHT_WORDS:
+        return False
+    return line.key.startswith(_COPYRIGHT_LEADS) or (line.words <= _RIGHTS_LINE_WORDS
+                                                       and any(m in line.key for m in _COPYRIGHT))
+
+
 def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     """The body lines below the article's end: the first line decided by a rule that ends articles
     (``Rule.ends_article``) below the body line where half of the body's words have been read."""
@@ -283,7 +330,7 @@ def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int
         return []
     ends = ids_where("ends_article")
     end = next((j for j in range(middle + 1, len(lines))
-                if decisions[j] is not None and decisions[j].rule in ends), None)
+                if decisions[j] is not None and (decisions[j].rule in ends or _copyright(lines[j], decisions[j]))), None)
     return [] if end is None else [i for i, b in enumerate(body) if b and i > end]
 
 
@@ -344,7 +391,16 @@ RELATED = page_rule(
           "- Related articles",
           "- Why the Vienna talks failed",
           "- Ten years of sanctions: what changed?",
-          "+ This sentence is a long paragraph of the article and is not a headline of another article."),
+          "+ This sentence is a long paragraph of the article and is not a headline of another article.", "  ",
+          "- More Vienna headlines \u00bb",
+          "- Ceasefire holds for a second day",
+          "- Oil prices fall after the talks"),
+    keep=("+ More world news", "+ Talks on Syria end without agreement in Vienna", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.", "  ",
+          "+ The delegations asked for:",
+          "+ More working papers",
+          "+ More news from the field",
+          "+ More time"),
 )
 
 TOPICS = page_rule(
@@ -441,9 +497,12 @@ _AFTER_END = ("Share this article", "",
               "")
 PAST_END = page_rule(
     "past_article_end",
-    "Text the body classifier kept below the article's end: the first share bar, comment prompt or "
-    "related-articles list that stands below the middle of the article's text ends the article.", past_article_end, after_body=True,
+    "Text the body classifier kept below the article's end: the first share bar, comment prompt, "
+    "related-articles list or copyright notice that stands below the middle of the article's text ends the article.", past_article_end, after_body=True,
     drop=_mark(_HEAD + _BODY + _AFTER_END + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-"}),
+    keep=_mark(_HEAD + _BODY[:4] + ("Rain over the square, 1960. Oil on canvas. Private collection. All rights reserved, the "
+                                    "artist's estate and the gallery of the city, 2025.", "") + _BODY[4:] + _END,
+               {5: "+", 7: "+", 11: "+", 13: "+"}),
 )
 
 

@@ -353,3 +353,11 @@ def test_a_closed_comment_section_ends_the_article(line):
     cleaned = clean_text(_page(*_ARTICLE_EN, line, "Stephen B\n" + comment, "Lina\nAgreed, the debt is a drain."))
     assert _decided(cleaned, line) == "comment_prompt"
     assert comment not in cleaned.text
+
+
+def test_image_credits_inside_the_article_do_not_end_it():
+    """"© dpa | NAME" under each photo (no year, no rights phrase) is a credit, not the article's footer."""
+    page = _page(_ARTICLE_DE[0], _ARTICLE_DE[1], "\u00a9 dpa | Kay Beispiel", _ARTICLE_DE[2], "\u00a9 Bild: Werk/Anna Muster",
+                 _ARTICLE_DE[3], "Impressum | Datenschutz")
+    cleaned = clean_text(page)
+    assert _ARTICLE_DE[2] in cleaned.text and _ARTICLE_DE[3] in cleaned.text

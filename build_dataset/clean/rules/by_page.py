@@ -314,12 +314,18 @@ _RIGHTS_LINE_WORDS = 12
 
 
 def _copyright(line: Line, decision) -> bool:
-    """A copyright notice that the site_disclaimer rule removed ("Copyright 2008 AP. All rights reserved."): an
-    article's footer, while the rule's other notices ("Editor's note: ...") can stand above the article's end."""
+    """A copyright notice that the site_disclaimer rule removed ("Copyright 2008 AP. All rights reserved.", "© AAP
+    2008"): an article's footer, while the rule's other notices ("Editor's note: ...") and image credits ("© dpa |
+    NAME") can stand above the article's end."""
     if decision.rule != "site_disclaimer" or line.words < _COPYRIGHT_WORDS:
         return False
-    return line.key.startswith(_COPYRIGHT_LEADS) or (line.words <= _RIGHTS_LINE_WORDS
-                                                       and any(m in line.key for m in _COPYRIGHT))
+    if line.words <= _RIGHTS_LINE_WORDS and any(m in line.key for m in _COPYRIGHT):
+        return True
+    # a year after the lead or at the end ("(c) 2008 AP", "© AAP 2008"); without one, "© NAME" is an image's credit
+    return line.key.startswith(_COPYRIGHT_LEADS) and _NOTICE_YEAR.search(line.key) is not None
+
+
+_NOTICE_YEAR = re.compile(r"^\W*(?:\w+\W+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\W*$")
 
 
 def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:

@@ -361,3 +361,24 @@ def test_image_credits_inside_the_article_do_not_end_it():
                  _ARTICLE_DE[3], "Impressum | Datenschutz")
     cleaned = clean_text(page)
     assert _ARTICLE_DE[2] in cleaned.text and _ARTICLE_DE[3] in cleaned.text
+
+
+@pytest.mark.parametrize("glued", [
+    "Property growth shows slackGhost frogs given protectionColeman admits interest in returning as bossStriker "
+    "insists rift with manager is overRain brings fresh flood fearsPeel joins Sale",
+    "Regierung will Steuern senkenBahn streikt erneutWetter bleibt wechselhaftMuseum öffnet wiederKinder feiern "
+    "ausgelassenSchule schließt früher",
+], ids=["en", "de"])
+def test_headlines_run_together_in_one_line_are_not_article_text(glued):
+    """A list of headlines the scraper wrote without spaces between its links reads like a long sentence."""
+    cleaned = clean_text(_page(_ARTICLE_EN[0], glued, *_ARTICLE_EN[1:], "Privacy | Terms"))
+    assert _decided(cleaned, glued[:30]) == "glued_links"
+    assert _ARTICLE_EN[1] in cleaned.text
+
+
+def test_brands_and_code_are_not_glued_links():
+    """Inner capitals of brands ("iPhone", "YouTube") and camelCase code are not link texts run together."""
+    prose = ("The new iPhone, the MacBook and the PlayStation were shown at the fair, where YouTube and LinkedIn also "
+             "had stands, the organisers said on Friday.")
+    cleaned = clean_text(_page(*_ARTICLE_EN[:2], prose, *_ARTICLE_EN[2:], "Privacy | Terms"))
+    assert prose in cleaned.text

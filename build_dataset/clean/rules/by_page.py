@@ -183,6 +183,44 @@ def option_list(lines: list[Line], decisions, body=None) -> list[int]:
             and _option_items(line)]
 
 
+#: A line of link texts run together has at least this many joins (:func:`_joins`)...
+GLUED_MIN_JOINS = 5
+#: ...and at least one join in this many words.
+GLUED_WORDS_PER_JOIN = 8
+
+
+def _joins(text: str) -> int:
+    """Places where a word in lower case runs straight into a capitalised one ("slackGhost frogs"): where a scraper
+    joined link texts without a space. The part before the join starts in lower case and has three letters or more,
+    so a brand's inner capital ("iPhone", "YouTube", "MacBook") is none. Any cased script."""
+    count = 0
+    start = None  # where the current part of letters began
+    for k, c in enumerate(text):
+        if not c.isalpha():
+            start = None
+            continue
+        if start is None:
+            start = k
+        elif c.isupper() and text[k - 1].islower():
+            if text[start].islower() and k - start >= 3 and k + 1 < len(text) and text[k + 1].islower():
+                count += 1
+            start = k
+    return count
+
+
+def glued_links(lines: list[Line], decisions, body=None) -> list[int]:
+    """Each undecided line of link texts run together: at least ``GLUED_MIN_JOINS`` joins and one in every
+    ``GLUED_WORDS_PER_JOIN`` words (a list of headlines or a menu the scraper wrote without spaces), and no code's
+    brackets, semicolons or "="."""
+    return [i for i, line in enumerate(lines) if decisions[i] is None and line.words
+            and (j := _joins(line.text)) >= GLUED_MIN_JOINS and j * GLUED_WORDS_PER_JOIN >= line.words
+            and _CODE_MARKS.search(line.text) is None]
+
+
+#: Program code has camelCase names too, and brackets, semicolons or "=" (link texts have none of them).
+_CODE_MARKS = re.compile(r"[{}();=<>\[\]]")
+
+
 _AUTHOR_BOX_HEADINGS = frozenset(every(P.AUTHOR_BOX_HEADINGS))
 _BOX_LINES = 6
 
@@ -438,6 +476,21 @@ OPTIONS = page_rule(
           "+ Die Gespräche in Wien endeten am Freitag ohne Einigung, teilten die beiden Delegationen nach dem Treffen "
           "in einer Erklärung mit",
           "+ Best Budget All-In-One Hammock Kit: Hennessy Expedition Asym Zip ($169)"),
+)
+
+GLUED = page_rule(
+    "glued_links",
+    "Link texts the scraper ran together without spaces, a list of headlines or a menu in one line: many places where "
+    "a lower-case letter runs straight into a capitalised word.", glued_links,
+    drop=("- Property prices show slackGhost frogs given protectionColeman returns as bossStriker insists on a "
+          "riftRain brings fresh flood fearsPeel joins Sale",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Regierung will Steuern senkenBahn streikt erneutWetter bleibt wechselhaftMuseum öffnet wiederKinder "
+          "feiern ausgelassenSchule schließt früher"),
+    keep=("+ The new iPhone, the MacBook and the PlayStation were shown at the fair, where YouTube and LinkedIn "
+          "also had stands, the organisers said.",
+          "+ I released a first version of VSTouchbarTools for @VisualStudio on @ParallelsMac, and more will follow.",
+          "+ func TestUserRepo_RoundTrip(t *testing.T) { db := testdb.New(t); repo := NewUserRepo(db); user := NewUser() }"),
 )
 
 # A small article page the page rules' examples are made from; _mark puts a marker before each

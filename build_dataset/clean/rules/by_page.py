@@ -90,10 +90,40 @@ def _topic_heading(line: Line) -> bool:
     return line.words <= _TOPIC_HEADING_WORDS and not line.terminal and _RELATED_LEADS.match(line.key) is not None
 
 
+_LISTED_LEADS = frozenset(every(P.LISTED_ARTICLE_LEADS))
+_LISTED_NOUNS = frozenset(every(P.LISTED_ARTICLE_NOUNS))
+_HEADLINE_NOUNS = frozenset(every(P.HEADLINE_NOUNS))
+#: A heading named by what its list holds ("More Manitoba headlines", "Hockey headlines") is at most this long.
+_LISTED_HEADING_WORDS = 6
+
+
+def _listed_heading(line: Line) -> bool:
+    """A heading that says its list holds other articles: "More Manitoba headlines »", "Other recent articles...",
+    "More videos", "Weitere Nachrichten", "Hockey headlines" (a lead word and a listed noun, or a section's name and
+    "headlines")."""
+    if line.words > _LISTED_HEADING_WORDS or line.text.endswith(("!", "?")):
+        return False
+    words = line.key.strip(_CORE_STRIP).split()
+    if len(words) < 2 or words[-1] not in _LISTED_NOUNS:
+        return False
+    return words[0] in _LISTED_LEADS or (len(words) <= 3 and words[-1] in _HEADLINE_NOUNS)
+
+
 def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     """Each related-articles heading (if undecided) and the short lines under it: up to ``_MAX_ITEMS`` of them,
-    blank lines skipped, until a decided, long or sentence-ending line."""
-    return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln)])
+    blank lines skipped, until a decided, long or sentence-ending line. A heading that names what its list holds
+    (:func:`_listed_heading`) counts below the article's first paragraph only (above it, it heads a menu, over the
+    headline)."""
+    start = first_paragraph(lines, decisions)
+    return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln) or (
+        start is not None and i > start and _listed_heading(ln) and _opens_block(lines, decisions, i))])
+
+
+def _opens_block(lines: list[Line], decisions, i: int) -> bool:
+    """The line above (blank lines aside) is a rule's or a sentence's end, not a short item of a list of the
+    article's own ("They need:", "More code examples", "More blog posts")."""
+    above = next((j for j in range(i - 1, -1, -1) if not lines[j].blank), None)
+    return above is None or decisions[above] is not None or lines[above].terminal or is_paragraph(lines[above])
 
 
 def topic_list(lines: list[Line], decisions, body=None) -> list[int]:
@@ -168,6 +198,44 @@ def news_ticker(lines: list[Line], decisions, body=None) -> list[int]:
     items = [i for i, line in enumerate(lines) if 3 < line.words <= TICKER_MAX_WORDS and decisions[i] is None
              and _TICKER_ITEM.match(line.text)]
     return items if len(items) >= TICKER_MIN else []
+
+
+#: A line of link texts run together has at least this many joins (:func:`_joins`)...
+GLUED_MIN_JOINS = 5
+#: ...and at least one join in this many words.
+GLUED_WORDS_PER_JOIN = 8
+
+
+def _joins(text: str) -> int:
+    """Places where a word in lower case runs straight into a capitalised one ("slackGhost frogs"): where a scraper
+    joined link texts without a space. The part before the join starts in lower case and has three letters or more,
+    so a brand's inner capital ("iPhone", "YouTube", "MacBook") is none. Any cased script."""
+    count = 0
+    start = None  # where the current part of letters began
+    for k, c in enumerate(text):
+        if not c.isalpha():
+            start = None
+            continue
+        if start is None:
+            start = k
+        elif c.isupper() and text[k - 1].islower():
+            if text[start].islower() and k - start >= 3 and k + 1 < len(text) and text[k + 1].islower():
+                count += 1
+            start = k
+    return count
+
+
+def glued_links(lines: list[Line], decisions, body=None) -> list[int]:
+    """Each undecided line of link texts run together: at least ``GLUED_MIN_JOINS`` joins and one in every
+    ``GLUED_WORDS_PER_JOIN`` words (a list of headlines or a menu the scraper wrote without spaces), and no code's
+    brackets, semicolons or "="."""
+    return [i for i, line in enumerate(lines) if decisions[i] is None and line.words
+            and (j := _joins(line.text)) >= GLUED_MIN_JOINS and j * GLUED_WORDS_PER_JOIN >= line.words
+            and _CODE_MARKS.search(line.text) is None]
+
+
+#: Program code has camelCase names too, and brackets, semicolons or "=" (link texts have none of them).
+_CODE_MARKS = re.compile(r"[{}();=<>\[\]]")
 
 
 _AUTHOR_BOX_HEADINGS = frozenset(every(P.AUTHOR_BOX_HEADINGS))
@@ -292,6 +360,29 @@ def teaser_list(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     return out
 
 
+_COPYRIGHT_LEADS = every(P.COPYRIGHT_LEADS)
+_COPYRIGHT = every(P.COPYRIGHT_MARKERS)
+#: A copyright notice has a holder or a year: "Copyright" alone, or "Copyright license", is a link or a label.
+_COPYRIGHT_WORDS = 3
+#: A line without a copyright lead is a notice if it is this short (a longer one is a caption with its image's rights).
+_RIGHTS_LINE_WORDS = 12
+
+
+def _copyright(line: Line, decision) -> bool:
+    """A copyright notice that the site_disclaimer rule removed ("Copyright 2008 AP. All rights reserved.", "© AAP
+    2008"): an article's footer, while the rule's other notices ("Editor's note: ...") and image credits ("© dpa |
+    NAME") can stand above the article's end."""
+    if decision.rule != "site_disclaimer" or line.words < _COPYRIGHT_WORDS:
+        return False
+    if line.words <= _RIGHTS_LINE_WORDS and any(m in line.key for m in _COPYRIGHT):
+        return True
+    # a year after the lead or at the end ("(c) 2008 AP", "© AAP 2008"); without one, "© NAME" is an image's credit
+    return line.key.startswith(_COPYRIGHT_LEADS) and _NOTICE_YEAR.search(line.key) is not None
+
+
+_NOTICE_YEAR = re.compile(r"^\W*(?:\w+\W+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\W*$")
+
+
 def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     """The body lines below the article's end: the first line decided by a rule that ends articles
     (``Rule.ends_article``) below the body line where half of the body's words have been read."""
@@ -300,7 +391,7 @@ def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int
         return []
     ends = ids_where("ends_article")
     end = next((j for j in range(middle + 1, len(lines))
-                if decisions[j] is not None and decisions[j].rule in ends), None)
+                if decisions[j] is not None and (decisions[j].rule in ends or _copyright(lines[j], decisions[j]))), None)
     return [] if end is None else [i for i, b in enumerate(body) if b and i > end]
 
 
@@ -361,7 +452,16 @@ RELATED = page_rule(
           "- Related articles",
           "- Why the Vienna talks failed",
           "- Ten years of sanctions: what changed?",
-          "+ This sentence is a long paragraph of the article and is not a headline of another article."),
+          "+ This sentence is a long paragraph of the article and is not a headline of another article.", "  ",
+          "- More Vienna headlines \u00bb",
+          "- Ceasefire holds for a second day",
+          "- Oil prices fall after the talks"),
+    keep=("+ More world news", "+ Talks on Syria end without agreement in Vienna", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.", "  ",
+          "+ The delegations asked for:",
+          "+ More working papers",
+          "+ More news from the field",
+          "+ More time"),
 )
 
 TOPICS = page_rule(
@@ -405,6 +505,21 @@ TICKER = page_rule(
           "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
     keep=("+ 13:00 - 13:15 Uhr Begrüßung durch die Veranstalter", "+ 14:00 - 15:30 Workshop on open data in newsrooms",
           "+ 15:30 \u2013 16:00 Pause mit Kaffee und Kuchen", "+ 16:00 - 17:30 Podium mit den Gästen des Abends"),
+)
+
+GLUED = page_rule(
+    "glued_links",
+    "Link texts the scraper ran together without spaces, a list of headlines or a menu in one line: many places where "
+    "a lower-case letter runs straight into a capitalised word.", glued_links,
+    drop=("- Property prices show slackGhost frogs given protectionColeman returns as bossStriker insists on a "
+          "riftRain brings fresh flood fearsPeel joins Sale",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Regierung will Steuern senkenBahn streikt erneutWetter bleibt wechselhaftMuseum öffnet wiederKinder "
+          "feiern ausgelassenSchule schließt früher"),
+    keep=("+ The new iPhone, the MacBook and the PlayStation were shown at the fair, where YouTube and LinkedIn "
+          "also had stands, the organisers said.",
+          "+ I released a first version of VSTouchbarTools for @VisualStudio on @ParallelsMac, and more will follow.",
+          "+ func TestUserRepo_RoundTrip(t *testing.T) { db := testdb.New(t); repo := NewUserRepo(db); user := NewUser() }"),
 )
 
 # A small article page the page rules' examples are made from; _mark puts a marker before each
@@ -470,9 +585,12 @@ _AFTER_END = ("Share this article", "",
               "")
 PAST_END = page_rule(
     "past_article_end",
-    "Text the body classifier kept below the article's end: the first share bar, comment prompt or "
-    "related-articles list that stands below the middle of the article's text ends the article.", past_article_end, after_body=True,
+    "Text the body classifier kept below the article's end: the first share bar, comment prompt, "
+    "related-articles list or copyright notice that stands below the middle of the article's text ends the article.", past_article_end, after_body=True,
     drop=_mark(_HEAD + _BODY + _AFTER_END + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-"}),
+    keep=_mark(_HEAD + _BODY[:4] + ("Rain over the square, 1960. Oil on canvas. Private collection. All rights reserved, the "
+                                    "artist's estate and the gallery of the city, 2025.", "") + _BODY[4:] + _END,
+               {5: "+", 7: "+", 11: "+", 13: "+"}),
 )
 
 

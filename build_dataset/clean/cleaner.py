@@ -174,6 +174,27 @@ def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
     return None
 
 
+#: Text the classifier kept above the headline the picker chose is the article's, not page furniture, when it holds at
+#: least this many words in lines the classifier is sure of...
+ABOVE_HEADLINE_WORDS = 40
+#: ...each of at least this many words (a menu or a list of links, one short item a line, does not count)...
+ABOVE_HEADLINE_LINE_WORDS = 10
+#: ...and with at least this body probability.
+ABOVE_HEADLINE_SURE = 0.8
+
+
+def _text_above(lines: list[Line], above: list[int], scored) -> bool:
+    """Whether the body lines ``above`` (above the chosen headline) read as article text: at least
+    ``ABOVE_HEADLINE_WORDS`` words in lines of ``ABOVE_HEADLINE_LINE_WORDS`` words or more that the classifier gives
+    ``ABOVE_HEADLINE_SURE``. (The picker looks for the headline right above the first paragraph-shaped line; when the
+    article's first lines are not paragraph-shaped, such as captions or short posts, it can pick a heading inside or
+    below the article, and cutting everything above it would drop the article's start.)"""
+    keep, probs = scored
+    sure = {i for i, v in zip(keep, probs.tolist()) if v >= ABOVE_HEADLINE_SURE}
+    return sum(lines[i].words for i in above
+               if i in sure and lines[i].words >= ABOVE_HEADLINE_LINE_WORDS) >= ABOVE_HEADLINE_WORDS
+
+
 def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rules: bool = True,
            scored=None, ruled=None) -> list[Decision]:
     """One decision for every line. ``model`` replaces the shipped classifier (for evaluation);
@@ -214,7 +235,8 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             seen.add(text)
     # The headline stands above the article's first paragraph; the classifier may have kept it (and
     # short lines around it) as body. Lines above the first paragraph are all headline candidates,
-    # and nothing above the chosen headline is article text.
+    # and nothing above the chosen headline is article text, unless the classifier is sure of a good deal of text
+    # there (_text_above).
     decided = [d is not None for d in decisions]
     anchor = next((i for i in compress(range(len(lines)), body) if i != top and by_page.is_paragraph(lines[i])), None)
     if anchor is not None:
@@ -225,8 +247,11 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             title = headline.pick_title(lines, title_body, decided, headline_model())
         if title is not None:
             decisions[title] = _DECISIONS[by_page.HEADLINE.id]
-            for i in range(title + 1):
-                body[i] = False
+            body[title] = False
+            above = [i for i in range(title) if body[i]]
+            if not _text_above(lines, above, scored):  # else the article begins above its headline
+                for i in above:
+                    body[i] = False
     first = body.index(True) if True in body else len(lines)
     last = len(body) - 1 - body[::-1].index(True) if True in body else len(lines)
     for i in [i for i, d in enumerate(decisions) if d is None or body[i]]:

@@ -1,0 +1,87 @@
+"""Text above the chosen headline (issue 14, kept snippets): when the article's first lines are not paragraph-shaped
+(captions, short posts with hashtags), the headline picker can choose a heading inside or below the article; the
+classifier's sure text above it is the article's start and stays, while a menu above a headline still goes. Pages
+written for these tests, in English and German; the picker's choice and the classifier's scores are fixed here so
+that the test is about the cleaner's assembly, not about the models."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from build_dataset.clean import cleaner, headline
+from build_dataset.clean.lines import split_lines
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+POSTS_EN = _page(
+    "Home | Garden | Kitchen | Living\nSign in",
+    "The roses along the south wall came back after the hard winter and now cover the fence #roses",
+    "We built raised beds this year because the soil near the house stays wet until May #beds",
+    "The old apple tree still gives more fruit than the four of us can eat in a summer",
+    "Discover more garden stories",
+    "How do other readers garden? Click through the stories that members of our community shared with us this year.",
+)
+POSTS_DE = _page(
+    "Startseite | Garten | Küche | Wohnen\nAnmelden",
+    "Die Rosen an der Südwand sind nach dem harten Winter zurück und bedecken jetzt den Zaun #Rosen",
+    "Hochbeete haben wir gebaut, weil der Boden am Haus bis in den Mai nass bleibt #Hochbeet",
+    "Der alte Apfelbaum trägt mehr Früchte, als wir zu viert in einem Sommer essen können",
+    "Entdecke weitere Gartengeschichten",
+    "Wie gärtnern andere Leser? Klicke dich durch die Geschichten, die Mitglieder unserer Community mit uns teilten.",
+)
+MENU_EN = _page(
+    "Home\nWorld\nBusiness\nSport\nWeather",
+    "Storm wall to be rebuilt",
+    "Residents voted on Tuesday to rebuild the storm wall that failed during the floods, the council said in a statement.",
+)
+MENU_DE = _page(
+    "Startseite\nPolitik\nWirtschaft\nSport\nWetter",
+    "Sturmmauer wird neu gebaut",
+    "Die Bewohner stimmten am Dienstag dafür, die Sturmmauer neu zu bauen, die beim Hochwasser brach, teilte der Rat mit.",
+)
+
+
+def _decide(text: str, title_text: str, monkeypatch):
+    """The cleaner's decisions for ``text`` with every non-blank line scored 0.95 (body) and the headline picker
+    choosing the line ``title_text``."""
+    lines = split_lines(text)
+    keep = [i for i, ln in enumerate(lines) if ln.text]
+    title = next(i for i, ln in enumerate(lines) if ln.text == title_text)
+    monkeypatch.setattr(headline, "pick_title", lambda *args: title)
+    decisions = cleaner.decide(lines, scored=(keep, np.full(len(keep), 0.95)), line_rules=False)
+    return lines, decisions
+
+
+@pytest.mark.parametrize("page, title, kept", [
+    (POSTS_EN, "Discover more garden stories", ("The roses along the south wall", "The old apple tree")),
+    (POSTS_DE, "Entdecke weitere Gartengeschichten", ("Die Rosen an der Südwand", "Der alte Apfelbaum")),
+], ids=["en", "de"])
+def test_sure_text_above_the_headline_stays(page, title, kept, monkeypatch):
+    lines, decisions = _decide(page, title, monkeypatch)
+    labels = {ln.text: d for ln, d in zip(lines, decisions) if ln.text}
+    assert labels[title].rule == "headline"
+    for start in kept:
+        line = next(t for t in labels if t.startswith(start))
+        assert labels[line].label == "body", line
+
+
+@pytest.mark.parametrize("page, title", [(MENU_EN, "Storm wall to be rebuilt"), (MENU_DE, "Sturmmauer wird neu gebaut")],
+                         ids=["en", "de"])
+def test_a_menu_above_the_headline_still_goes(page, title, monkeypatch):
+    """One short item a line is no article text, however sure the classifier is of it."""
+    lines, decisions = _decide(page, title, monkeypatch)
+    assert [d.label for ln, d in zip(lines, decisions) if ln.text][:5] == ["boilerplate"] * 5
+    assert next(d for ln, d in zip(lines, decisions) if ln.text == title).rule == "headline"
+
+
+def test_text_above_needs_sure_long_lines():
+    lines = split_lines(POSTS_EN)
+    above = [i for i, ln in enumerate(lines) if ln.text][2:5]
+    sure = (above, np.full(len(above), 0.9))
+    assert cleaner._text_above(lines, above, sure)
+    assert not cleaner._text_above(lines, above, (above, np.full(len(above), 0.5)))  # not sure of it
+    assert not cleaner._text_above(lines, above[:1], sure)  # too little text

@@ -86,7 +86,7 @@ def test_facts_are_attributes_of_rules():
     assert [r.id for r in page_rules(after_body=True)] == ["teaser_list", "past_article_end", "trailing_heading"]
     assert personal_reasons() == {"comment_section": "reader_comment", "author_box": "author_box"}
     assert {r.id for r in RULES if r.kind == "outcome"} == {
-        "blank_line", "headline", "page_header", "page_trailer", "line_classifier", "duplicate_line",
+        "blank_line", "headline", "headline_dateline", "page_header", "page_trailer", "line_classifier", "duplicate_line",
         "body_paragraph", "section_heading", "table_cell"}
 
 

@@ -252,6 +252,10 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             if not _text_above(lines, above, scored):  # else the article begins above its headline
                 for i in above:
                     body[i] = False
+            for i in range(title + 1, anchor):  # a timestamp under the headline is its dateline, not article text
+                if body[i] and headline.timestamp(lines[i]):
+                    body[i] = False
+                    decisions[i] = _DECISIONS[by_page.HEADLINE_DATELINE.id]
     first = body.index(True) if True in body else len(lines)
     last = len(body) - 1 - body[::-1].index(True) if True in body else len(lines)
     for i in [i for i, d in enumerate(decisions) if d is None or body[i]]:

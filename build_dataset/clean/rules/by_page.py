@@ -544,6 +544,13 @@ HEADLINE = outcome(
     drop=_mark(_HEAD + _BODY + _END, {0: "+", 3: "-", 5: "+"}),
 )
 
+HEADLINE_DATELINE = outcome(
+    "headline_dateline", "A timestamp between the headline and the article's first paragraph (a short line with a date "
+    "and a time of day): the article's dateline, not its text.", "date",
+    drop=_mark(_HEAD[:4] + ("Published 12.03.2021 14:35 | Source: Wire services", "") + _BODY + _END,
+               {3: "+", 4: "-", 6: "+"}),
+)
+
 HEADER = outcome(
     "page_header", "Page furniture before the article body (section labels, navigation, a site tagline): "
     "undecided lines the body classifier did not keep, above its first body line.",

@@ -216,9 +216,12 @@ def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progre
         pipeline.warm_up_tables()
     # The published pages (name, sha256, size) wait in a temporary file, not in memory, until the
     # manifest is written: while the workers run, the coordinator's memory does not grow with the corpus.
-    done, merge, spans = 0, clusters.Merge(), []
+    # The shards' signatures wait in a temporary file too, until every shard is in (the merge reads them back).
+    done, spans = 0, []
     with pipeline.one_blas_thread(), Progress(n_pages, "building", progress) as bar, \
-            tempfile.TemporaryFile("w+", encoding="utf-8") as pages_log, tempfile.TemporaryFile() as spill:
+            tempfile.TemporaryFile("w+", encoding="utf-8") as pages_log, tempfile.TemporaryFile() as spill, \
+            tempfile.TemporaryFile() as signatures:
+        merge = clusters.Merge(spill=signatures)
         for result in _results(tasks, workers, executor, scheduler, cache_dir, bar.add):
             _write(folder, result, hashers, invalid, parts)
             summary = result.summary
@@ -227,8 +230,10 @@ def _write_shards(folder: Path, tasks: list[pipeline.Task], n_pages: int, progre
                 pages_log.write(json.dumps([page["name"], page["sha256"], page["size"]]) + "\n")
                 if page["warnings"]:
                     warnings[page["name"]] = page["warnings"]
-            merge.add(summary["signatures"])
-            spans.append((spill.seek(0, os.SEEK_END), spill.write(result.pending), [s[0] for s in summary["signatures"]]))
+            signed = clusters.Signatures.from_bytes(result.signatures)
+            merge.add(signed)
+            spans.append((spill.seek(0, os.SEEK_END), spill.write(result.pending), signed.ids))
+            del signed
             done += len(tasks[result.index].names)
             bar.at_least(done)  # shards from the cache, or from a cluster that does not report pages
         found = merge.clusters()

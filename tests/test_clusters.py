@@ -30,22 +30,43 @@ def test_the_card_states_what_the_benchmark_measures_and_it_meets_the_targets(la
     assert measured["story_id"]["f1"] >= 0.9 and measured["near_duplicate_of"]["f1"] >= 0.95
 
 
-def test_the_merge_does_not_depend_on_the_shards_or_their_order(labelled):
-    """Signatures added in shards of any size, in any order, through their plain-data form: the same clusters."""
+def test_the_merge_does_not_depend_on_the_shards_or_their_order(labelled, tmp_path):
+    """Signatures added in shards of any size, in any order, as plain data or packed bytes, kept in memory or
+    in a spill file: the same clusters."""
     records = labelled[0]
     signatures = [clusters.Signature.of(r) for r in records]
     whole = clusters.Merge()
     whole.add(signatures)
     expected = whole.clusters()
     rng = random.Random(17)
-    for size in (1, 5, 17):
+    for size, form in ((1, "rows"), (5, "bytes"), (17, "spill"), (200, "spill")):
         shuffled = signatures[:]
         rng.shuffle(shuffled)
-        merge = clusters.Merge()
-        for start in range(0, len(shuffled), size):
-            merge.add([json.loads(json.dumps(s.row())) for s in shuffled[start:start + size]])
-        assert merge.clusters() == expected
+        with open(tmp_path / f"spill-{size}", "w+b") as spill:
+            merge = clusters.Merge(spill=spill if form == "spill" else None)
+            for start in range(0, len(shuffled), size):
+                shard = shuffled[start:start + size]
+                merge.add([json.loads(json.dumps(s.row())) for s in shard] if form == "rows"
+                          else clusters.Signatures.pack(shard).to_bytes())
+            assert merge.clusters() == expected
     assert clusters.problems(expected) == []
+
+
+def test_packed_signatures_read_back_whole_and_refuse_damage(labelled):
+    signatures = [clusters.Signature.of(r) for r in labelled[0][:40]] + [clusters.Signature.of(RAIN)]
+    data = clusters.Signatures.pack(signatures).to_bytes()
+    back = clusters.Signatures.from_bytes(data)
+    assert back.ids == [s.id for s in signatures]
+    for k, s in enumerate(signatures):
+        assert tuple(back.near[k].tolist()) == s.minhash and tuple(back.title_minhash[k].tolist()) == s.title_minhash
+        assert tuple(back.words[back.words_at[k]:back.words_at[k + 1]].tolist()) == s.words
+        assert tuple(back.title[back.title_at[k]:back.title_at[k + 1]].tolist()) == s.title
+    assert back.to_bytes() == data
+    assert len(data) < 2600 * len(signatures)  # packed: about 2 kB a record, not a list of Python integers
+    for damaged in (data[:-1], data + b"\0", b"RINSIG" + b"\xff" * 30, b""):
+        with pytest.raises(ValueError):
+            clusters.Signatures.from_bytes(damaged)
+    assert len(clusters.Signatures.from_bytes(clusters.Signatures.empty().to_bytes())) == 0
 
 
 def test_clusters_are_named_by_their_smallest_id_and_originals_are_not_duplicates(labelled):

@@ -186,6 +186,23 @@ def test_a_damaged_cache_entry_is_not_used(small_shards, seeds_copy, tmp_path, m
     assert built == [0, 1, 2]
 
 
+def test_a_cache_entry_of_another_layout_or_with_damaged_signatures_is_not_used(small_shards, seeds_copy, tmp_path,
+                                                                                 monkeypatch):
+    import json
+
+    store = tmp_path / "cache"
+    reference = _build(seeds_copy, tmp_path / "first", workers=1, cache_dir=store)
+    entries = sorted(meta.parent for meta in store.rglob("result.json"))
+    assert len(entries) == 3 and all((entry / "signatures.bin").stat().st_size for entry in entries)
+    meta = json.loads((entries[0] / "result.json").read_text(encoding="utf-8"))
+    (entries[0] / "result.json").write_text(json.dumps({**meta, "format": cache.FORMAT - 1}), encoding="utf-8")
+    signatures = (entries[1] / "signatures.bin").read_bytes()
+    (entries[1] / "signatures.bin").write_bytes(signatures[:-8])
+    built = _counting_builds(monkeypatch)
+    assert _build(seeds_copy, tmp_path / "second", workers=1, cache_dir=store) == reference
+    assert len(built) == 2
+
+
 def test_hf_shards_are_what_save_to_disk_writes(tmp_path):
     """One shard written by serialise.write_hf_shard/write_hf_state equals datasets' own save_to_disk."""
     need(importlib.util.find_spec("datasets") is not None, "datasets (the datasets extra)", DEV_INSTALL)

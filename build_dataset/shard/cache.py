@@ -5,8 +5,9 @@ and the schema package, and the versions of the packages the bytes depend on), t
 place in the layout, and the name and content hash of each of its pages. Change a page, a rule,
 a model, the code or a pinned package, and the key changes: nothing stale is ever reused.
 
-An entry is a folder of plain files (the shard's Parquet and Arrow bytes, its set-aside articles, its content lines and
-a JSON summary), written whole or not at all; nothing is unpickled or executed from it.
+An entry is a folder of plain files (the shard's Parquet and Arrow bytes, its set-aside articles, its content lines,
+its articles' packed signatures and a JSON summary), written whole or not at all; nothing is unpickled or executed
+from it. The entry's layout is :data:`FORMAT` (in the key, and in the summary: an entry of another layout is not read).
 """
 
 from __future__ import annotations
@@ -20,9 +21,13 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
+from build_dataset.shard.clusters import Signatures
 from build_dataset.shard.pipeline import Result, Task
 from build_dataset.shard.serialise import BUILD_PACKAGES
 from russia_israel_news.integrity import sha256_file
+
+#: The layout of an entry: 2 since the signatures are packed bytes in ``signatures.bin`` (1: JSON lists in the summary).
+FORMAT = 2
 
 #: The packages whose code is the cleaner (every file of them goes into the fingerprint).
 CODE_PACKAGES = ("build_dataset", "russia_israel_news")
@@ -51,6 +56,7 @@ def cleaner_fingerprint() -> str:
 def key(task: Task, page_hashes: list[str]) -> str:
     """The cache key of a shard whose pages have the sha256 ``page_hashes`` (in the task's order)."""
     h = hashlib.sha256(cleaner_fingerprint().encode())
+    h.update(f"cache format {FORMAT}\n".encode())
     h.update(f"{task.index}/{task.count} keep_personal_text={task.keep_personal_text}\n".encode())
     for name, digest in zip(task.names, page_hashes, strict=True):
         h.update(f"{name}\0{digest}\n".encode())
@@ -85,9 +91,13 @@ def load(folder: str | os.PathLike, key_: str) -> Result | None:
         files = {rel: (entry / "files" / rel).read_bytes() for rel in meta["files"]}
         content = {config: (entry / f"content-{config}.jsonl").read_bytes() for config in meta["content"]}
         pending = (entry / "pending.arrow").read_bytes()
+        signatures = (entry / "signatures.bin").read_bytes()
+        if meta["format"] != FORMAT:
+            return None
+        Signatures.from_bytes(signatures)  # whole (ValueError if not)
     except (OSError, ValueError, KeyError):
         return None
-    return Result(meta["index"], files, content, meta["summary"], pending)
+    return Result(meta["index"], files, content, meta["summary"], pending, signatures)
 
 
 def store(folder: str | os.PathLike, key_: str, result: Result) -> None:
@@ -104,7 +114,8 @@ def store(folder: str | os.PathLike, key_: str, result: Result) -> None:
         for config, data in result.content.items():
             (tmp / f"content-{config}.jsonl").write_bytes(data)
         (tmp / "pending.arrow").write_bytes(result.pending)
-        meta = {"index": result.index, "files": sorted(result.files), "content": sorted(result.content),
+        (tmp / "signatures.bin").write_bytes(result.signatures)
+        meta = {"format": FORMAT, "index": result.index, "files": sorted(result.files), "content": sorted(result.content),
                 "summary": result.summary}
         (tmp / "result.json").write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         os.rename(tmp, entry)

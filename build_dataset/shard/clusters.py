@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
+import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -126,7 +127,7 @@ def _hashes(words: frozenset[str]) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Signature:
-    """What the merge needs of a record (plain data: it travels from workers as lists of integers)."""
+    """What the merge needs of a record (a shard's travel packed, as :class:`Signatures`)."""
 
     id: str
     minhash: tuple[int, ...]         #: NUM_PERM MinHash values of the text's word shingles
@@ -137,7 +138,7 @@ class Signature:
     published: str | None            #: ISO date, if known
 
     def row(self) -> tuple:
-        """The signature as plain data (it travels from workers and sits in the build cache as JSON)."""
+        """The signature as plain data (a list of them packs into :class:`Signatures`)."""
         return (self.id, self.minhash, self.words, self.title, self.words_minhash, self.title_minhash,
                 self.published)
 
@@ -198,49 +199,205 @@ def _at_least(inter: int, union: int, threshold: Fraction) -> bool:
     return union > 0 and inter * threshold.denominator >= threshold.numerator * union
 
 
+class Signatures:
+    """A shard's signatures packed in numpy arrays (about 2 kB a record; a list of Python integers costs about
+    17 kB): what travels from a worker, sits in the build cache and waits in the merge, as :meth:`to_bytes`.
+
+    Row ``k`` is the record ``ids[k]``: ``near``, ``words_minhash`` and ``title_minhash`` its ``NUM_PERM``
+    MinHash values (uint32), ``days`` its date's proleptic ordinal (-1 when unknown), and its story words' and
+    title's sorted hashes ``words[words_at[k]:words_at[k + 1]]`` and ``title[title_at[k]:title_at[k + 1]]`` (uint64).
+    """
+
+    __slots__ = ("ids", "near", "words_minhash", "title_minhash", "days", "words", "words_at", "title", "title_at")
+
+    def __init__(self, ids, near, words_minhash, title_minhash, days, words, words_at, title, title_at):
+        self.ids, self.near, self.words_minhash, self.title_minhash, self.days = (
+            list(ids), near, words_minhash, title_minhash, days)
+        self.words, self.words_at, self.title, self.title_at = words, words_at, title, title_at
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def pack(cls, signatures: Iterable) -> Signatures:
+        """The signatures (:class:`Signature` or their :meth:`Signature.row` forms), packed."""
+        rows = [s.row() if isinstance(s, Signature) else s for s in signatures]
+        if not rows:
+            return cls.empty()
+        ids, near, words, title, words_mh, title_mh, published = zip(*rows)
+        days = [_dt.date.fromisoformat(p).toordinal() if p else -1 for p in published]
+        return cls(ids, np.array(near, np.uint32), np.array(words_mh, np.uint32), np.array(title_mh, np.uint32),
+                   np.array(days, np.int32), *_flat(words), *_flat(title))
+
+    @classmethod
+    def empty(cls) -> Signatures:
+        none = np.zeros((0, NUM_PERM), np.uint32)
+        return cls([], none, none, none, np.zeros(0, np.int32), *_flat([]), *_flat([]))
+
+    def to_bytes(self) -> bytes:
+        """The packed form (layout :data:`PACKED_FORMAT`): a header, each id's length in UTF-8 bytes, the ids, then
+        the arrays, little-endian (the story words' and title's hashes as each record's count, then all in turn)."""
+        ids = [i.encode("utf-8") for i in self.ids]
+        header = _HEADER.pack(_MAGIC, PACKED_FORMAT, len(ids), NUM_PERM, len(self.words), len(self.title))
+        arrays = (self.near.astype("<u4", copy=False), self.words_minhash.astype("<u4", copy=False),
+                  self.title_minhash.astype("<u4", copy=False), self.days.astype("<i4", copy=False),
+                  np.diff(self.words_at).astype("<u4"), np.diff(self.title_at).astype("<u4"),
+                  self.words.astype("<u8", copy=False), self.title.astype("<u8", copy=False))
+        return b"".join([header, np.array([len(i) for i in ids], "<u4").tobytes(), *ids,
+                         *(a.tobytes() for a in arrays)])
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Signatures:
+        """The signatures packed by :meth:`to_bytes` (ValueError if ``data`` is not that form, whole)."""
+        try:
+            magic, version, n, perm, n_words, n_title = _HEADER.unpack_from(data)
+        except struct.error:
+            raise ValueError("not packed signatures: too short") from None
+        if magic != _MAGIC or version != PACKED_FORMAT or perm != NUM_PERM:
+            raise ValueError(f"not packed signatures of layout {PACKED_FORMAT} with {NUM_PERM} permutations")
+        at = _HEADER.size
+
+        def take(dtype: str, count: int, shape=None) -> np.ndarray:
+            nonlocal at
+            array = np.frombuffer(data, dtype, count, at)
+            at += array.nbytes
+            return (array.reshape(shape) if shape else array).astype(dtype[1:])  # native order, and a copy
+
+        lengths = take("<u4", n).tolist()
+        ids = []
+        for length in lengths:
+            ids.append(bytes(data[at:at + length]).decode("utf-8"))
+            at += length
+        near, words_mh, title_mh = (take("<u4", n * NUM_PERM, (n, NUM_PERM)) for _ in range(3))
+        days, words_n, title_n = take("<i4", n), take("<u4", n), take("<u4", n)
+        words, title = take("<u8", n_words), take("<u8", n_title)
+        if at != len(data) or words_n.sum() != n_words or title_n.sum() != n_title:
+            raise ValueError("packed signatures: damaged")
+        return cls(ids, near, words_mh, title_mh, days, words, _ends(words_n), title, _ends(title_n))
+
+    @classmethod
+    def concatenate(cls, parts: list[Signatures]) -> Signatures:
+        """The records of every part, in turn."""
+        if not parts:
+            return cls.empty()
+        return cls([i for part in parts for i in part.ids],
+                   *(np.concatenate([getattr(part, k) for part in parts])
+                     for k in ("near", "words_minhash", "title_minhash", "days", "words")),
+                   _ends(np.concatenate([np.diff(part.words_at) for part in parts])),
+                   np.concatenate([part.title for part in parts]),
+                   _ends(np.concatenate([np.diff(part.title_at) for part in parts])))
+
+
+#: The layout of :meth:`Signatures.to_bytes` (a build cache entry of another layout is not read).
+PACKED_FORMAT = 1
+_MAGIC = b"RINSIG"
+#: magic, layout, records, permutations, story-word hashes, title hashes
+_HEADER = struct.Struct("<6sHIIQQ")
+
+
+def _ends(counts) -> np.ndarray:
+    """Offsets (n + 1, from 0) of runs of ``counts`` items."""
+    return np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(np.int64)
+
+
+def _flat(sets) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted hash sets as one uint64 array and its offsets."""
+    sets = list(sets)
+    flat = np.fromiter((h for one in sets for h in one), np.uint64) if sets else np.zeros(0, np.uint64)
+    return flat, _ends([len(one) for one in sets])
+
+
+def _spans(at: np.ndarray, order: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The flat indices of runs ``at[k]:at[k + 1]`` for each k in ``order``, in turn (``counts`` their lengths)."""
+    starts = at[:-1][order]
+    ends = _ends(counts)
+    return np.repeat(starts - ends[:-1], counts) + np.arange(ends[-1], dtype=np.int64)
+
+
 class Merge:
     """The merge step: add the shards' signatures (in any order), then read the clusters.
 
-    It keeps each shard's signatures as arrays (about 2.5 kB a record), never a text."""
+    It keeps each shard's signatures packed (about 2 kB a record), never a text. Given a ``spill`` file (binary,
+    e.g. a temporary file), it writes them there as they come and reads them back only in :meth:`clusters`, so the
+    process that gathers them does not grow with the corpus meanwhile."""
 
-    def __init__(self):
-        self._parts: list[tuple] = []
+    def __init__(self, spill=None):
+        self._parts: list = []  # Signatures, or where their bytes are in the spill file: (offset, size)
+        self._spill = spill
 
-    def add(self, signatures: list) -> None:
-        """Add a shard's signatures (or their :meth:`Signature.row` forms)."""
-        rows = [s.row() if isinstance(s, Signature) else s for s in signatures]
-        if not rows:
+    def add(self, signatures) -> None:
+        """Add a shard's signatures: :class:`Signatures`, their :meth:`~Signatures.to_bytes`, or a list of
+        :class:`Signature` (or their :meth:`Signature.row` forms)."""
+        if isinstance(signatures, bytes | bytearray | memoryview):
+            signatures = Signatures.from_bytes(signatures)
+        elif not isinstance(signatures, Signatures):
+            signatures = Signatures.pack(signatures)
+        if not len(signatures):
             return
-        ids, near_, words, title, words_mh, title_mh, published = zip(*rows)
-        days = [_dt.date.fromisoformat(p).toordinal() if p else -1 for p in published]
-        self._parts.append((list(ids), np.array(near_, np.uint32), [np.array(w, np.uint64) for w in words],
-                            [np.array(t, np.uint64) for t in title], np.array(words_mh, np.uint32),
-                            np.array(title_mh, np.uint32), np.array(days, np.int64)))
+        if self._spill is None:
+            self._parts.append(signatures)
+        else:
+            self._parts.append((self._spill.seek(0, 2), self._spill.write(signatures.to_bytes())))
+
+    def _read(self):
+        """Each part's signatures in turn (read back from the spill file one at a time)."""
+        for part in self._parts:
+            if isinstance(part, tuple):
+                self._spill.seek(part[0])
+                part = Signatures.from_bytes(self._spill.read(part[1]))
+            yield part
+
+    def _by_id(self) -> Signatures:
+        """Every record's signature, in the order of the ids (filled in place part by part: the records are in
+        memory once, not once per part and again in order)."""
+        ids, words_n, title_n = [], [], []
+        for part in self._read():
+            ids += part.ids
+            words_n.append(np.diff(part.words_at))
+            title_n.append(np.diff(part.title_at))
+        order = sorted(range(len(ids)), key=ids.__getitem__)  # by id: the union-find's roots are the smallest ids
+        place = np.empty(len(ids), np.int64)
+        place[order] = np.arange(len(ids))
+        words_n, title_n = np.concatenate(words_n), np.concatenate(title_n)
+        words_at, title_at = _ends(words_n[order]), _ends(title_n[order])
+        out = Signatures([ids[k] for k in order], *(np.empty((len(ids), NUM_PERM), np.uint32) for _ in range(3)),
+                         np.empty(len(ids), np.int32), np.empty(words_at[-1], np.uint64), words_at,
+                         np.empty(title_at[-1], np.uint64), title_at)
+        del ids, order
+        start = 0
+        for part in self._read():
+            at = place[start:start + len(part)]
+            start += len(part)
+            for k in ("near", "words_minhash", "title_minhash", "days"):
+                getattr(out, k)[at] = getattr(part, k)
+            out.words[_spans(words_at, at, np.diff(part.words_at))] = part.words
+            out.title[_spans(title_at, at, np.diff(part.title_at))] = part.title
+        return out
 
     def clusters(self) -> dict[str, tuple[str | None, str]]:
         """id -> (near_duplicate_of, story_id) for every record added."""
         if not self._parts:
             return {}
-        ids = [i for part in self._parts for i in part[0]]
-        order = sorted(range(len(ids)), key=ids.__getitem__)  # by id: the union-find's roots are the smallest ids
-        ids = [ids[k] for k in order]
-        near_mh, words_mh, title_mh, days = (np.concatenate([part[k] for part in self._parts])[order] for k in (1, 4, 5, 6))
-        words = [w for part in self._parts for w in part[2]]
-        title = [t for part in self._parts for t in part[3]]
-        words, title = [words[k] for k in order], [title[k] for k in order]
+        s = self._by_id()
+        ids = s.ids
         near_sets, story_sets = _Sets(len(ids)), _Sets(len(ids))
-        pairs = _candidates(near_mh, NEAR_BANDS)
+        pairs = _candidates(s.near, NEAR_BANDS)
         if len(pairs):
-            agree = np.count_nonzero(near_mh[pairs[:, 0]] == near_mh[pairs[:, 1]], axis=1)
+            agree = np.count_nonzero(s.near[pairs[:, 0]] == s.near[pairs[:, 1]], axis=1)
             for a, b in pairs[agree >= NEAR_AGREE].tolist():
                 near_sets.union(a, b)
                 story_sets.union(a, b)
-        pairs = np.unique(np.concatenate([_candidates(words_mh, STORY_BANDS), _candidates(title_mh, STORY_BANDS)]), axis=0)
+        pairs = np.unique(np.concatenate([_candidates(s.words_minhash, STORY_BANDS),
+                                          _candidates(s.title_minhash, STORY_BANDS)]), axis=0)
         if len(pairs):
+            days = s.days.astype(np.int64)
             da, db = days[pairs[:, 0]], days[pairs[:, 1]]
             pairs = pairs[(da < 0) | (db < 0) | (np.abs(da - db) <= STORY_DAYS)]
+        words_at, title_at = s.words_at.tolist(), s.title_at.tolist()
         for a, b in pairs.tolist():
-            if _similar(words[a], words[b], STORY_JACCARD) or _similar(title[a], title[b], TITLE_JACCARD):
+            if (_similar(s.words[words_at[a]:words_at[a + 1]], s.words[words_at[b]:words_at[b + 1]], STORY_JACCARD)
+                    or _similar(s.title[title_at[a]:title_at[a + 1]], s.title[title_at[b]:title_at[b + 1]],
+                                TITLE_JACCARD)):
                 story_sets.union(a, b)
         out = {}
         for k, key in enumerate(ids):

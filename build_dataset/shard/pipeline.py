@@ -66,7 +66,7 @@ class Shard:
     cleaned: list[Cleaned] = field(default_factory=list)    #: clean: one per page
     articles: list[dict] = field(default_factory=list)      #: records: one ``articles`` record per page
     masked: Counter = field(default_factory=Counter)        #: records: kind -> contact details masked in the articles
-    signatures: list[clustering.Signature] = field(default_factory=list)  #: sign: one per article
+    signatures: clustering.Signatures | None = None         #: sign: one per article, packed
     clusters: dict[str, tuple] = field(default_factory=dict)  #: link: id -> (near_duplicate_of, story_id)
     pending: bytes = b""                                    #: defer: the articles table, to finish with the clusters
     tables: dict[str, pa.Table] = field(default_factory=dict)  #: tables: config -> Arrow table
@@ -138,7 +138,7 @@ def records(shard: Shard) -> None:
 
 def sign(shard: Shard) -> None:
     """Each article's signature for the clusters (its text's MinHash, its story words, its date)."""
-    shard.signatures = [clustering.Signature.of(article) for article in shard.articles]
+    shard.signatures = clustering.Signatures.pack(clustering.Signature.of(article) for article in shard.articles)
 
 
 def link(shard: Shard) -> None:
@@ -381,8 +381,9 @@ class Result:
     index: int
     files: dict[str, bytes]      #: path in the version folder -> bytes (Parquet and Arrow shards)
     content: dict[str, bytes]    #: config -> the shard's part of the content hash (see manifest.content_bytes)
-    summary: dict                #: JSON-able: pages, held pages, validation report, card statistics, signatures
+    summary: dict                #: JSON-able: pages, held pages, validation report, card statistics
     pending: bytes = b""         #: the ``articles`` table set aside for :func:`finish`
+    signatures: bytes = b""      #: the articles' signatures for the merge (:meth:`clusters.Signatures.to_bytes`)
 
 
 def build(task: Task) -> Result:
@@ -391,9 +392,9 @@ def build(task: Task) -> Result:
     with gc_paused():
         shard = run_steps(task, SHARD)
     pages = [{"name": p.name, "sha256": p.sha256, "size": p.size, "warnings": list(p.warnings)} for p in shard.pages]
-    summary = {"pages": pages, "held": shard.held, "invalid": shard.invalid, "stats": shard.stats,
-               "signatures": [list(s.row()) for s in shard.signatures]}
-    return Result(task.index, shard.files, shard.content, summary, shard.pending)
+    summary = {"pages": pages, "held": shard.held, "invalid": shard.invalid, "stats": shard.stats}
+    return Result(task.index, shard.files, shard.content, summary, shard.pending,
+                  (shard.signatures or clustering.Signatures.empty()).to_bytes())
 
 
 @dataclass(frozen=True)

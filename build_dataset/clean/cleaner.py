@@ -248,8 +248,8 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             seen.add(text)
     # The headline stands above the article's first paragraph; the classifier may have kept it (and
     # short lines around it) as body. Lines above the first paragraph are all headline candidates,
-    # and nothing above the chosen headline is article text, unless the classifier is sure of a good deal of text
-    # there (_text_above).
+    # and nothing above the chosen headline is article text: if the classifier is sure of a good deal of text above
+    # the line the picker chose (_text_above), that line is not the headline, and the article has none here.
     decided = [d is not None for d in decisions]
     anchor = next((i for i in compress(range(len(lines)), body)
                    if i != top and i not in leads and by_page.is_paragraph(lines[i])), None)
@@ -259,13 +259,12 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             title = top if top is not None and top < anchor else None
         else:
             title = headline.pick_title(lines, title_body, decided, headline_model())
+        if title is not None and _text_above(lines, [i for i in range(title) if body[i]], scored):
+            title = None  # the article begins above the line the picker chose: that line is not its headline
         if title is not None:
             decisions[title] = _DECISIONS[by_page.HEADLINE.id]
-            body[title] = False
-            above = [i for i in range(title) if body[i]]
-            if not _text_above(lines, above, scored):  # else the article begins above its headline
-                for i in above:
-                    body[i] = False
+            for i in range(title + 1):
+                body[i] = False
     first = body.index(True) if True in body else len(lines)
     last = len(body) - 1 - body[::-1].index(True) if True in body else len(lines)
     for i in [i for i, d in enumerate(decisions) if d is None or body[i]]:

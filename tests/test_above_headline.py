@@ -1,6 +1,7 @@
 """Text above the chosen headline (issue 14, kept snippets): when the article's first lines are not paragraph-shaped
 (captions, short posts with hashtags), the headline picker can choose a heading inside or below the article; the
-classifier's sure text above it is the article's start and stays, while a menu above a headline still goes. Pages
+classifier's sure text above it is the article's start and stays, and the line chosen is no headline (the article is
+its title, then its text in page order), while a menu above a headline still goes. Pages
 written for these tests, in English and German; the picker's choice and the classifier's scores are fixed here so
 that the test is about the cleaner's assembly, not about the models."""
 
@@ -63,7 +64,7 @@ def _decide(text: str, title_text: str, monkeypatch):
 def test_sure_text_above_the_headline_stays(page, title, kept, monkeypatch):
     lines, decisions = _decide(page, title, monkeypatch)
     labels = {ln.text: d for ln, d in zip(lines, decisions) if ln.text}
-    assert labels[title].rule == "headline"
+    assert "headline" not in {d.rule for d in decisions}
     for start in kept:
         line = next(t for t in labels if t.startswith(start))
         assert labels[line].label == "body", line
@@ -85,3 +86,84 @@ def test_text_above_needs_sure_long_lines():
     assert cleaner._text_above(lines, above, sure)
     assert not cleaner._text_above(lines, above, (above, np.full(len(above), 0.5)))  # not sure of it
     assert not cleaner._text_above(lines, above[:1], sure)  # too little text
+
+
+# ---------------------------------------------------------------- paragraphs above the classifier's first body line
+
+LEAD_EN = _page(
+    "Home | World | Business\nSign in",
+    "Harbour town votes to rebuild its storm wall",
+    "Residents voted on Tuesday to rebuild the storm wall that failed during the floods, and the council will pay.",
+    "Photo: Jane Roe",
+    "The wall broke in three places in March, and the water reached the market square within an hour of the break.",
+    "Work is to begin in the spring and take two years, the council said, and the road will stay open meanwhile.",
+    "Share this article",
+    "Readers have asked many questions about the wall, and we will answer them in a live session next Monday.",
+)
+LEAD_PL = _page(
+    "Strona główna | Świat | Biznes\nZaloguj",
+    "Miasto portowe odbuduje wał przeciwpowodziowy",
+    "Mieszkańcy zagłosowali we wtorek za odbudową wału, który pękł podczas powodzi, a koszty pokryje rada miasta.",
+    "Fot. Jan Kowalski",
+    "Wał pękł w marcu w trzech miejscach, a woda dotarła na rynek w ciągu godziny od przerwania umocnień.",
+    "Prace mają ruszyć wiosną i potrwać dwa lata, poinformowała rada, a droga przez cały czas pozostanie otwarta.",
+    "Udostępnij artykuł",
+    "Czytelnicy zadali wiele pytań o wał, a odpowiemy na nie podczas spotkania na żywo w najbliższy poniedziałek.",
+)
+
+
+def _mask(text: str, lead: float, after: float):
+    """The body mask of ``text`` with its two body paragraphs scored 0.9, its lead (the first long line) ``lead``, the
+    paragraph after the share line ``after``, every other line 0.05."""
+    lines = split_lines(text)
+    keep = [i for i, ln in enumerate(lines) if ln.text]
+    paragraphs = [i for i in keep if lines[i].words >= 10]
+    probs = {i: 0.05 for i in keep}
+    probs.update({paragraphs[0]: lead, paragraphs[1]: 0.9, paragraphs[2]: 0.9, paragraphs[3]: after})
+    mask = cleaner.body_mask(lines, [None] * len(lines), (keep, np.array([probs[i] for i in keep])), 0.55)
+    return [lines[i].text for i in keep if mask[i]], [lines[i].text for i in paragraphs]
+
+
+@pytest.mark.parametrize("page", [LEAD_EN, LEAD_PL], ids=["en", "pl"])
+def test_a_lead_the_classifier_was_unsure_of_stays(page):
+    kept, paragraphs = _mask(page, lead=0.45, after=0.45)
+    assert kept[:3] == paragraphs[:3]  # the lead (0.45, above the article) and the two paragraphs
+    assert paragraphs[3] not in kept  # the same score below the article, after a share line, is not enough
+    kept, _ = _mask(page, lead=0.3, after=0.05)
+    assert paragraphs[0] not in kept  # a paragraph the classifier rejects stays out
+
+
+TEASER_EN = _page(
+    "Home | World | Business\nSign in",
+    "Also today: the ferry timetable changes on Monday, and the harbour office moves to the old customs house.",
+    "Harbour town votes to rebuild its storm wall",
+    "Residents voted on Tuesday to rebuild the storm wall that failed during the floods, and the council will pay.",
+    "Photo: Jane Roe",
+    "The wall broke in three places in March, and the water reached the market square within an hour of the break.",
+    "Work is to begin in the spring and take two years, the council said, and the road will stay open meanwhile.",
+)
+TEASER_ES = _page(
+    "Inicio | Mundo | Economía\nIniciar sesión",
+    "También hoy: el horario del ferry cambia el lunes y la oficina del puerto se muda a la antigua aduana.",
+    "El pueblo portuario votará reconstruir su muro contra tormentas",
+    "Los vecinos votaron el martes a favor de reconstruir el muro que falló durante las inundaciones, y pagará el ayuntamiento.",
+    "Foto: Juan Pérez",
+    "El muro se rompió en tres lugares en marzo, y el agua llegó a la plaza del mercado en menos de una hora.",
+    "Las obras empezarán en primavera y durarán dos años, dijo el ayuntamiento, y la carretera seguirá abierta.",
+)
+
+
+@pytest.mark.parametrize("page", [TEASER_EN, TEASER_ES], ids=["en", "es"])
+def test_a_lead_below_the_headline_stays_and_a_paragraph_above_it_goes(page, monkeypatch):
+    """A paragraph the classifier was unsure of (0.45) joins the article below the headline, not above it: the headline
+    is looked for above the classifier's own first paragraph, and nothing above the headline is article text."""
+    lines = split_lines(page)
+    keep = [i for i, ln in enumerate(lines) if ln.text]
+    paragraphs = [i for i in keep if lines[i].words >= 10]
+    title = next(i for i in keep if i > paragraphs[0] and lines[i].words < 10)
+    probs = {i: 0.05 for i in keep}
+    probs.update({paragraphs[0]: 0.45, paragraphs[1]: 0.45, paragraphs[2]: 0.9, paragraphs[3]: 0.9})
+    monkeypatch.setattr(headline, "pick_title", lambda *args: title)
+    decisions = cleaner.decide(lines, scored=(keep, np.array([probs[i] for i in keep])), line_rules=False)
+    assert decisions[title].rule == "headline"
+    assert [decisions[i].label for i in paragraphs] == ["boilerplate", "body", "body", "body"]

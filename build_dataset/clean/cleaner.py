@@ -79,14 +79,20 @@ def headline_model() -> headline.HeadlineModel:
 
 #: A paragraph right after the article's last body line continues it if the classifier gives it this much.
 TAIL_THRESHOLD = 0.1
+#: A paragraph above the classifier's first body line is the article's (a lead, a first paragraph split from the rest
+#: by a caption or a credit) if the classifier gives it this much: the start of an article is less often furniture
+#: than its end (on dev_multi's trafilatura-eval pages, of the paragraphs above the article scored 0.4-0.6 that hold a
+#: snippet, 20 hold one that must stay and 1 one that must go; below it, 11 and 28).
+HEAD_PARAGRAPH = 0.4
 
 
-def body_mask(lines: list[Line], decisions, scored, threshold: float) -> list[bool]:
+def body_mask(lines: list[Line], decisions, scored, threshold: float, leads: list[int] | None = None) -> list[bool]:
     """Which undecided lines the classifier keeps as article body. ``scored``: the classifier's
     (non-empty lines, their body probabilities) for the page.
 
     Lines a rule decided are never body. If the classifier keeps nothing, the lines close to
-    its best are kept (an article page has an article). A long line that repeats an earlier
+    its best are kept (an article page has an article). Above its first body line, a paragraph
+    it gives ``HEAD_PARAGRAPH`` is kept too. A long line that repeats an earlier
     body line is not kept twice.
     """
     keep, probs = scored
@@ -98,6 +104,12 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float) -> list[bo
     if not chosen and open_:
         best = max(p[i] for i in open_)
         chosen = [i for i in open_ if p[i] >= 0.5 * best and p[i] > 0]
+    if chosen:  # the article's paragraphs above the first line the classifier was sure of
+        first = min(chosen)
+        lead = [i for i in open_ if i < first and p[i] >= HEAD_PARAGRAPH and by_page.is_paragraph(lines[i])]
+        chosen += lead
+        if leads is not None:
+            leads += lead
     mask = [False] * len(lines)
     for i in chosen:
         mask[i] = True
@@ -213,7 +225,8 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
     for rule in _BEFORE_BODY:  # the page rules, in registry order
         for i in rule.find(lines, decisions, None):
             decisions[i] = _DECISIONS[rule.id]
-    body = body_mask(lines, decisions, scored, model.threshold)
+    leads: list[int] = []
+    body = body_mask(lines, decisions, scored, model.threshold, leads)
     for rule in _AFTER_BODY:
         for i in rule.find(lines, decisions, body):
             body[i] = False
@@ -235,23 +248,23 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             seen.add(text)
     # The headline stands above the article's first paragraph; the classifier may have kept it (and
     # short lines around it) as body. Lines above the first paragraph are all headline candidates,
-    # and nothing above the chosen headline is article text, unless the classifier is sure of a good deal of text
-    # there (_text_above).
+    # and nothing above the chosen headline is article text: if the classifier is sure of a good deal of text above
+    # the line the picker chose (_text_above), that line is not the headline, and the article has none here.
     decided = [d is not None for d in decisions]
-    anchor = next((i for i in compress(range(len(lines)), body) if i != top and by_page.is_paragraph(lines[i])), None)
+    anchor = next((i for i in compress(range(len(lines)), body)
+                   if i != top and i not in leads and by_page.is_paragraph(lines[i])), None)
     if anchor is not None:
         title_body = [b and i >= anchor for i, b in enumerate(body)]
         if on_layout:  # its headline is its first line, or it has none
             title = top if top is not None and top < anchor else None
         else:
             title = headline.pick_title(lines, title_body, decided, headline_model())
+        if title is not None and _text_above(lines, [i for i in range(title) if body[i]], scored):
+            title = None  # the article begins above the line the picker chose: that line is not its headline
         if title is not None:
             decisions[title] = _DECISIONS[by_page.HEADLINE.id]
-            body[title] = False
-            above = [i for i in range(title) if body[i]]
-            if not _text_above(lines, above, scored):  # else the article begins above its headline
-                for i in above:
-                    body[i] = False
+            for i in range(title + 1):
+                body[i] = False
             for i in range(title + 1, anchor):  # a timestamp under the headline is its dateline, not article text
                 if body[i] and headline.timestamp(lines[i]):
                     body[i] = False

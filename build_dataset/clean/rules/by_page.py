@@ -209,20 +209,18 @@ GLUED_WORDS_PER_JOIN = 8
 def _joins(text: str) -> int:
     """Places where a word in lower case runs straight into a capitalised one ("slackGhost frogs"): where a scraper
     joined link texts without a space. The part before the join starts in lower case and has three letters or more,
-    so a brand's inner capital ("iPhone", "YouTube", "MacBook") is none. Any cased script."""
+    so a brand's inner capital ("iPhone", "YouTube", "MacBook") is none; a run of letters with more than one such
+    place is a program's name ("showDeathMessages"), not two links. Any cased script."""
     count = 0
-    start = None  # where the current part of letters began
-    for k, c in enumerate(text):
-        if not c.isalpha():
-            start = None
-            continue
-        if start is None:
-            start = k
-        elif c.isupper() and text[k - 1].islower():
-            if text[start].islower() and k - start >= 3 and k + 1 < len(text) and text[k + 1].islower():
-                count += 1
-            start = k
+    for run in _LETTER_RUN.findall(text):
+        humps = [k for k in range(1, len(run)) if run[k].isupper() and run[k - 1].islower()]
+        if len(humps) == 1:
+            k = humps[0]
+            count += run[0].islower() and k >= 3 and k + 1 < len(run) and run[k + 1].islower()
     return count
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def glued_links(lines: list[Line], decisions, body=None) -> list[int]:
@@ -519,7 +517,9 @@ GLUED = page_rule(
     keep=("+ The new iPhone, the MacBook and the PlayStation were shown at the fair, where YouTube and LinkedIn "
           "also had stands, the organisers said.",
           "+ I released a first version of VSTouchbarTools for @VisualStudio on @ParallelsMac, and more will follow.",
-          "+ func TestUserRepo_RoundTrip(t *testing.T) { db := testdb.New(t); repo := NewUserRepo(db); user := NewUser() }"),
+          "+ func TestUserRepo_RoundTrip(t *testing.T) { db := testdb.New(t); repo := NewUserRepo(db); user := NewUser() }",
+          "+ Added logAdminCommands, showDeathMessages, reducedDebugInfo, sendCommandFeedback, and randomTickSpeed game "
+          "rules"),
 )
 
 # A small article page the page rules' examples are made from; _mark puts a marker before each

@@ -54,7 +54,9 @@ MAX_COMMENT_WORDS = 400
 
 def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     """From the first comment header that stands in a comment section, every undecided line: at least two
-    headers from it on, and it follows a comment prompt or is followed by a short comment before the next header."""
+    headers from it on, and it follows a comment prompt or is followed by a short comment before the next header. Or,
+    without such headers, every undecided line under a comment prompt that comments under bare names follow
+    (:func:`_named_comments`)."""
     start = first_paragraph(lines, decisions)
     if start is None:
         return []
@@ -65,7 +67,37 @@ def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     for first, second in zip(headers, headers[1:]):
         if prompt < first or sum(lines[j].words for j in range(first + 1, second)) <= MAX_COMMENT_WORDS:
             return [j for j in range(first, len(lines)) if decisions[j] is None]
+    above = sum(1 for j in range(start, prompt) if decisions[j] is None and is_paragraph(lines[j]))
+    if prompt < len(lines) and above >= NAMED_COMMENTS_MIN and _named_comments(lines, decisions, prompt):
+        return [j for j in range(prompt + 1, len(lines)) if decisions[j] is None]
     return []
+
+
+#: Under a comment prompt with at least this many paragraphs above it (not a jump link at the article's top), at least
+#: this many comments in a row, each under its commenter's bare name, make a section.
+NAMED_COMMENTS_MIN = 3
+
+
+def _named_comments(lines: list[Line], decisions, prompt: int) -> bool:
+    """Right under the comment prompt, ``NAMED_COMMENTS_MIN`` blocks in a row that each open with a commenter's name
+    alone on its line ("Stephen B", "puddin and pie": no date, no sentence) over a comment that ends like a sentence
+    (maybe with more paragraphs in blocks of their own)."""
+    named = 0
+    for block in _blocks(lines, prompt + 1):
+        if any(decisions[i] is not None for i in block):
+            if named == 0:  # a count or a form's line between the prompt and the comments
+                continue
+            break
+        head, rest = lines[block[0]], block[1:]
+        if named and all(lines[i].terminal for i in block):  # the comment's next paragraph
+            continue
+        if not (rest and not head.terminal and _commenter(head.text) and not any(c.isdigit() for c in head.text)
+                and lines[rest[0]].terminal):
+            break
+        named += 1
+        if named >= NAMED_COMMENTS_MIN:
+            return True
+    return False
 
 
 _RELATED_HEADINGS = frozenset(every(P.RELATED_HEADINGS))

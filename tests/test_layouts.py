@@ -427,3 +427,31 @@ def test_brands_and_code_are_not_glued_links():
              "had stands, the organisers said on Friday.")
     cleaned = clean_text(_page(*_ARTICLE_EN[:2], prose, *_ARTICLE_EN[2:], "Privacy | Terms"))
     assert prose in cleaned.text
+
+
+_COMMENTS = ("Stephen B\nThe time has come for the government to cut some of the fat instead of asking others to pay.",
+             "Stop spending my money!",
+             "puddin and pie\nAgreed, that debt is a drain on the revenue of the province.",
+             "Lina\nThe government should not be spending taxpayers' money on industry, that is for the private sector.")
+
+
+@pytest.mark.parametrize("prompt", ["Comments are now closed for this story", "Kommentare"], ids=["en", "de"])
+def test_comments_under_bare_names_below_a_comment_prompt_are_not_article_text(prompt):
+    """Reader comments whose headers are the commenters' names alone (no date, no "says:") under a comment prompt."""
+    cleaned = clean_text(_page(*_ARTICLE_EN, prompt, *_COMMENTS, "Privacy | Terms"))
+    assert _ARTICLE_EN[3] in cleaned.text
+    for comment in _COMMENTS:
+        assert comment.splitlines()[-1] not in cleaned.text
+    assert _decided(cleaned, "puddin and pie") == "comment_section"
+
+
+def test_section_headings_under_a_jump_link_to_the_comments_stay():
+    """A comment link at the article's top ("Leave a comment") over sections with one-line headings is not a comment
+    section: too few paragraphs stand above it."""
+    sections = ("Background\nThe talks began in the spring, after a year in which neither side had moved.",
+                "The issues\nThe timetable and the monitoring of the ceasefire were the hardest questions.",
+                "What comes next\nThe delegations will consult their governments before the next round.")
+    cleaned = clean_text(_page(_ARTICLE_EN[0], _ARTICLE_EN[1], "Leave a comment", *sections, _ARTICLE_EN[2],
+                               "Privacy | Terms"))
+    for section in sections:
+        assert section.splitlines()[1] in cleaned.text

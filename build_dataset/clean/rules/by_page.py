@@ -54,7 +54,9 @@ MAX_COMMENT_WORDS = 400
 
 def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     """From the first comment header that stands in a comment section, every undecided line: at least two
-    headers from it on, and it follows a comment prompt or is followed by a short comment before the next header."""
+    headers from it on, and it follows a comment prompt or is followed by a short comment before the next header. Or,
+    without such headers, every undecided line under a comment prompt that comments under bare names follow
+    (:func:`_named_comments`)."""
     start = first_paragraph(lines, decisions)
     if start is None:
         return []
@@ -65,7 +67,37 @@ def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     for first, second in zip(headers, headers[1:]):
         if prompt < first or sum(lines[j].words for j in range(first + 1, second)) <= MAX_COMMENT_WORDS:
             return [j for j in range(first, len(lines)) if decisions[j] is None]
+    above = sum(1 for j in range(start, prompt) if decisions[j] is None and is_paragraph(lines[j]))
+    if prompt < len(lines) and above >= NAMED_COMMENTS_MIN and _named_comments(lines, decisions, prompt):
+        return [j for j in range(prompt + 1, len(lines)) if decisions[j] is None]
     return []
+
+
+#: Under a comment prompt with at least this many paragraphs above it (not a jump link at the article's top), at least
+#: this many comments in a row, each under its commenter's bare name, make a section.
+NAMED_COMMENTS_MIN = 3
+
+
+def _named_comments(lines: list[Line], decisions, prompt: int) -> bool:
+    """Right under the comment prompt, ``NAMED_COMMENTS_MIN`` blocks in a row that each open with a commenter's name
+    alone on its line ("Stephen B", "puddin and pie": no date, no sentence) over a comment that ends like a sentence
+    (maybe with more paragraphs in blocks of their own)."""
+    named = 0
+    for block in _blocks(lines, prompt + 1):
+        if any(decisions[i] is not None for i in block):
+            if named == 0:  # a count or a form's line between the prompt and the comments
+                continue
+            break
+        head, rest = lines[block[0]], block[1:]
+        if named and all(lines[i].terminal for i in block):  # the comment's next paragraph
+            continue
+        if not (rest and not head.terminal and _commenter(head.text) and not any(c.isdigit() for c in head.text)
+                and lines[rest[0]].terminal):
+            break
+        named += 1
+        if named >= NAMED_COMMENTS_MIN:
+            return True
+    return False
 
 
 _RELATED_HEADINGS = frozenset(every(P.RELATED_HEADINGS))
@@ -209,20 +241,18 @@ GLUED_WORDS_PER_JOIN = 8
 def _joins(text: str) -> int:
     """Places where a word in lower case runs straight into a capitalised one ("slackGhost frogs"): where a scraper
     joined link texts without a space. The part before the join starts in lower case and has three letters or more,
-    so a brand's inner capital ("iPhone", "YouTube", "MacBook") is none. Any cased script."""
+    so a brand's inner capital ("iPhone", "YouTube", "MacBook") is none; a run of letters with more than one such
+    place is a program's name ("showDeathMessages"), not two links. Any cased script."""
     count = 0
-    start = None  # where the current part of letters began
-    for k, c in enumerate(text):
-        if not c.isalpha():
-            start = None
-            continue
-        if start is None:
-            start = k
-        elif c.isupper() and text[k - 1].islower():
-            if text[start].islower() and k - start >= 3 and k + 1 < len(text) and text[k + 1].islower():
-                count += 1
-            start = k
+    for run in _LETTER_RUN.findall(text):
+        humps = [k for k in range(1, len(run)) if run[k].isupper() and run[k - 1].islower()]
+        if len(humps) == 1:
+            k = humps[0]
+            count += run[0].islower() and k >= 3 and k + 1 < len(run) and run[k + 1].islower()
     return count
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def glued_links(lines: list[Line], decisions, body=None) -> list[int]:
@@ -519,7 +549,9 @@ GLUED = page_rule(
     keep=("+ The new iPhone, the MacBook and the PlayStation were shown at the fair, where YouTube and LinkedIn "
           "also had stands, the organisers said.",
           "+ I released a first version of VSTouchbarTools for @VisualStudio on @ParallelsMac, and more will follow.",
-          "+ func TestUserRepo_RoundTrip(t *testing.T) { db := testdb.New(t); repo := NewUserRepo(db); user := NewUser() }"),
+          "+ func TestUserRepo_RoundTrip(t *testing.T) { db := testdb.New(t); repo := NewUserRepo(db); user := NewUser() }",
+          "+ Added logAdminCommands, showDeathMessages, reducedDebugInfo, sendCommandFeedback, and randomTickSpeed game "
+          "rules"),
 )
 
 # A small article page the page rules' examples are made from; _mark puts a marker before each

@@ -46,3 +46,23 @@ def test_build_speed_measures_a_version_with_a_previous_one(tmp_path, bench):
         assert run[key]["peak_rss_mib"] > 50 and run[key]["seconds"] > 0
     assert "peak RSS, `build-dataset diff`, 20 pages (MiB)" in result.stdout
     assert run["diff_copies"]["pages"] == 60 and run["diff_copies"]["peak_rss_mib"] > 50
+
+
+def test_lost_snippets_names_the_rule_of_each_lost_kept_snippet():
+    """benchmarks/lost_snippets.py on a page written for the test: a kept snippet in the article is counted as kept, one
+    in the page's footer is lost and named by the rule that decided its line, a removed snippet in the menu is removed."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("lost_snippets", ROOT / "benchmarks" / "lost_snippets.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    page = ("Home | World | Business | Sport\n\nHarbour town votes to rebuild its storm wall\n\n"
+            "Residents voted on Tuesday to rebuild the storm wall that failed during the floods, the council said.\n\n"
+            "The wall broke in three places in March, and the water reached the market square within an hour.\n\n"
+            "Share this article\n\nPrivacy | Terms | Contact\n")
+    row = {"id": "test/1", "raw_text": page, "gold_with": ["rebuild the storm wall that failed", "Privacy | Terms"],
+           "gold_without": ["Home | World"]}
+    kept, n_with, removed, n_without, lost = module.lost_snippets([row])
+    assert (kept, n_with, removed, n_without) == (1, 2, 1, 1)
+    (page_id, rule, where, position, words, text), = lost
+    assert page_id == "test/1" and rule != "body_paragraph" and where == "after" and text == "Privacy | Terms | Contact"

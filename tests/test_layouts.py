@@ -261,3 +261,197 @@ def test_an_article_of_questions_and_short_answers_stays_whole():
         ]) + "\n"
     text = clean_text(faq).text
     assert "Will prices rise?" in text and "Only the two sides can, although" in text
+
+
+# ---------------------------------------------------------------- news tickers
+
+def _ticker_page(section: str, head: str, article: tuple[str, ...], items: tuple[str, ...], between: str) -> str:
+    """An article, then a "latest news" ticker whose items (a clock time and a headline) have a paragraph between them."""
+    ticker = [f"{23 - k}:{k * 7:02d} {item}" for k, item in enumerate(items)]
+    return _page(section, head, *article, ticker[0], ticker[1], between, *ticker[2:], "Impressum")
+
+
+TICKER_FR = _ticker_page(
+    "Monde",
+    "Un troisième Français mort dans le séisme",
+    ("Un troisième Français a été tué dans le tremblement de terre samedi, a déclaré jeudi le ministre des "
+     "Affaires étrangères devant la presse.",
+     "Un deuxième avion dépêché par Paris est arrivé jeudi avec vingt tonnes de matériel, selon le ministère, "
+     "et il devait ramener les Français les plus éprouvés."),
+    ("Accusations de viols : des militaires mis en cause", "Un artiste arrêté pour avoir coloré un geyser",
+     "Loi renseignement : le Conseil refuse d'examiner le texte", "Les calories affichées sur les menus"),
+    "Un tremblement de terre de magnitude 6,8 a touché la Papouasie-Nouvelle-Guinée, selon l'institut américain "
+    "de géologie, sans faire de victimes selon les premiers bilans.",
+)
+TICKER_PL = _ticker_page(
+    "Kraj",
+    "Rząd ogłosił nowy program dla rolników",
+    ("Rząd ogłosił w czwartek nowy program wsparcia dla rolników, który ma objąć ponad sto tysięcy gospodarstw "
+     "w całym kraju, poinformował minister rolnictwa.",
+     "Wnioski będzie można składać od przyszłego miesiąca, a pierwsze wypłaty mają trafić do rolników jeszcze "
+     "przed końcem roku, dodał minister na konferencji."),
+    ("Rząd Rosji zakazał eksportu kaszy gryczanej", "Lidl rusza ze sprzedażą testów antygenowych",
+     "Ceny paliw znowu w górę na stacjach", "Nowe połączenie kolejowe z Gdańska"),
+    "Sieć sklepów poinformowała w komunikacie, że testy będą dostępne we wszystkich placówkach od poniedziałku, "
+    "a ich cena nie przekroczy dwudziestu złotych.",
+)
+
+
+@pytest.mark.parametrize("page", [TICKER_FR, TICKER_PL], ids=["fr", "pl"])
+def test_a_news_ticker_after_the_article_ends_it(page):
+    """Clock-time headlines below the article are a ticker: they and the ticker's text between them leave; the
+    article stays whole."""
+    cleaned = clean_text(page)
+    paragraphs = cleaned.text.split("\n\n")
+    assert len(paragraphs) == 2 and all(p in page for p in paragraphs)
+    ticker = [ln.text for ln in cleaned.lines if ln.text[:1].isdigit() and ":" in ln.text[:3]]
+    assert len(ticker) == 4 and {_decided(cleaned, item) for item in ticker} == {"news_ticker"}
+
+
+# ---------------------------------------------------------------- what ends an article: copyright notices, list headings
+
+_ARTICLE_EN = (
+    "Talks on Syria end without agreement in Vienna",
+    "The talks ended on Friday without an agreement, the two delegations said in statements after the meeting in "
+    "the Austrian capital, where they had met for three days.",
+    "Both sides said they would meet again in the new year, after consultations at home with their leaders and "
+    "their parliaments, which must approve any text.",
+    "Diplomats said the gap between the two positions had narrowed, but that several questions remained open, "
+    "among them the timetable and the monitoring of the ceasefire.",
+)
+_ARTICLE_DE = (
+    "Gespräche über Syrien enden in Wien ohne Einigung",
+    "Die Gespräche endeten am Freitag ohne Einigung, teilten die beiden Delegationen nach dem dreitägigen Treffen "
+    "in der österreichischen Hauptstadt in Erklärungen mit.",
+    "Beide Seiten wollen sich im neuen Jahr wieder treffen, nach Beratungen mit ihren Regierungen und Parlamenten, "
+    "die jedem Text zustimmen müssen.",
+    "Diplomaten sagten, der Abstand zwischen den Positionen sei kleiner geworden, doch mehrere Fragen seien offen, "
+    "darunter der Zeitplan und die Überwachung der Waffenruhe.",
+)
+# Teasers of other articles run into one line each (headline and teaser, as a scraper writes a linked box).
+_OTHERS_EN = (
+    "Harbour town votes to rebuild its storm wall Residents voted on Tuesday to rebuild the wall that failed during "
+    "the floods, and the council will ask the state for half of the cost of the work.",
+    "Oil prices fall after the talks Traders said the market had expected an agreement for weeks and that the "
+    "fall was smaller than many of them had feared in the morning.",
+)
+_OTHERS_DE = (
+    "Hafenstadt stimmt für neue Sturmmauer Die Bewohner stimmten am Dienstag dafür, die Mauer wieder aufzubauen, "
+    "die bei der Flut versagt hatte, und der Rat will das Land um die Hälfte der Kosten bitten.",
+    "Ölpreise fallen nach den Gesprächen Händler sagten, der Markt habe seit Wochen mit einer Einigung gerechnet, "
+    "und der Rückgang sei kleiner als viele von ihnen am Morgen befürchtet hatten.",
+)
+
+
+@pytest.mark.parametrize("page, notice", [
+    (_page(*_ARTICLE_EN, "Copyright 2008 The Associated Press. All rights reserved.", *_OTHERS_EN),
+     "Copyright 2008"),
+    (_page(*_ARTICLE_EN, "\u00a9 Example Media 2025", *_OTHERS_EN), "\u00a9 Example Media"),
+    (_page(*_ARTICLE_DE, "dpa. Alle Rechte vorbehalten.", *_OTHERS_DE), "Alle Rechte vorbehalten"),
+], ids=["en-copyright", "en-sign", "de"])
+def test_a_copyright_notice_below_the_article_ends_it(page, notice):
+    """Paragraphs of other articles below the article's copyright notice are not its text."""
+    cleaned = clean_text(page)
+    assert _decided(cleaned, notice) == "site_disclaimer"
+    assert _ARTICLE_EN[3] in cleaned.text or _ARTICLE_DE[3] in cleaned.text
+    for other in _OTHERS_EN + _OTHERS_DE:
+        assert other not in cleaned.text
+
+
+def test_an_image_credit_with_rights_does_not_end_the_article():
+    """A caption's "All rights reserved" (a long line, no copyright lead) is not the article's footer."""
+    caption = ("Rain over the square, 1960. Oil on canvas, 120 x 90 cm. Private collection. All rights reserved, the "
+               "artist's estate and the city gallery, 2025.")
+    page = _page(*_ARTICLE_EN[:3], caption, _ARTICLE_EN[3], "Privacy | Terms")
+    assert _ARTICLE_EN[3] in clean_text(page).text
+
+
+@pytest.mark.parametrize("page, heading", [
+    (_page(*_ARTICLE_EN, "MORE WORLD HEADLINES \u00bb", *_OTHERS_EN), "MORE WORLD HEADLINES"),
+    (_page(*_ARTICLE_EN, "Other recent articles...", *_OTHERS_EN), "Other recent articles"),
+    (_page(*_ARTICLE_EN, "Hockey headlines", *_OTHERS_EN), "Hockey headlines"),
+    (_page(*_ARTICLE_DE, "Weitere Nachrichten", *_OTHERS_DE), "Weitere Nachrichten"),
+], ids=["en-more", "en-other", "en-section", "de"])
+def test_a_heading_that_names_a_list_of_articles_ends_the_article(page, heading):
+    """"More ... headlines", "Other recent articles", "Weitere Nachrichten": the paragraphs under it are other articles'."""
+    cleaned = clean_text(page)
+    assert _decided(cleaned, heading) == "related_list"
+    for other in _OTHERS_EN + _OTHERS_DE:
+        assert other not in cleaned.text
+
+
+def test_an_article_list_of_more_items_is_not_a_related_heading():
+    """"More blog posts" among the items of the article's own list ("They need:") is article text."""
+    page = _page(*_ARTICLE_EN[:3], "The delegations said they need:\nMore working papers\nMore blog posts\nMore time",
+                 _ARTICLE_EN[3], "Privacy | Terms")
+    cleaned = clean_text(page)
+    assert _decided(cleaned, "More blog posts") != "related_list"
+    assert _ARTICLE_EN[3] in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["Comments are now closed for this story", "Die Kommentarfunktion ist geschlossen.",
+                                  "Les commentaires sont désormais fermés"])
+def test_a_closed_comment_section_ends_the_article(line):
+    """Reader comments under "Comments are now closed" (no commenter header) are not the article's text."""
+    comment = ("I think the talks were doomed from the start, and everyone knew it, whatever the ministers said about "
+               "them in public afterwards.")
+    cleaned = clean_text(_page(*_ARTICLE_EN, line, "Stephen B\n" + comment, "Lina\nAgreed, the debt is a drain."))
+    assert _decided(cleaned, line) == "comment_prompt"
+    assert comment not in cleaned.text
+
+
+def test_image_credits_inside_the_article_do_not_end_it():
+    """"© dpa | NAME" under each photo (no year, no rights phrase) is a credit, not the article's footer."""
+    page = _page(_ARTICLE_DE[0], _ARTICLE_DE[1], "\u00a9 dpa | Kay Beispiel", _ARTICLE_DE[2], "\u00a9 Bild: Werk/Anna Muster",
+                 _ARTICLE_DE[3], "Impressum | Datenschutz")
+    cleaned = clean_text(page)
+    assert _ARTICLE_DE[2] in cleaned.text and _ARTICLE_DE[3] in cleaned.text
+
+
+@pytest.mark.parametrize("glued", [
+    "Property growth shows slackGhost frogs given protectionColeman admits interest in returning as bossStriker "
+    "insists rift with manager is overRain brings fresh flood fearsPeel joins Sale",
+    "Regierung will Steuern senkenBahn streikt erneutWetter bleibt wechselhaftMuseum öffnet wiederKinder feiern "
+    "ausgelassenSchule schließt früher",
+], ids=["en", "de"])
+def test_headlines_run_together_in_one_line_are_not_article_text(glued):
+    """A list of headlines the scraper wrote without spaces between its links reads like a long sentence."""
+    cleaned = clean_text(_page(_ARTICLE_EN[0], glued, *_ARTICLE_EN[1:], "Privacy | Terms"))
+    assert _decided(cleaned, glued[:30]) == "glued_links"
+    assert _ARTICLE_EN[1] in cleaned.text
+
+
+def test_brands_and_code_are_not_glued_links():
+    """Inner capitals of brands ("iPhone", "YouTube") and camelCase code are not link texts run together."""
+    prose = ("The new iPhone, the MacBook and the PlayStation were shown at the fair, where YouTube and LinkedIn also "
+             "had stands, the organisers said on Friday.")
+    cleaned = clean_text(_page(*_ARTICLE_EN[:2], prose, *_ARTICLE_EN[2:], "Privacy | Terms"))
+    assert prose in cleaned.text
+
+
+_COMMENTS = ("Stephen B\nThe time has come for the government to cut some of the fat instead of asking others to pay.",
+             "Stop spending my money!",
+             "puddin and pie\nAgreed, that debt is a drain on the revenue of the province.",
+             "Lina\nThe government should not be spending taxpayers' money on industry, that is for the private sector.")
+
+
+@pytest.mark.parametrize("prompt", ["Comments are now closed for this story", "Kommentare"], ids=["en", "de"])
+def test_comments_under_bare_names_below_a_comment_prompt_are_not_article_text(prompt):
+    """Reader comments whose headers are the commenters' names alone (no date, no "says:") under a comment prompt."""
+    cleaned = clean_text(_page(*_ARTICLE_EN, prompt, *_COMMENTS, "Privacy | Terms"))
+    assert _ARTICLE_EN[3] in cleaned.text
+    for comment in _COMMENTS:
+        assert comment.splitlines()[-1] not in cleaned.text
+    assert _decided(cleaned, "puddin and pie") == "comment_section"
+
+
+def test_section_headings_under_a_jump_link_to_the_comments_stay():
+    """A comment link at the article's top ("Leave a comment") over sections with one-line headings is not a comment
+    section: too few paragraphs stand above it."""
+    sections = ("Background\nThe talks began in the spring, after a year in which neither side had moved.",
+                "The issues\nThe timetable and the monitoring of the ceasefire were the hardest questions.",
+                "What comes next\nThe delegations will consult their governments before the next round.")
+    cleaned = clean_text(_page(_ARTICLE_EN[0], _ARTICLE_EN[1], "Leave a comment", *sections, _ARTICLE_EN[2],
+                               "Privacy | Terms"))
+    for section in sections:
+        assert section.splitlines()[1] in cleaned.text

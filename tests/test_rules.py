@@ -74,19 +74,19 @@ def test_every_line_gets_exactly_one_decision():
 
 def test_facts_are_attributes_of_rules():
     """What a rule's lines are is said on the rule: the article ends at share bars, comment prompts and
-    related lists, links to the next post, questions about the article and paywalls; share bars, newsletter prompts, disclaimers and bare domains can name the publisher;
+    related lists, news tickers, links to the next post, questions about the article and paywalls; share bars, newsletter prompts, disclaimers and bare domains can name the publisher;
     reader comments and author boxes are personal content, whose text the ``lines`` config withholds."""
     from build_dataset.clean.rules import ids_where, page_rules, personal_reasons
 
     assert ids_where("ends_article") == {"share_bar", "comment_prompt", "related_list", "teaser_list",
-                                            "article_feedback", "paywall_prompt", "adjacent_post"}
+                                            "article_feedback", "paywall_prompt", "adjacent_post", "news_ticker"}
     assert ids_where("names_publisher") == {"share_bar", "subscription_prompt", "site_disclaimer", "site_name"}
     assert [r.id for r in page_rules(after_body=False)] == ["consent_block", "markup_line", "comment_section", "author_box",
-                                                           "related_list", "topic_list", "option_list"]
+                                                           "related_list", "topic_list", "option_list", "news_ticker", "glued_links"]
     assert [r.id for r in page_rules(after_body=True)] == ["teaser_list", "past_article_end", "trailing_heading"]
     assert personal_reasons() == {"comment_section": "reader_comment", "author_box": "author_box"}
     assert {r.id for r in RULES if r.kind == "outcome"} == {
-        "blank_line", "headline", "page_header", "page_trailer", "line_classifier", "duplicate_line",
+        "blank_line", "headline", "headline_dateline", "page_header", "page_trailer", "line_classifier", "duplicate_line",
         "body_paragraph", "section_heading", "table_cell"}
 
 

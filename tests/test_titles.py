@@ -9,7 +9,7 @@ import pytest
 
 from build_dataset.build import build
 from build_dataset.clean.cleaner import article_as_page, clean_text
-from build_dataset.clean.headline import can_be_headline
+from build_dataset.clean.headline import can_be_headline, timestamp
 from build_dataset.clean.lines import split_lines
 from build_dataset.shard import pipeline
 
@@ -203,11 +203,16 @@ METADATA_PAGES = {
 
 @pytest.mark.parametrize("name", list(METADATA_PAGES), ids=list(METADATA_PAGES))
 def test_a_byline_or_a_tag_line_is_not_the_headline(name):
-    page, headline = METADATA_PAGES[name]
+    _cleaned_with_headline(*METADATA_PAGES[name])
+
+
+def _cleaned_with_headline(page, headline):
+    """The page cleaned: its title is ``headline``, and cleaning the article again changes nothing."""
     cleaned = clean_text(page)
     assert cleaned.title == headline
     again = clean_text(article_as_page(cleaned.title, cleaned.text))
     assert (again.title, again.text) == (cleaned.title, cleaned.text)
+    return cleaned
 
 
 @pytest.mark.parametrize("text", [
@@ -224,3 +229,122 @@ def test_bylines_and_tag_lines_cannot_be_headlines(text):
 def test_headlines_like_them_can_be(text):
     assert can_be_headline(split_lines(text)[0])
 
+
+
+# --- timestamps, and a heading below the article (session 10) ---------------------------------------------------
+
+STAMP_EN = """Home | News | Sport | Business
+Bridge repairs close the river road for a month
+
+Article Last Updated: 01/11/2008 09:53:03 AM EST
+
+The river road will be closed for a month from Monday while crews repair the old steel bridge, the county said on Friday.
+
+Drivers will be sent along the highway to the north, which adds about ten minutes to the trip into town.
+
+The county said the repairs could not wait until the summer because inspectors had found rust in two of the main beams.
+"""
+
+STAMP_ES = """Portada | Nacional | Deportes
+El ayuntamiento abre una nueva piscina en el centro
+
+Publicado: 12/03/2021 14:35 | Última actualización: 12/03/2021 16:10
+
+La nueva piscina del centro abrirá sus puertas al público el primero de abril, anunció el ayuntamiento el viernes.
+
+El vaso de veinticinco metros estará abierto todos los días de siete de la mañana a nueve de la noche.
+
+Los colegios de la ciudad podrán reservar horas para las clases de natación a partir del próximo curso.
+"""
+
+STAMP_FR = """Accueil
+Région
+Sports
+La mairie ouvre une nouvelle piscine en centre-ville
+Mis à jour le 12/03/2021 à 14:35 | Rédaction
+
+La nouvelle piscine du centre-ville ouvrira ses portes au public le premier avril, a annoncé la mairie vendredi.
+
+Le bassin de vingt-cinq mètres sera ouvert tous les jours de sept heures à vingt et une heures, sauf le lundi matin.
+
+Les écoles de la ville pourront y réserver des créneaux pour les cours de natation dès la rentrée prochaine.
+"""
+
+#: Before session 10 these timestamps stayed in the article's text, above its first paragraph.
+STAMP_PAGES = {
+    "timestamp under the headline (en)": (STAMP_EN, "Bridge repairs close the river road for a month"),
+    "timestamps under the headline (es)": (STAMP_ES, "El ayuntamiento abre una nueva piscina en el centro"),
+    "timestamp and desk under the headline (fr)": (STAMP_FR, "La mairie ouvre une nouvelle piscine en centre-ville"),
+}
+
+
+@pytest.mark.parametrize("name", list(STAMP_PAGES), ids=list(STAMP_PAGES))
+def test_a_timestamp_under_the_headline_is_its_dateline(name):
+    page, headline = STAMP_PAGES[name]
+    cleaned = _cleaned_with_headline(page, headline)
+    stamp = next(line for line in page.split("\n") if ":" in line and any(c.isdigit() for c in line))
+    first = next(line for line in page.split("\n") if len(line.split()) > 12)
+    assert cleaned.text.startswith(first), cleaned.text[:80]
+    assert stamp not in cleaned.text
+    assert {rule for _, text, rule in cleaned.removed() if text == stamp} <= {"headline_dateline", "dateline"}
+
+
+@pytest.mark.parametrize("text", [
+    "Article Launched: 01/13/2008 03:06:28 PM PST", "Publicado: 12/03/2021 14:35 | Última actualización: 12/03/2021",
+    "发稿时间:2017-03-10 08:42:00 来源: 人民日报海外版", "Aktualisiert am 12.03.2021 um 14:35 Uhr | Lesezeit 3 Minuten",
+    "Mis à jour le 12/03/2021 à 14:35 par la rédaction", "8:01 a.m.: Fontana names Warren mayor pro tem",
+])
+def test_a_line_with_a_time_of_day_cannot_be_a_headline(text):
+    assert not can_be_headline(split_lines(text)[0])
+
+
+@pytest.mark.parametrize("text", ["Folge 70: Star Trek: Picard", "Bayern gewinnt 3:1 in Dortmund",
+                                  "Psalm 23:4 im Konfirmandenunterricht", "Reparaturcafé am 31. Januar 2024"])
+def test_headlines_with_numbers_and_colons_can_be(text):
+    line = split_lines(text)[0]
+    assert can_be_headline(line) and not timestamp(line)
+
+
+ABOUT_DE = """Startseite
+Über uns
+Kontakt
+Wir sind ein kleiner Verein aus dem Allgäu, der sich seit mehr als dreißig Jahren um die alten Obstwiesen am Ortsrand kümmert und jedes Jahr im Herbst ein Fest für alle Nachbarn feiert.
+
+Jeden ersten Samstag im Monat treffen wir uns an der Wiese hinter der Schule, schneiden Bäume, mähen das Gras und pflanzen neue Sorten, die fast schon vergessen waren.
+
+Wer mitmachen möchte, ist jederzeit willkommen: Werkzeug und Handschuhe haben wir genug, und eine Brotzeit gibt es am Mittag auch für alle Helfer.
+
+Unsere nächsten Termine
+März 2024
+Baumschnitt an der Schulwiese
+April 2024
+Pflanztag mit der Grundschule
+"""
+
+ABOUT_EN = """About us
+
+We started as a small blog of satirical pieces about everyday life and politics, written by two friends in their spare time.
+
+In the spring of 2011 we had the idea that changed everything: we would take the texts on stage, with a piano and a lot of nerve.
+
+A selection of our work, the good and the bad
+
+October 2015
+The Late Night Show with the two of us
+Hosting and concept (a monthly show)
+
+March 2014
+Two friends read their best pieces
+"""
+
+#: Before session 10 the picker took a heading below the article for its headline and dropped the article above it.
+BELOW_PAGES = {"a list of dates below the article (de)": ABOUT_DE, "a list of shows below the article (en)": ABOUT_EN}
+
+
+@pytest.mark.parametrize("name", list(BELOW_PAGES), ids=list(BELOW_PAGES))
+def test_a_heading_below_the_article_does_not_take_it_away(name):
+    page = BELOW_PAGES[name]
+    cleaned = clean_text(page)
+    paragraphs = [line for line in page.split("\n") if len(line.split()) > 12]
+    assert all(p in cleaned.text for p in paragraphs), cleaned.text[:80]
+    assert cleaned.title is None or cleaned.title not in "\n".join(page.split("\n")[page.split("\n").index(paragraphs[-1]):])

@@ -79,14 +79,20 @@ def headline_model() -> headline.HeadlineModel:
 
 #: A paragraph right after the article's last body line continues it if the classifier gives it this much.
 TAIL_THRESHOLD = 0.1
+#: A paragraph above the classifier's first body line is the article's (a lead, a first paragraph split from the rest
+#: by a caption or a credit) if the classifier gives it this much: the start of an article is less often furniture
+#: than its end (on dev_multi's trafilatura-eval pages, of the paragraphs above the article scored 0.4-0.6 that hold a
+#: snippet, 20 hold one that must stay and 1 one that must go; below it, 11 and 28).
+HEAD_PARAGRAPH = 0.4
 
 
-def body_mask(lines: list[Line], decisions, scored, threshold: float) -> list[bool]:
+def body_mask(lines: list[Line], decisions, scored, threshold: float, leads: list[int] | None = None) -> list[bool]:
     """Which undecided lines the classifier keeps as article body. ``scored``: the classifier's
     (non-empty lines, their body probabilities) for the page.
 
     Lines a rule decided are never body. If the classifier keeps nothing, the lines close to
-    its best are kept (an article page has an article). A long line that repeats an earlier
+    its best are kept (an article page has an article). Above its first body line, a paragraph
+    it gives ``HEAD_PARAGRAPH`` is kept too. A long line that repeats an earlier
     body line is not kept twice.
     """
     keep, probs = scored
@@ -98,6 +104,12 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float) -> list[bo
     if not chosen and open_:
         best = max(p[i] for i in open_)
         chosen = [i for i in open_ if p[i] >= 0.5 * best and p[i] > 0]
+    if chosen:  # the article's paragraphs above the first line the classifier was sure of
+        first = min(chosen)
+        lead = [i for i in open_ if i < first and p[i] >= HEAD_PARAGRAPH and by_page.is_paragraph(lines[i])]
+        chosen += lead
+        if leads is not None:
+            leads += lead
     mask = [False] * len(lines)
     for i in chosen:
         mask[i] = True
@@ -174,6 +186,27 @@ def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
     return None
 
 
+#: Text the classifier kept above the headline the picker chose is the article's, not page furniture, when it holds at
+#: least this many words in lines the classifier is sure of...
+ABOVE_HEADLINE_WORDS = 40
+#: ...each of at least this many words (a menu or a list of links, one short item a line, does not count)...
+ABOVE_HEADLINE_LINE_WORDS = 10
+#: ...and with at least this body probability.
+ABOVE_HEADLINE_SURE = 0.8
+
+
+def _text_above(lines: list[Line], above: list[int], scored) -> bool:
+    """Whether the body lines ``above`` (above the chosen headline) read as article text: at least
+    ``ABOVE_HEADLINE_WORDS`` words in lines of ``ABOVE_HEADLINE_LINE_WORDS`` words or more that the classifier gives
+    ``ABOVE_HEADLINE_SURE``. (The picker looks for the headline right above the first paragraph-shaped line; when the
+    article's first lines are not paragraph-shaped, such as captions or short posts, it can pick a heading inside or
+    below the article, and cutting everything above it would drop the article's start.)"""
+    keep, probs = scored
+    sure = {i for i, v in zip(keep, probs.tolist()) if v >= ABOVE_HEADLINE_SURE}
+    return sum(lines[i].words for i in above
+               if i in sure and lines[i].words >= ABOVE_HEADLINE_LINE_WORDS) >= ABOVE_HEADLINE_WORDS
+
+
 def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rules: bool = True,
            scored=None, ruled=None) -> list[Decision]:
     """One decision for every line. ``model`` replaces the shipped classifier (for evaluation);
@@ -192,7 +225,8 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
     for rule in _BEFORE_BODY:  # the page rules, in registry order
         for i in rule.find(lines, decisions, None):
             decisions[i] = _DECISIONS[rule.id]
-    body = body_mask(lines, decisions, scored, model.threshold)
+    leads: list[int] = []
+    body = body_mask(lines, decisions, scored, model.threshold, leads)
     for rule in _AFTER_BODY:
         for i in rule.find(lines, decisions, body):
             body[i] = False
@@ -214,19 +248,27 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             seen.add(text)
     # The headline stands above the article's first paragraph; the classifier may have kept it (and
     # short lines around it) as body. Lines above the first paragraph are all headline candidates,
-    # and nothing above the chosen headline is article text.
+    # and nothing above the chosen headline is article text: if the classifier is sure of a good deal of text above
+    # the line the picker chose (_text_above), that line is not the headline, and the article has none here.
     decided = [d is not None for d in decisions]
-    anchor = next((i for i in compress(range(len(lines)), body) if i != top and by_page.is_paragraph(lines[i])), None)
+    anchor = next((i for i in compress(range(len(lines)), body)
+                   if i != top and i not in leads and by_page.is_paragraph(lines[i])), None)
     if anchor is not None:
         title_body = [b and i >= anchor for i, b in enumerate(body)]
         if on_layout:  # its headline is its first line, or it has none
             title = top if top is not None and top < anchor else None
         else:
             title = headline.pick_title(lines, title_body, decided, headline_model())
+        if title is not None and _text_above(lines, [i for i in range(title) if body[i]], scored):
+            title = None  # the article begins above the line the picker chose: that line is not its headline
         if title is not None:
             decisions[title] = _DECISIONS[by_page.HEADLINE.id]
             for i in range(title + 1):
                 body[i] = False
+            for i in range(title + 1, anchor):  # a timestamp under the headline is its dateline, not article text
+                if body[i] and headline.timestamp(lines[i]):
+                    body[i] = False
+                    decisions[i] = _DECISIONS[by_page.HEADLINE_DATELINE.id]
     first = body.index(True) if True in body else len(lines)
     last = len(body) - 1 - body[::-1].index(True) if True in body else len(lines)
     for i in [i for i, d in enumerate(decisions) if d is None or body[i]]:

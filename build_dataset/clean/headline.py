@@ -9,14 +9,18 @@ line classifier), ``decided_mask[i]`` for lines some rule already decided (debri
 
 Method: the *anchor* is the first body line that looks like a paragraph (>= ANCHOR_WORDS words;
 falling back to the first body line). Candidates are the undecided, non-body lines that can be a
-headline (of headline length and not a sentence) in a window around it: up to BEFORE of them before the anchor and AFTER after it (a short body-labelled
-line before the anchor, e.g. a navigation item the classifier took for a heading, does not move
-the anchor). Each candidate gets a few cheap features (distance to the anchor in candidate lines,
-word count, capitalisation, punctuation, site-name separators, repetition on the page, word
-overlap with the first paragraphs, ...); a linear model trained as a softmax over the candidates
-of a page (conditional logit) scores them and the best one is returned; markup, code, datelines, bylines and tag lines
-(:func:`can_be_headline`) are never scored. ``None`` when there is no candidate (or when the best candidate's softmax probability is below the weights' ``min_prob``, 0 by
-default).
+headline (of headline length and not a sentence) in a window around it: up to BEFORE of them before
+the anchor and AFTER after it, above the page's last paragraph (a headline below the first paragraph
+has its article below it; picking one with none below would take the article away). A short
+body-labelled line before the anchor, e.g. a navigation item the classifier took for a heading, does
+not move the anchor. Each candidate gets a few cheap features (distance to the anchor in candidate
+lines, word count, capitalisation, punctuation, site-name separators, repetition on the page, word
+overlap with the first paragraphs, a shorter candidate just above it or a longer one just below it:
+a kicker over its headline, a headline over its dek, ...); a linear model trained as a softmax over
+the candidates of a page (conditional logit) scores them and the best one is returned; markup, code,
+datelines, lines with a time of day, bylines and tag lines (:func:`can_be_headline`) are never
+scored. ``None`` when there is no candidate (or when the best candidate's softmax probability is
+below the weights' ``min_prob``, 0 by default).
 
 Two stages keep it fast (~60 us a page in CPython 3.11): a stage-1 linear model over cheap position
 and shape features ranks every candidate; only the TOP_M best get the text features and the full
@@ -63,7 +67,7 @@ CHEAP = (
 RICH = (
     "title_case", "all_caps", "lower_start", "question", "colon_in",
     "sep", "sep_pipe", "starts_symbol", "navword", "repeat", "overlap", "overlap_any",
-    "stamp", "list",
+    "stamp", "list", "under_shorter", "over_longer",
 )
 FEATURES = CHEAP + RICH
 TOP_M = 4
@@ -73,6 +77,8 @@ _QUOTES = "\"'\u201c\u2018("
 # a date or a time of day
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(rf"{R.DATE_IN_LINE.pattern}|(?<!\d)\d\d?:\d\d(?!\d)")
+#: A time of day ("09:53", "8:01 a.m."): a timestamp's, never a headline's (2 of 2,168 such lines on the dev pages).
+_CLOCK = re.compile(r"(?<![\d.:/,])\d\d?:\d\d(?!\d)")
 
 
 #: How a sentence ends, and a headline almost never does.
@@ -98,14 +104,24 @@ def _headline_shape(line):
 
 
 def _not_furniture(line):
-    """Neither markup or code, a dateline, a byline nor a tag line (patterns: tested only on the candidates that are
-    scored)."""
-    return not (_CODE.search(line.key) or _dateline(line.key) or R.BYLINE_IN_LINE.search(line.text)
-                or R.TAG_LINE.search(line.key))
+    """Neither markup or code, a dateline or a line with a time of day, a byline nor a tag line (patterns: tested only
+    on the candidates that are scored)."""
+    key = line.key
+    return not (_CODE.search(key) or _dateline(key) or (":" in key and _CLOCK.search(key))
+                or R.BYLINE_IN_LINE.search(line.text) or R.TAG_LINE.search(key))
+
+
+def timestamp(line):
+    """A short line with a date and a time of day that does not end like a sentence ("发稿时间:2017-03-10 08:42:00 来源:
+    ...", "11.09.2011, 16:20 von Anna"): under a headline, the article's dateline."""
+    key = line.key
+    return (line.words <= 12 and ":" in key and not line.text.endswith(FULL_STOP) and _CLOCK.search(key) is not None
+            and R.DATE_IN_LINE.search(key) is not None)
 
 
 def can_be_headline(line):
-    """A line of headline length that is neither a sentence, markup or code, a dateline, a byline nor a tag line."""
+    """A line of headline length that is neither a sentence, markup or code, a dateline or a timestamp, a byline nor a
+    tag line."""
     return _headline_shape(line) and _not_furniture(line)
 
 
@@ -137,7 +153,11 @@ def candidates(lines, body, decided):
     before.reverse()
     after = []
     i = anchor + 1
-    stop = min(n, anchor + 1 + AFTER_LINES)
+    # a headline below the first paragraph has the article below it: the last paragraph stands under it
+    last = n - 1
+    while last > anchor and not (body[last] and lines[last].words >= ANCHOR_WORDS):
+        last -= 1
+    stop = min(last, anchor + 1 + AFTER_LINES)
     while i < stop and len(after) < AFTER:
         ln = lines[i]
         if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
@@ -251,7 +271,22 @@ def _context(lines, body, cands, anchor):
     return para, window
 
 
-def _rich_row(ln, para, window):
+#: A dek stands this close under its headline, in lines (blank lines included).
+NEAR = 3
+
+
+def _neighbours(lines, cands, j, anchor):
+    """(a shorter candidate stands just above this one, a longer one just below it): a dek under its headline, a
+    headline over its dek (on the same side of the first paragraph)."""
+    c = cands[j]
+    w = lines[c].words
+    up = j > 0 and 0 < c - cands[j - 1] <= NEAR and (cands[j - 1] < anchor) == (c < anchor)
+    down = j + 1 < len(cands) and 0 < cands[j + 1] - c <= NEAR and (cands[j + 1] < anchor) == (c < anchor)
+    return (1.0 if up and lines[cands[j - 1]].words < w else 0.0,
+            1.0 if down and lines[cands[j + 1]].words > w else 0.0)
+
+
+def _rich_row(ln, para, window, near=(0.0, 0.0)):
     t = ln.text
     key = ln.key
     w = ln.words
@@ -278,7 +313,7 @@ def _rich_row(ln, para, window):
         # a date or time in a longer line, a comma list: the page's metadata or tags, rarely its headline
         1.0 if _DIGIT.search(key) and _STAMP.search(key) else 0.0,
         1.0 if t.count(",") >= 2 else 0.0,
-    )
+    ) + near
 
 
 def features(lines, body, decided):
@@ -289,7 +324,8 @@ def features(lines, body, decided):
         return cands, []
     cheap = _cheap_rows(lines, cands, anchor, first_body, nb)
     para, window = _context(lines, body, cands, anchor)
-    rows = [(c, r + _rich_row(lines[c], para, window)) for r, c in zip(cheap, cands) if _not_furniture(lines[c])]
+    rows = [(c, r + _rich_row(lines[c], para, window, _neighbours(lines, cands, j, anchor)))
+            for j, (r, c) in enumerate(zip(cheap, cands)) if _not_furniture(lines[c])]
     return [c for c, _ in rows], [r for _, r in rows]
 
 
@@ -347,7 +383,8 @@ def score_title(lines, body_mask, decided_mask, weights):
     para, window = _context(lines, body_mask, cands, anchor)
     cc, cr, b = weights.coef_cheap, weights.coef_rich, weights.bias
     scored = [(b + sum(map(mul, _cheap_row(lines, cands, j, first_body, nb, longest), cc))
-               + sum(map(mul, _rich_row(lines[cands[j]], para, window), cr)), j) for j in top]
+               + sum(map(mul, _rich_row(lines[cands[j]], para, window, _neighbours(lines, cands, j, anchor)), cr)), j)
+              for j in top]
     best_s, best = max(scored)
     z = sum(math.exp(s - best_s) for s, _ in scored)
     return cands[best], 1.0 / z

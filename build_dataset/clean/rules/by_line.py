@@ -113,7 +113,8 @@ _COMMENT_LEADS = Phrases(every(P.COMMENT_PROMPT_LEADS), lead=True)
 
 
 @rule("comment_prompt", "An invitation to comment, or the furniture of a comment form.",
-      drop=["Leave a Reply", "Let your voice be heard!", "Your email address will not be published. Required fields are marked *"],
+      drop=["Leave a Reply", "Let your voice be heard!", "Your email address will not be published. Required fields are marked *",
+            "Comments are now closed for this story", "Die Kommentarfunktion ist geschlossen."],
       keep=["Leave a comment on the record, the spokesman told the committee, was all he would say about it."],
       max_words=15, needs=[_COMMENT_WHOLE, _COMMENT_LEADS], ends_article=True)
 def comment_prompt(line: Line) -> bool:
@@ -169,7 +170,9 @@ def _only_networks(key: str) -> bool:
 
 @rule("share_bar", "A share or follow bar: share buttons, follow-us links, social network names.",
       drop=["Share this article: Share On Facebook Share On LinkedIn", "Please follow us on Telegram Rumble Gab",
-            "Read all articles by Example News on Google News, subscribe and follow.", "Facebook Twitter WhatsApp Email"],
+            "Read all articles by Example News on Google News, subscribe and follow.", "Facebook Twitter WhatsApp Email",
+            "Printer Friendly Version | E-mail to a Colleague", "Story Tools: E-MAIL | PRINT | Text Size: S M L XL",
+            "Artikel versenden | Artikel drucken", "Version imprimable | Envoyer à un ami"],
       keep=["Share prices fell sharply in Moscow after the announcement, traders said.",
             "Follow-up talks between the two defence ministers are planned for next week in Moscow."],
       max_words=30, needs=[_SHARE_LEADS, _SHARE_MARKERS, _NETWORKS], ends_article=True, names_publisher=True)

@@ -54,7 +54,9 @@ MAX_COMMENT_WORDS = 400
 
 def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     """From the first comment header that stands in a comment section, every undecided line: at least two
-    headers from it on, and it follows a comment prompt or is followed by a short comment before the next header."""
+    headers from it on, and it follows a comment prompt or is followed by a short comment before the next header. Or,
+    without such headers, every undecided line under a comment prompt that comments under bare names follow
+    (:func:`_named_comments`)."""
     start = first_paragraph(lines, decisions)
     if start is None:
         return []
@@ -65,7 +67,37 @@ def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     for first, second in zip(headers, headers[1:]):
         if prompt < first or sum(lines[j].words for j in range(first + 1, second)) <= MAX_COMMENT_WORDS:
             return [j for j in range(first, len(lines)) if decisions[j] is None]
+    above = sum(1 for j in range(start, prompt) if decisions[j] is None and is_paragraph(lines[j]))
+    if prompt < len(lines) and above >= NAMED_COMMENTS_MIN and _named_comments(lines, decisions, prompt):
+        return [j for j in range(prompt + 1, len(lines)) if decisions[j] is None]
     return []
+
+
+#: Under a comment prompt with at least this many paragraphs above it (not a jump link at the article's top), at least
+#: this many comments in a row, each under its commenter's bare name, make a section.
+NAMED_COMMENTS_MIN = 3
+
+
+def _named_comments(lines: list[Line], decisions, prompt: int) -> bool:
+    """Right under the comment prompt, ``NAMED_COMMENTS_MIN`` blocks in a row that each open with a commenter's name
+    alone on its line ("Stephen B", "puddin and pie": no date, no sentence) over a comment that ends like a sentence
+    (maybe with more paragraphs in blocks of their own)."""
+    named = 0
+    for block in _blocks(lines, prompt + 1):
+        if any(decisions[i] is not None for i in block):
+            if named == 0:  # a count or a form's line between the prompt and the comments
+                continue
+            break
+        head, rest = lines[block[0]], block[1:]
+        if named and all(lines[i].terminal for i in block):  # the comment's next paragraph
+            continue
+        if not (rest and not head.terminal and _commenter(head.text) and not any(c.isdigit() for c in head.text)
+                and lines[rest[0]].terminal):
+            break
+        named += 1
+        if named >= NAMED_COMMENTS_MIN:
+            return True
+    return False
 
 
 _RELATED_HEADINGS = frozenset(every(P.RELATED_HEADINGS))
@@ -90,10 +122,40 @@ def _topic_heading(line: Line) -> bool:
     return line.words <= _TOPIC_HEADING_WORDS and not line.terminal and _RELATED_LEADS.match(line.key) is not None
 
 
+_LISTED_LEADS = frozenset(every(P.LISTED_ARTICLE_LEADS))
+_LISTED_NOUNS = frozenset(every(P.LISTED_ARTICLE_NOUNS))
+_HEADLINE_NOUNS = frozenset(every(P.HEADLINE_NOUNS))
+#: A heading named by what its list holds ("More Manitoba headlines", "Hockey headlines") is at most this long.
+_LISTED_HEADING_WORDS = 6
+
+
+def _listed_heading(line: Line) -> bool:
+    """A heading that says its list holds other articles: "More Manitoba headlines »", "Other recent articles...",
+    "More videos", "Weitere Nachrichten", "Hockey headlines" (a lead word and a listed noun, or a section's name and
+    "headlines")."""
+    if line.words > _LISTED_HEADING_WORDS or line.text.endswith(("!", "?")):
+        return False
+    words = line.key.strip(_CORE_STRIP).split()
+    if len(words) < 2 or words[-1] not in _LISTED_NOUNS:
+        return False
+    return words[0] in _LISTED_LEADS or (len(words) <= 3 and words[-1] in _HEADLINE_NOUNS)
+
+
 def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     """Each related-articles heading (if undecided) and the short lines under it: up to ``_MAX_ITEMS`` of them,
-    blank lines skipped, until a decided, long or sentence-ending line."""
-    return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln)])
+    blank lines skipped, until a decided, long or sentence-ending line. A heading that names what its list holds
+    (:func:`_listed_heading`) counts below the article's first paragraph only (above it, it heads a menu, over the
+    headline)."""
+    start = first_paragraph(lines, decisions)
+    return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln) or (
+        start is not None and i > start and _listed_heading(ln) and _opens_block(lines, decisions, i))])
+
+
+def _opens_block(lines: list[Line], decisions, i: int) -> bool:
+    """The line above (blank lines aside) is a rule's or a sentence's end, not a short item of a list of the
+    article's own ("They need:", "More code examples", "More blog posts")."""
+    above = next((j for j in range(i - 1, -1, -1) if not lines[j].blank), None)
+    return above is None or decisions[above] is not None or lines[above].terminal or is_paragraph(lines[above])
 
 
 def topic_list(lines: list[Line], decisions, body=None) -> list[int]:
@@ -151,6 +213,59 @@ def option_list(lines: list[Line], decisions, body=None) -> list[int]:
     """Each undecided line that is a form's options or a menu flattened into one line (:func:`_option_items`)."""
     return [i for i, line in enumerate(lines) if line.words >= OPTIONS_MIN_WORDS and decisions[i] is None
             and _option_items(line)]
+
+
+#: A news ticker's item: a clock time, then a headline of at least three words ("14:44 Accusations de viols : ...",
+#: "09:02 Lances abertos ..."); a time range ("13:00 - 13:15") is a programme's slot, not a ticker's item.
+_TICKER_ITEM = re.compile(r"^(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?\s+"
+                          r"(?![-\u2013\u2014]\s*\d)(?:[-\u2013|\u2022]\s+)?\w+(?:\W+\w+){2,}", re.IGNORECASE)
+#: A page has a ticker when at least this many lines are its items.
+TICKER_MIN = 3
+#: A ticker's item is a headline: at most this many words.
+TICKER_MAX_WORDS = 30
+
+
+def news_ticker(lines: list[Line], decisions, body=None) -> list[int]:
+    """The undecided lines of a news ticker, when the page has at least ``TICKER_MIN`` of them (:data:`_TICKER_ITEM`)."""
+    items = [i for i, line in enumerate(lines) if 3 < line.words <= TICKER_MAX_WORDS and decisions[i] is None
+             and _TICKER_ITEM.match(line.text)]
+    return items if len(items) >= TICKER_MIN else []
+
+
+#: A line of link texts run together has at least this many joins (:func:`_joins`)...
+GLUED_MIN_JOINS = 5
+#: ...and at least one join in this many words.
+GLUED_WORDS_PER_JOIN = 8
+
+
+def _joins(text: str) -> int:
+    """Places where a word in lower case runs straight into a capitalised one ("slackGhost frogs"): where a scraper
+    joined link texts without a space. The part before the join starts in lower case and has three letters or more,
+    so a brand's inner capital ("iPhone", "YouTube", "MacBook") is none; a run of letters with more than one such
+    place is a program's name ("showDeathMessages"), not two links. Any cased script."""
+    count = 0
+    for run in _LETTER_RUN.findall(text):
+        humps = [k for k in range(1, len(run)) if run[k].isupper() and run[k - 1].islower()]
+        if len(humps) == 1:
+            k = humps[0]
+            count += run[0].islower() and k >= 3 and k + 1 < len(run) and run[k + 1].islower()
+    return count
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def glued_links(lines: list[Line], decisions, body=None) -> list[int]:
+    """Each undecided line of link texts run together: at least ``GLUED_MIN_JOINS`` joins and one in every
+    ``GLUED_WORDS_PER_JOIN`` words (a list of headlines or a menu the scraper wrote without spaces), and no code's
+    brackets, semicolons or "="."""
+    return [i for i, line in enumerate(lines) if decisions[i] is None and line.words
+            and (j := _joins(line.text)) >= GLUED_MIN_JOINS and j * GLUED_WORDS_PER_JOIN >= line.words
+            and _CODE_MARKS.search(line.text) is None]
+
+
+#: Program code has camelCase names too, and brackets, semicolons or "=" (link texts have none of them).
+_CODE_MARKS = re.compile(r"[{}();=<>\[\]]")
 
 
 _AUTHOR_BOX_HEADINGS = frozenset(every(P.AUTHOR_BOX_HEADINGS))
@@ -275,6 +390,29 @@ def teaser_list(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     return out
 
 
+_COPYRIGHT_LEADS = every(P.COPYRIGHT_LEADS)
+_COPYRIGHT = every(P.COPYRIGHT_MARKERS)
+#: A copyright notice has a holder or a year: "Copyright" alone, or "Copyright license", is a link or a label.
+_COPYRIGHT_WORDS = 3
+#: A line without a copyright lead is a notice if it is this short (a longer one is a caption with its image's rights).
+_RIGHTS_LINE_WORDS = 12
+
+
+def _copyright(line: Line, decision) -> bool:
+    """A copyright notice that the site_disclaimer rule removed ("Copyright 2008 AP. All rights reserved.", "© AAP
+    2008"): an article's footer, while the rule's other notices ("Editor's note: ...") and image credits ("© dpa |
+    NAME") can stand above the article's end."""
+    if decision.rule != "site_disclaimer" or line.words < _COPYRIGHT_WORDS:
+        return False
+    if line.words <= _RIGHTS_LINE_WORDS and any(m in line.key for m in _COPYRIGHT):
+        return True
+    # a year after the lead or at the end ("(c) 2008 AP", "© AAP 2008"); without one, "© NAME" is an image's credit
+    return line.key.startswith(_COPYRIGHT_LEADS) and _NOTICE_YEAR.search(line.key) is not None
+
+
+_NOTICE_YEAR = re.compile(r"^\W*(?:\w+\W+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\W*$")
+
+
 def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     """The body lines below the article's end: the first line decided by a rule that ends articles
     (``Rule.ends_article``) below the body line where half of the body's words have been read."""
@@ -283,7 +421,7 @@ def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int
         return []
     ends = ids_where("ends_article")
     end = next((j for j in range(middle + 1, len(lines))
-                if decisions[j] is not None and decisions[j].rule in ends), None)
+                if decisions[j] is not None and (decisions[j].rule in ends or _copyright(lines[j], decisions[j]))), None)
     return [] if end is None else [i for i, b in enumerate(body) if b and i > end]
 
 
@@ -344,7 +482,16 @@ RELATED = page_rule(
           "- Related articles",
           "- Why the Vienna talks failed",
           "- Ten years of sanctions: what changed?",
-          "+ This sentence is a long paragraph of the article and is not a headline of another article."),
+          "+ This sentence is a long paragraph of the article and is not a headline of another article.", "  ",
+          "- More Vienna headlines \u00bb",
+          "- Ceasefire holds for a second day",
+          "- Oil prices fall after the talks"),
+    keep=("+ More world news", "+ Talks on Syria end without agreement in Vienna", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.", "  ",
+          "+ The delegations asked for:",
+          "+ More working papers",
+          "+ More news from the field",
+          "+ More time"),
 )
 
 TOPICS = page_rule(
@@ -378,6 +525,35 @@ OPTIONS = page_rule(
           "+ Best Budget All-In-One Hammock Kit: Hennessy Expedition Asym Zip ($169)"),
 )
 
+TICKER = page_rule(
+    "news_ticker",
+    "A news ticker or \"latest news\" list: at least three lines, each a clock time and a headline (\"14:44 Accusations "
+    "de viols : 14 militaires mis en cause\"), in any language; below the article's middle it ends the article.",
+    news_ticker, ends_article=True,
+    drop=("- 14:44 Accusations de viols : 14 militaires mis en cause", "- 14:32 Un artiste arrêté pour avoir coloré un geyser",
+          "- 11:20 Rząd Rosji zakazał eksportu kaszy gryczanej", "- 9:02 AM Markets open higher after the Fed's decision",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+    keep=("+ 13:00 - 13:15 Uhr Begrüßung durch die Veranstalter", "+ 14:00 - 15:30 Workshop on open data in newsrooms",
+          "+ 15:30 \u2013 16:00 Pause mit Kaffee und Kuchen", "+ 16:00 - 17:30 Podium mit den Gästen des Abends"),
+)
+
+GLUED = page_rule(
+    "glued_links",
+    "Link texts the scraper ran together without spaces, a list of headlines or a menu in one line: many places where "
+    "a lower-case letter runs straight into a capitalised word.", glued_links,
+    drop=("- Property prices show slackGhost frogs given protectionColeman returns as bossStriker insists on a "
+          "riftRain brings fresh flood fearsPeel joins Sale",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Regierung will Steuern senkenBahn streikt erneutWetter bleibt wechselhaftMuseum öffnet wiederKinder "
+          "feiern ausgelassenSchule schließt früher"),
+    keep=("+ The new iPhone, the MacBook and the PlayStation were shown at the fair, where YouTube and LinkedIn "
+          "also had stands, the organisers said.",
+          "+ I released a first version of VSTouchbarTools for @VisualStudio on @ParallelsMac, and more will follow.",
+          "+ func TestUserRepo_RoundTrip(t *testing.T) { db := testdb.New(t); repo := NewUserRepo(db); user := NewUser() }",
+          "+ Added logAdminCommands, showDeathMessages, reducedDebugInfo, sendCommandFeedback, and randomTickSpeed game "
+          "rules"),
+)
+
 # A small article page the page rules' examples are made from; _mark puts a marker before each
 # line: the rule must decide it ("-"), must not ("+"), or either (" ").
 _HEAD = ("World News", "Middle East", "", "Talks on Syria end without agreement in Vienna", "")
@@ -398,6 +574,13 @@ HEADLINE = outcome(
     "headline", "The article's headline, as the headline picker (a small model over candidate lines before the body) "
     "chose it.", "title",
     drop=_mark(_HEAD + _BODY + _END, {0: "+", 3: "-", 5: "+"}),
+)
+
+HEADLINE_DATELINE = outcome(
+    "headline_dateline", "A timestamp between the headline and the article's first paragraph (a short line with a date "
+    "and a time of day): the article's dateline, not its text.", "date",
+    drop=_mark(_HEAD[:4] + ("Published 12.03.2021 14:35 | Source: Wire services", "") + _BODY + _END,
+               {3: "+", 4: "-", 6: "+"}),
 )
 
 HEADER = outcome(
@@ -441,9 +624,12 @@ _AFTER_END = ("Share this article", "",
               "")
 PAST_END = page_rule(
     "past_article_end",
-    "Text the body classifier kept below the article's end: the first share bar, comment prompt or "
-    "related-articles list that stands below the middle of the article's text ends the article.", past_article_end, after_body=True,
+    "Text the body classifier kept below the article's end: the first share bar, comment prompt, "
+    "related-articles list or copyright notice that stands below the middle of the article's text ends the article.", past_article_end, after_body=True,
     drop=_mark(_HEAD + _BODY + _AFTER_END + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-"}),
+    keep=_mark(_HEAD + _BODY[:4] + ("Rain over the square, 1960. Oil on canvas. Private collection. All rights reserved, the "
+                                    "artist's estate and the gallery of the city, 2025.", "") + _BODY[4:] + _END,
+               {5: "+", 7: "+", 11: "+", 13: "+"}),
 )
 
 

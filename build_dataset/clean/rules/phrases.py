@@ -252,6 +252,8 @@ COMMENT_PROMPTS_WHOLE = {
 }
 COMMENT_PROMPT_LEADS = {
     "en": ("this site uses akismet", "pingback", "trackback", "you must be logged in to post a comment", "you must be logged in to comment", "comments are closed",
+           "comments are now closed", "comments for this story are closed", "comments for this article are closed",
+           "comments have been closed", "commenting is closed", "commenting has been closed", "commenting is disabled",
            "log in to comment", "sign in to comment", "please log in to comment", "to comment, please",
            "your email address will not be published", "required fields are marked", "comments are moderated",
            "save my name, email", "notify me of", "we welcome comments", "comment policy", "leave a comment",
@@ -259,16 +261,20 @@ COMMENT_PROMPT_LEADS = {
     "de": ("um zu kommentieren", "um kommentieren zu können", "diese website verwendet akismet", "diese seite verwendet akismet", "sie müssen sich anmelden, um", "sie müssen sich anmelden um", "deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht",
            "erforderliche felder sind", "pflichtfelder sind", "benachrichtige mich", "meinen namen, e-mail",
            "sie müssen angemeldet sein", "sie müssen sich einloggen", "du musst angemeldet sein",
-           "kommentare sind geschlossen", "schreibe einen kommentar", "hinterlasse einen kommentar",
+           "kommentare sind geschlossen", "die kommentarfunktion ist geschlossen", "die kommentarfunktion wurde geschlossen",
+           "die kommentarfunktion ist deaktiviert", "schreibe einen kommentar", "hinterlasse einen kommentar",
            "hinterlasse eine antwort"),
     "fr": ("ce site utilise akismet", "votre adresse e-mail ne sera pas publiée", "votre adresse email ne sera pas publiée",
            "votre adresse de messagerie ne sera pas publiée", "les champs obligatoires sont", "prévenez-moi",
-           "enregistrer mon nom", "vous devez être connecté", "laisser un commentaire", "laissez un commentaire"),
+           "enregistrer mon nom", "vous devez être connecté", "laisser un commentaire", "laissez un commentaire",
+           "les commentaires sont fermés", "les commentaires sont désormais fermés"),
     "es": ("para comentar debes", "para comentar, debes", "este sitio usa akismet", "tu dirección de correo electrónico no será publicada", "tu correo electrónico no será publicado",
            "los campos obligatorios están marcados", "guarda mi nombre", "debes iniciar sesión",
-           "deja un comentario", "deja una respuesta"),
+           "deja un comentario", "deja una respuesta",
+           "los comentarios están cerrados", "comentarios cerrados"),
     "it": ("questo sito usa akismet", "il tuo indirizzo email non sarà pubblicato", "il tuo indirizzo e-mail non sarà pubblicato",
-           "i campi obbligatori sono", "salva il mio nome", "devi essere connesso", "lascia un commento"),
+           "i campi obbligatori sono", "salva il mio nome", "devi essere connesso", "lascia un commento",
+           "i commenti sono chiusi", "commenti chiusi"),
     "pt": ("este site utiliza o akismet", "o seu endereço de e-mail não será publicado", "seu endereço de e-mail não será publicado",
            "os campos obrigatórios estão marcados", "campos obrigatórios são marcados", "salvar meu nome",
            "você precisa fazer login", "deixe um comentário", "deixe uma resposta"),
@@ -386,18 +392,28 @@ SHARE_LEADS = {
 }
 SHARE_MARKERS = {
     "en": ("our youtube channel", "our telegram channel", "on google news", "follow us on", "share on facebook", "share on twitter", "subscribe and follow",
-           "opens in new window", "opens in a new window", "click to share"),
+           "opens in new window", "opens in a new window", "click to share",
+           "email to a friend", "e-mail to a friend", "email this page", "e-mail this page", "email to a colleague",
+           "e-mail to a colleague", "printer friendly", "printer-friendly", "print-friendly", "print friendly",
+           "email story", "e-mail story", "email this story", "e-mail this story", "story tools"),
     "de": ("unseren youtube-kanal", "unserem youtube-kanal", "unseren telegram-kanal", "folgen sie uns auf", "folge uns auf", "auf facebook teilen", "bei facebook teilen",
-           "öffnet in neuem fenster", "in neuem fenster öffnen", "in neuem tab öffnen"),
+           "öffnet in neuem fenster", "in neuem fenster öffnen", "in neuem tab öffnen",
+           "artikel versenden", "artikel drucken", "artikel per e-mail", "druckversion"),
     "fr": ("suivez-nous sur", "partager sur facebook", "partager sur twitter",
-           "s'ouvre dans une nouvelle fenêtre", "ouvre dans une nouvelle fenêtre"),
-    "es": ("nuestro canal de youtube", "nuestro canal de telegram", "canal de telegram", "síguenos en", "compartir en facebook", "compartir en twitter", "se abre en una nueva ventana"),
-    "it": ("seguici su", "condividi su facebook", "condividi su twitter", "si apre in una nuova finestra"),
+           "s'ouvre dans une nouvelle fenêtre", "ouvre dans une nouvelle fenêtre",
+           "envoyer à un ami", "version imprimable", "imprimer l'article", "envoyer l'article"),
+    "es": ("nuestro canal de youtube", "nuestro canal de telegram", "canal de telegram", "síguenos en", "compartir en facebook", "compartir en twitter", "se abre en una nueva ventana",
+           "enviar a un amigo", "versión para imprimir", "versión imprimible", "imprimir noticia"),
+    "it": ("seguici su", "condividi su facebook", "condividi su twitter", "si apre in una nuova finestra",
+           "invia a un amico", "versione stampabile", "stampa l'articolo", "invia l'articolo"),
     "pt": ("siga-nos no", "compartilhe no facebook", "compartilhar no facebook", "abre em nova janela",
-           "abre numa nova janela"),
-    "nl": ("volg ons op", "delen op facebook", "deel op facebook", "opent in een nieuw venster"),
-    "pl": ("obserwuj nas na", "udostępnij na facebooku", "otwiera się w nowym oknie"),
-    "ru": ("подписывайтесь на нас в", "поделиться в", "откроется в новом окне"),
+           "abre numa nova janela", "enviar para um amigo", "versão para impressão", "imprimir notícia"),
+    "nl": ("volg ons op", "delen op facebook", "deel op facebook", "opent in een nieuw venster",
+           "stuur door naar een vriend", "printvriendelijke versie", "artikel printen", "artikel mailen"),
+    "pl": ("obserwuj nas na", "udostępnij na facebooku", "otwiera się w nowym oknie",
+           "wyślij znajomemu", "wersja do druku", "drukuj artykuł"),
+    "ru": ("подписывайтесь на нас в", "поделиться в", "откроется в новом окне",
+           "версия для печати", "отправить другу", "распечатать статью"),
 }
 
 # --- "read also" lines and related-article lists ------------------------------------------
@@ -938,4 +954,56 @@ NOT_PUBLISHER_WORDS = {
     "nl": ("alle", "rechten", "voorbehouden", "door"),
     "pl": ("wszelkie", "prawa", "zastrzeżone"),
     "ru": ("все", "права", "защищены"),
+}
+
+
+# --- the end of an article: copyright notices and headings of lists of other articles -----------
+#: What opens a copyright notice (a line the site_disclaimer rule removes): below the article's middle it ends the article.
+COPYRIGHT_LEADS = {
+    "en": ("\u00a9", "copyright", "(c) "), "de": ("urheberrecht",), "fr": ("droits d'auteur",), "es": ("derechos de autor",),
+    "it": ("diritti d'autore",), "pt": ("direitos autorais",), "nl": ("auteursrecht",), "pl": ("prawa autorskie",),
+    "ru": ("авторские права",),
+}
+#: A short notice with one of these is a copyright notice too ("AP. All rights reserved."; in a long line, a caption's
+#: image rights).
+COPYRIGHT_MARKERS = {
+    "en": ("all rights reserved", "may not be published, broadcast, rewritten"),
+    "de": ("alle rechte vorbehalten", "urheberrechtlich geschützt"),
+    "fr": ("tous droits réservés", "droits de reproduction réservés"),
+    "es": ("todos los derechos reservados", "prohibida su reproducción"),
+    "it": ("tutti i diritti riservati", "riproduzione riservata"),
+    "pt": ("todos os direitos reservados", "proibida a reprodução"),
+    "nl": ("alle rechten voorbehouden",),
+    "pl": ("wszelkie prawa zastrzeżone",),
+    "ru": ("все права защищены", "перепечатка материалов"),
+}
+#: The first word of a heading over a list of other articles ("More Manitoba headlines", "Other recent articles",
+#: "Weitere Nachrichten aus Berlin"), when its last word is one of ``LISTED_ARTICLE_NOUNS``.
+LISTED_ARTICLE_LEADS = {
+    "en": ("more", "other", "latest", "recent", "related"),
+    "de": ("mehr", "weitere", "andere", "neueste", "aktuelle", "ähnliche"),
+    "fr": ("plus", "autres", "dernières", "derniers", "toutes", "tous"),
+    "es": ("más", "otras", "otros", "últimas", "últimos"),
+    "it": ("altre", "altri", "ultime", "ultimi"),
+    "pt": ("mais", "outras", "outros", "últimas", "últimos"),
+    "nl": ("meer", "ander", "andere", "laatste"),
+    "pl": ("więcej", "inne", "najnowsze", "ostatnie"),
+    "ru": ("другие", "ещё", "еще", "последние", "популярные"),
+}
+#: What such a list holds (the heading's last word, or its only word after a section's name: "Hockey headlines").
+LISTED_ARTICLE_NOUNS = {
+    "en": ("headlines", "news", "stories", "articles", "posts", "videos", "galleries"),
+    "de": ("schlagzeilen", "nachrichten", "meldungen", "artikel", "beiträge", "videos", "news"),
+    "fr": ("titres", "actualités", "articles", "infos", "vidéos", "nouvelles"),
+    "es": ("titulares", "noticias", "artículos", "vídeos", "videos", "entradas"),
+    "it": ("notizie", "articoli", "video", "titoli"),
+    "pt": ("manchetes", "notícias", "artigos", "vídeos"),
+    "nl": ("nieuws", "artikelen", "berichten", "koppen", "video's"),
+    "pl": ("wiadomości", "artykuły", "newsy", "wpisy", "nagłówki"),
+    "ru": ("новости", "статьи", "материалы", "заголовки", "видео"),
+}
+#: Of those nouns, the ones that head a list after any section's name ("Hockey headlines", "Sport-Schlagzeilen").
+HEADLINE_NOUNS = {
+    "en": ("headlines",), "de": ("schlagzeilen",), "fr": ("titres",), "es": ("titulares",), "it": ("titoli",),
+    "pt": ("manchetes",), "nl": ("koppen",), "pl": ("nagłówki",), "ru": ("заголовки",),
 }

@@ -348,3 +348,44 @@ def test_a_heading_below_the_article_does_not_take_it_away(name):
     paragraphs = [line for line in page.split("\n") if len(line.split()) > 12]
     assert all(p in cleaned.text for p in paragraphs), cleaned.text[:80]
     assert cleaned.title is None or cleaned.title not in "\n".join(page.split("\n")[page.split("\n").index(paragraphs[-1]):])
+
+
+ONE_WORD_DE = """Startseite
+Leistungen
+Kontakt
+Baumgutachten
+
+Ein Baumgutachten klärt, ob ein Baum gesund und standsicher ist oder ob er eine Gefahr für Menschen, Gebäude und Verkehr darstellt.
+
+Wir untersuchen dafür die Krone, den Stamm und die Wurzeln, messen bei Bedarf die Festigkeit des Holzes und dokumentieren alle Schäden mit Fotos.
+
+Am Ende erhalten Sie einen schriftlichen Bericht mit klaren Empfehlungen, welche Pflegemaßnahmen nötig sind und wann der Baum wieder kontrolliert werden sollte.
+"""
+
+ONE_WORD_NL = """Home
+Nieuws
+Contact
+Fietsenstalling
+
+De gemeente opent volgende maand een nieuwe bewaakte fietsenstalling naast het station, met plaats voor ruim tweeduizend fietsen.
+
+De stalling is elke dag open van vijf uur 's ochtends tot een uur 's nachts, en de eerste vierentwintig uur zijn gratis.
+
+Volgens de wethouder was de oude stalling al jaren te klein, waardoor veel reizigers hun fiets op de stoep zetten.
+"""
+
+#: Before session 10 a one-word line was never a headline, and these pages had a null title.
+ONE_WORD_PAGES = {"a compound noun as the headline (de)": (ONE_WORD_DE, "Baumgutachten"),
+                  "a compound noun as the headline (nl)": (ONE_WORD_NL, "Fietsenstalling")}
+
+
+@pytest.mark.parametrize("name", list(ONE_WORD_PAGES), ids=list(ONE_WORD_PAGES))
+def test_a_one_word_compound_can_be_the_headline(name):
+    page, headline = ONE_WORD_PAGES[name]
+    cleaned = _cleaned_with_headline(page, headline)
+    assert cleaned.text.startswith(next(line for line in page.split("\n") if len(line.split()) > 12))
+
+
+@pytest.mark.parametrize("text", ["Menu", "Kontakt", "Politik", "Home", "weiterlesen…", "übersichtlich"])
+def test_short_words_and_lower_case_words_are_not_one_word_headlines(text):
+    assert not can_be_headline(split_lines(text)[0])

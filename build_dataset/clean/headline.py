@@ -42,8 +42,7 @@ AFTER_LINES = 12      # ... but only within this many lines of it
 MAX_WORDS = 40        # longer lines are never headlines
 PARA_LINES = 3        # body lines (from the anchor) whose words count as the article's
 PARA_CHARS = 300      # ... first this many characters of each
-MIN_WORDS = 2         # nor one-word lines (1 gold title in 995 pages; 30% of the lines in the window) ...
-ONE_WORD_CHARS = 10   # ... unless one long capitalised word (a compound: 15 of the 860 gold titles of dev_multi)
+MIN_WORDS = 2         # nor one-word lines (1 gold title in 995 pages; 30% of the lines in the window)
 
 # ASCII punctuation -> space, on UTF-8 bytes (bytes.translate is C speed; str.translate is not)
 _PUNCT = bytes(32 if chr(i) in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" else i for i in range(256))
@@ -98,18 +97,10 @@ def _dateline(key):
     return _STAMP.search(key) is not None and len(_STAMP.sub(" ", key).encode().translate(_PUNCT).split()) <= 1
 
 
-def _one_word_headline(line):
-    """A one-word line that can be a headline: a long capitalised word ("Batteriespeicher", "Chorgeschichte"; German
-    and Dutch write their compounds as one), not a menu's short item."""
-    t = line.text
-    return len(t) >= ONE_WORD_CHARS and t[0].isupper()
-
-
 def _headline_shape(line):
     """Of headline length, and not a sentence (a full stop after ANCHOR_WORDS words or more)."""
     w = line.words
-    return (MIN_WORDS <= w <= MAX_WORDS or w == 1 and _one_word_headline(line)) and not (
-        w >= ANCHOR_WORDS and line.text.endswith(FULL_STOP))
+    return MIN_WORDS <= w <= MAX_WORDS and not (w >= ANCHOR_WORDS and line.text.endswith(FULL_STOP))
 
 
 def _not_furniture(line):
@@ -155,7 +146,8 @@ def candidates(lines, body, decided):
     i = anchor - 1
     while i >= 0 and len(before) < BEFORE:
         ln = lines[i]
-        if not body[i] and not decided[i] and _headline_shape(ln):
+        if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
+                ln.words < ANCHOR_WORDS or not ln.text.endswith(FULL_STOP)):  # _headline_shape, inlined
             before.append(i)
         i -= 1
     before.reverse()
@@ -168,7 +160,8 @@ def candidates(lines, body, decided):
     stop = min(last, anchor + 1 + AFTER_LINES)
     while i < stop and len(after) < AFTER:
         ln = lines[i]
-        if not body[i] and not decided[i] and _headline_shape(ln):
+        if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
+                ln.words < ANCHOR_WORDS or not ln.text.endswith(FULL_STOP)):  # _headline_shape, inlined
             after.append(i)
         i += 1
     return before + after, anchor, first_body, len(before)

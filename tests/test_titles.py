@@ -293,7 +293,8 @@ def test_a_timestamp_under_the_headline_is_its_dateline(name):
     "Article Launched: 01/13/2008 03:06:28 PM PST", "Publicado: 12/03/2021 14:35 | Última actualización: 12/03/2021",
     "发稿时间:2017-03-10 08:42:00 来源: 人民日报海外版", "Aktualisiert am 12.03.2021 um 14:35 Uhr | Lesezeit 3 Minuten",
     "Mis à jour le 12/03/2021 à 14:35 par la rédaction", "8:01 a.m.: Fontana names Warren mayor pro tem",
-    "首页 > 科技 > 正文", "Startseite » Aktuelles » Termine", "Home / News / Local",
+    "首页 > 科技 > 正文", "Startseite » Aktuelles » Termine", "Home / News / Local", "Home | News | Sport",
+    "Accueil · Monde · Sport",
 ])
 def test_a_timestamp_or_a_breadcrumb_cannot_be_a_headline(text):
     assert not can_be_headline(split_lines(text)[0])

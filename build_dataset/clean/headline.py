@@ -90,9 +90,9 @@ _CODE = re.compile(r"<[a-z][a-z0-9]*\s[^<>]*=|</[a-z]|\w\(\)|[{};]$|^(?:warning|
                    r"fatal error|parse error): ")
 
 
-#: A breadcrumb's separators; a breadcrumb of three or more short parts ("首页 > 科技 > 正文", "Home » News » Local") is
-#: navigation (none of the 77 such candidate lines on both dev files is a gold headline).
-_CRUMB = re.compile(r"\s*(?:>|\u00bb|\u203a)\s*|\s+/\s+")  # a slash only between spaces ("TCP/IP/UDP" is a word)
+#: A breadcrumb's or a menu's separators; three or more short parts ("首页 > 科技 > 正文", "Home » News » Local",
+#: "Home | News | Sport") are navigation (none of the 413 such lines on both dev files is a gold headline).
+_CRUMB = re.compile(r"\s*(?:>|\u00bb|\u203a)\s*|\s+[/|\u2022\u00b7]\s+")  # a slash only between spaces ("TCP/IP/UDP" is a word)
 
 
 def _breadcrumb(key):

@@ -293,13 +293,16 @@ def test_a_timestamp_under_the_headline_is_its_dateline(name):
     "Article Launched: 01/13/2008 03:06:28 PM PST", "Publicado: 12/03/2021 14:35 | Última actualización: 12/03/2021",
     "发稿时间:2017-03-10 08:42:00 来源: 人民日报海外版", "Aktualisiert am 12.03.2021 um 14:35 Uhr | Lesezeit 3 Minuten",
     "Mis à jour le 12/03/2021 à 14:35 par la rédaction", "8:01 a.m.: Fontana names Warren mayor pro tem",
+    "首页 > 科技 > 正文", "Startseite » Aktuelles » Termine", "Home / News / Local", "Home | News | Sport",
+    "Accueil · Monde · Sport",
 ])
-def test_a_line_with_a_time_of_day_cannot_be_a_headline(text):
+def test_a_timestamp_or_a_breadcrumb_cannot_be_a_headline(text):
     assert not can_be_headline(split_lines(text)[0])
 
 
 @pytest.mark.parametrize("text", ["Folge 70: Star Trek: Picard", "Bayern gewinnt 3:1 in Dortmund",
-                                  "Psalm 23:4 im Konfirmandenunterricht", "Reparaturcafé am 31. Januar 2024"])
+                                  "Psalm 23:4 im Konfirmandenunterricht", "Reparaturcafé am 31. Januar 2024",
+                                  "TCP/IP/UDP einfach erklärt", "Creative Commons > What we do"])
 def test_headlines_with_numbers_and_colons_can_be(text):
     line = split_lines(text)[0]
     assert can_be_headline(line) and not timestamp(line)

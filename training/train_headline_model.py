@@ -1,10 +1,11 @@
 """Train the headline picker (build_dataset/clean/headline.py; a softmax over a page's candidate lines) on dev's wcxb
-rows, and with ``--multi`` dev_multi's readability and trafilatura-eval rows too (the file next to ``--bench``).
+rows and dev_multi's readability and trafilatura-eval rows (the file next to ``--bench``).
 
-    python training/train_headline_model.py [--out build_dataset/data/headline_model.json] [--c 1.0] [--augment 2] [--multi]
+    python training/train_headline_model.py [--out build_dataset/data/headline_model.json] [--c 1.0] [--augment 2] [--wcxb-only]
 
-The shipped model is trained without ``--multi`` (benchmarks/results.md, session 9: the multilingual rows raise
-dev_multi's titles but lower l3s-gn1's and dev's text F1).
+The shipped model is trained on both (since session 10: with the neighbour features and the time-of-day filter the
+multilingual rows no longer cost l3s-gn1's titles, and raise dev_multi's by grouped CV by host; benchmarks/results.md,
+"Titles, session 10"); ``--wcxb-only`` trains on dev's wcxb rows alone, as before.
 
 Needs the ``train`` extra (scipy, numpy).
 
@@ -109,10 +110,11 @@ def main():
                                                   "build_dataset", "data", "headline_model.json"))
     ap.add_argument("--c", type=float, default=1.0)
     ap.add_argument("--augment", type=int, default=2)
-    ap.add_argument("--multi", action="store_true", help="train on dev_multi's rows with title gold too")
+    ap.add_argument("--wcxb-only", action="store_true", help="train on dev's wcxb rows alone, not on dev_multi's rows "
+                                                              "with title gold too")
     a = ap.parse_args()
     pages = load_pages(a.bench, source="wcxb")
-    multi = load_multi_pages(os.path.join(os.path.dirname(a.bench), MULTI)) if a.multi else []
+    multi = [] if a.wcxb_only else load_multi_pages(os.path.join(os.path.dirname(a.bench), MULTI))
     raw = train(pages, c=a.c, augment=a.augment, multi=multi)
     raw["trained_on"] = (f"wcxb dev rows ({len(pages)} pages, CC-BY-4.0, Web Content Extraction Benchmark; oracle body "
                          f"mask)" + (f" and dev_multi readability and trafilatura-eval rows with title gold ({len(multi)} "

@@ -290,12 +290,12 @@ read only from lines the page states (a byline, a dateline, a footer naming the 
 
 The body classifier and the headline picker are small models (a two-stage network over line shape and
 context, {_model_kb("body_model.json")} KB of JSON; a linear ranker over candidate lines) trained on the dev
-split of the Web Content Extraction Benchmark (WCXB; 685 pages, CC-BY-4.0; credit to its authors); the body
-classifier also on the real pages of Mozilla Readability's test suite (67 pages, Apache-2.0; its extractions
-as gold) and of trafilatura's evaluation set (924 pages in many languages, Apache-2.0; only the lines holding
-its kept or removed snippets), credit to their authors, and on each training page's gold article laid out as
-the cleaner writes its output, so that cleaning an article again keeps it; never on the seeds' text or on
-the research-only L3S-GN1 pages.
+split of the Web Content Extraction Benchmark (WCXB; 685 pages, CC-BY-4.0; credit to its authors); both also
+on the real pages of Mozilla Readability's test suite (67 pages, Apache-2.0; its extractions as gold) and of
+trafilatura's evaluation set (924 pages in many languages, Apache-2.0; for the body classifier only the lines
+holding its kept or removed snippets, for the headline picker the pages' titles), credit to their authors; the
+body classifier also on each training page's gold article laid out as the cleaner writes its output, so that
+cleaning an article again keeps it; never on the seeds' text or on the research-only L3S-GN1 pages.
 Training is reproducible from `training/` in the source repository.
 
 {quality()}

@@ -64,15 +64,36 @@ def from_folder(folder: Path) -> Callable[[], Iterator[Article]]:
 
     def articles() -> Iterator[Article]:
         for art_path, lines_path in pairs:
-            lines = pq.read_table(lines_path).to_pylist()
-            by_id: dict[str, list[Line]] = {}
-            for row in lines:
-                by_id.setdefault(row["id"], []).append(
-                    Line(row["line_no"], row["text"], row["label"], row["rule"], row.get("withheld"),
-                         row.get("text_sha256")))
+            groups = _lines_by_id(lines_path)
+            group = next(groups, None)
             for a in pq.read_table(art_path).to_pylist():
-                yield Article(a["id"], a["title"], _meta(a), by_id.get(a["id"], []))
+                while group is not None and group[0] < a["id"]:  # both tables are sorted by id
+                    group = next(groups, None)
+                own = []
+                if group is not None and group[0] == a["id"]:
+                    own, group = group[1], next(groups, None)
+                yield Article(a["id"], a["title"], _meta(a), own)
     return articles
+
+
+#: Rows of a lines shard turned into Python objects at a time: a whole shard's rows at once were the build's
+#: largest allocation after its workers had exited.
+LINE_BATCH = 4096
+
+
+def _lines_by_id(path: Path) -> Iterator[tuple[str, list[Line]]]:
+    """(id, its lines) of a lines shard in the shard's order (sorted by id, then line number), read a batch at a time."""
+    current, own = None, []
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=LINE_BATCH):
+        for row in batch.to_pylist():
+            if row["id"] != current:
+                if current is not None:
+                    yield current, own
+                current, own = row["id"], []
+            own.append(Line(row["line_no"], row["text"], row["label"], row["rule"], row.get("withheld"),
+                            row.get("text_sha256")))
+    if current is not None:
+        yield current, own
 
 
 def from_jsonl(path: Path) -> Callable[[], Iterator[Article]]:

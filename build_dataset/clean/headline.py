@@ -193,7 +193,17 @@ def _meta(ln):
     return bool((_DIGIT.search(key) and _STAMP.search(key)) or R.BYLINE_IN_LINE.search(ln.text))
 
 
-def _layout(lines, body, c):
+def _meta_at(lines, i, memo):
+    """_meta of lines[i], remembered in ``memo`` (a dict, or None): neighbouring candidates share their neighbours."""
+    if memo is None:
+        return _meta(lines[i])
+    m = memo.get(i)
+    if m is None:
+        m = memo[i] = _meta(lines[i])
+    return m
+
+
+def _layout(lines, body, c, memo=None):
     """(a byline or date among the next META_NEAR non-blank lines, ... among the previous ones, the line stands in a
     run of short lines with no blank line around it: a list or a menu)."""
     n = len(lines)
@@ -203,7 +213,7 @@ def _layout(lines, body, c):
         ln = lines[i]
         if ln.blank:
             continue
-        if _meta(ln):
+        if _meta_at(lines, i, memo):
             below = True
             break
         seen += 1
@@ -214,7 +224,7 @@ def _layout(lines, body, c):
         ln = lines[i]
         if ln.blank:
             continue
-        if _meta(ln):
+        if _meta_at(lines, i, memo):
             above = True
             break
         seen += 1
@@ -231,8 +241,8 @@ def _longest(lines, cands, nb):
     return max(bw) if bw else -1
 
 
-def _cheap_row(lines, cands, j, first_body, nb, longest, body):
-    return _cheap_row0(lines, cands, j, first_body, nb, longest) + _layout(lines, body, cands[j])
+def _cheap_row(lines, cands, j, first_body, nb, longest, body, memo=None):
+    return _cheap_row0(lines, cands, j, first_body, nb, longest) + _layout(lines, body, cands[j], memo)
 
 
 def _cheap_row0(lines, cands, j, first_body, nb, longest):
@@ -264,10 +274,11 @@ def _cheap_row0(lines, cands, j, first_body, nb, longest):
 
 def _cheap_rows(lines, cands, anchor, first_body, nb, body):
     longest = _longest(lines, cands, nb)
-    return [_cheap_row(lines, cands, j, first_body, nb, longest, body) for j in range(len(cands))]
+    memo = {}
+    return [_cheap_row(lines, cands, j, first_body, nb, longest, body, memo) for j in range(len(cands))]
 
 
-def _stage1_scores(lines, cands, first_body, nb, longest, coef, body):
+def _stage1_scores(lines, cands, first_body, nb, longest, coef, body, memo=None):
     """The stage-1 score of every candidate: the dot product of _cheap_row with ``coef``, unrolled."""
     (ck0, ck1, ck2, ck3, cklog, cafter, cafb, cwlog, cwle2, cw315, cwgt25, cchars, cterm, ccolon,
      cpb, cnb, clong, clong2, cw3k0, cmb, cma, crun) = coef
@@ -314,7 +325,7 @@ def _stage1_scores(lines, cands, first_body, nb, longest, coef, body):
                     s += clong2
         else:
             s += cafter + cklog * _LOG[j - nb]
-        mb, ma, run = _layout(lines, body, c)
+        mb, ma, run = _layout(lines, body, c, memo)
         out.append(s + cmb * mb + cma * ma + crun * run)
     return out
 
@@ -449,9 +460,10 @@ def score_title(lines, body_mask, decided_mask, weights):
     if not cands:
         return None, 0.0
     longest = _longest(lines, cands, nb)
+    memo = {}
     order = range(len(cands))
     if len(cands) > TOP_M:
-        s1 = _stage1_scores(lines, cands, first_body, nb, longest, weights.stage1, body_mask)
+        s1 = _stage1_scores(lines, cands, first_body, nb, longest, weights.stage1, body_mask, memo)
         order = sorted(order, key=s1.__getitem__, reverse=True)
     top = []
     for j in order:
@@ -463,7 +475,7 @@ def score_title(lines, body_mask, decided_mask, weights):
         return None, 0.0
     para, window, best = _context(lines, body_mask, cands, anchor)
     cc, cr, b = weights.coef_cheap, weights.coef_rich, weights.bias
-    scored = [(b + sum(map(mul, _cheap_row(lines, cands, j, first_body, nb, longest, body_mask), cc))
+    scored = [(b + sum(map(mul, _cheap_row(lines, cands, j, first_body, nb, longest, body_mask, memo), cc))
                + sum(map(mul, _rich_row(lines[cands[j]], para, window, _neighbours(lines, cands, j, anchor), best), cr)),
                j)
               for j in top]

@@ -351,3 +351,149 @@ def test_a_heading_below_the_article_does_not_take_it_away(name):
     paragraphs = [line for line in page.split("\n") if len(line.split()) > 12]
     assert all(p in cleaned.text for p in paragraphs), cleaned.text[:80]
     assert cleaned.title is None or cleaned.title not in "\n".join(page.split("\n")[page.split("\n").index(paragraphs[-1]):])
+
+
+DEK_EN = """The Valley Courier
+News and views from the river valley since 1921
+
+POLITICS
+
+County approves new budget for rural schools
+
+A plan to keep three small schools open divided the council for most of the year
+
+By Tom Baker
+June 14, 2022
+
+The county council approved on Monday a budget that keeps the three smallest rural schools open for at least another five years.
+
+The plan moves money from road repairs to the schools and asks the regional government to cover part of the cost of the school buses.
+
+Parents who had campaigned for months filled the public gallery and applauded when the result of the vote was announced.
+"""
+
+TAGLINE_DE = """Der Talbote
+Nachrichten und Meinungen aus dem Tal seit 1921
+
+Lokales
+
+Gemeinderat genehmigt neues Hallenbad
+
+Von Anna Schmidt
+14. Juni 2022
+
+Inhalt
+Die Kosten
+Der Zeitplan
+Die Kritik
+
+Der Gemeinderat hat am Montagabend nach langer Debatte den Bau eines neuen Hallenbads am Rand der Stadt genehmigt.
+
+Das alte Bad war vor drei Jahren wegen Schäden am Dach geschlossen worden, seitdem fahren die Schulklassen in die Nachbarstadt.
+
+Die Kosten von rund zwölf Millionen Euro sollen zum Teil aus einem Förderprogramm des Landes bezahlt werden.
+"""
+
+DEK_ES = """El Diario del Valle
+Noticias del valle desde 1921
+
+El ayuntamiento aprueba el nuevo mercado municipal
+
+La obra durará dos años y los puestos se trasladarán a la plaza mayor mientras tanto
+
+Por María López | 3 de marzo de 2021
+
+El pleno del ayuntamiento aprobó el martes el proyecto del nuevo mercado municipal, que sustituirá al edificio actual de los años sesenta.
+
+Durante las obras, los comerciantes ocuparán unos puestos provisionales en la plaza mayor, según explicó la concejala de comercio.
+
+La oposición votó en contra porque considera que el presupuesto de la obra es demasiado optimista.
+"""
+
+TOC_EN = """Home Garden Guides
+
+Raised beds for beginners: what to plant first
+
+Published March 4, 2023 by Nicole Hart
+
+Contents
+What to plant first?
+How deep should a bed be?
+Watering and mulch
+
+What to plant first?
+
+A new raised bed is best started with plants that forgive mistakes, such as lettuce, radishes, beans and most herbs that grow quickly.
+Tomatoes and peppers need more care, and they are better left for the second season once the soil has settled and you know how it drains.
+Whatever you plant, water the bed deeply once a week rather than a little every day, so the roots grow down into the soil.
+"""
+
+TOC_DE = """Ratgeber Garten
+
+Hochbeete für Anfänger: Was man zuerst pflanzt
+
+Veröffentlicht am 4. März 2023 von Anna Gärtner
+
+Inhalt
+Was pflanzt man zuerst?
+Wie tief sollte ein Beet sein?
+Gießen und Mulchen
+
+Was pflanzt man zuerst?
+
+Ein neues Hochbeet bepflanzt man am besten zuerst mit Pflanzen, die Fehler verzeihen, etwa Salat, Radieschen, Bohnen und Kräuter.
+Tomaten und Paprika brauchen mehr Pflege und sind im zweiten Jahr besser aufgehoben, wenn sich die Erde gesetzt hat und man das Beet kennt.
+Gießen Sie das Beet lieber einmal in der Woche gründlich als jeden Tag ein wenig, damit die Wurzeln in die Tiefe wachsen.
+"""
+
+TOC_FR = """Guides du jardin
+
+Potagers surélevés : que planter en premier
+
+Publié le 4 mars 2023 par Nicole Martin
+
+Sommaire
+Que planter en premier ?
+Quelle profondeur pour un bac ?
+Arrosage et paillage
+
+Que planter en premier ?
+
+Un nouveau bac surélevé se plante d'abord avec des légumes faciles, comme la laitue, les radis, les haricots et la plupart des herbes.
+Les tomates et les poivrons demandent plus de soin et seront mieux à leur place la deuxième année, quand la terre se sera tassée.
+Quoi que vous plantiez, arrosez le bac en profondeur une fois par semaine plutôt qu'un peu tous les jours.
+"""
+
+SUB_ES = """Guías de jardín
+
+Huertos elevados para principiantes: qué plantar primero
+
+Esto es lo que recomendamos este año
+
+Foto: Archivo / Jardín
+
+Un nuevo huerto elevado se planta primero con cultivos que perdonan los errores, como la lechuga, los rábanos, las judías y las hierbas.
+Los tomates y los pimientos necesitan más cuidado y es mejor dejarlos para la segunda temporada, cuando la tierra se haya asentado.
+Plante lo que plante, riegue el huerto a fondo una vez por semana en lugar de un poco cada día, para que las raíces crezcan hacia abajo.
+"""
+
+#: Session 11: the headline stands over its byline and date; a site's tagline, a section label, a dek or a table of
+#: contents next to it is not the headline.
+LAYOUT_PAGES = [  # (page, its headline)
+    (DEK_EN, "County approves new budget for rural schools"),  # tagline, section label, headline, dek, byline (en)
+    (TAGLINE_DE, "Gemeinderat genehmigt neues Hallenbad"),  # tagline, section label, headline, byline, contents (de)
+    (DEK_ES, "El ayuntamiento aprueba el nuevo mercado municipal"),  # tagline, headline, dek, byline (es)
+    # main before session 11 took the contents' first item, repeated as the first section's heading, for the headline
+    (TOC_EN, "Raised beds for beginners: what to plant first"),  # headline, byline, contents, section heading (en)
+    (TOC_DE, "Hochbeete für Anfänger: Was man zuerst pflanzt"),  # headline, byline, contents, section heading (de)
+    (TOC_FR, "Potagers surélevés : que planter en premier"),  # headline, byline, contents, section heading (fr)
+    (SUB_ES, "Huertos elevados para principiantes: qué plantar primero"),  # headline, subheading, photo credit (es)
+]
+
+
+def test_the_headline_over_its_byline_is_the_title():
+    cleaned = [clean_text(page) for page, _ in LAYOUT_PAGES]
+    assert [c.title for c in cleaned] == [headline for _, headline in LAYOUT_PAGES]
+    for c, (page, headline) in zip(cleaned, LAYOUT_PAGES):
+        longest = max(page.split("\n"), key=len)  # a paragraph of the article: kept, the headline not repeated
+        assert longest in c.text and headline not in c.text, headline

@@ -15,8 +15,9 @@ has its article below it; picking one with none below would take the article awa
 body-labelled line before the anchor, e.g. a navigation item the classifier took for a heading, does
 not move the anchor. Each candidate gets a few cheap features (distance to the anchor in candidate
 lines, word count, capitalisation, punctuation, site-name separators, repetition on the page, word
-overlap with the first paragraphs, a shorter candidate just above it or a longer one just below it:
-a kicker over its headline, a headline over its dek, ...); a linear model trained as a softmax over
+overlap with the first paragraphs and whether no other candidate has more, a shorter candidate just above it or
+a longer one just below it: a kicker over its headline, a headline over its dek, a one-to-three-word label just above
+it, a byline or a date just below it or just above it, a line inside a run of short lines: a list or a menu, ...); a linear model trained as a softmax over
 the candidates of a page (conditional logit) scores them and the best one is returned; markup, code,
 datelines, lines with a time of day, bylines, tag lines and breadcrumbs (:func:`can_be_headline`) are never
 scored. ``None`` when there is no candidate (or when the best candidate's softmax probability is
@@ -62,12 +63,13 @@ CHEAP = (
     "k0", "k1", "k2", "k3", "k_log", "after", "after_first_body",
     "w_log", "w_le2", "w_3_15", "w_gt25", "chars_log", "terminal", "colon_end",
     "prev_blank", "next_blank", "longest", "longest_k2", "w3_k0",
+    "meta_below", "meta_above", "in_run",
 )
 # stage 2 (the TOP_M best candidates of stage 1): text features
 RICH = (
     "title_case", "all_caps", "lower_start", "question", "colon_in",
     "sep", "sep_pipe", "starts_symbol", "navword", "repeat", "overlap", "overlap_any",
-    "stamp", "list", "under_shorter", "over_longer",
+    "stamp", "list", "under_shorter", "over_longer", "under_label", "ov_best",
 )
 FEATURES = CHEAP + RICH
 TOP_M = 4
@@ -178,13 +180,72 @@ def candidates(lines, body, decided):
     return before + after, anchor, first_body, len(before)
 
 
+#: A byline or a date stands this many non-blank lines under a headline (or over a dek), at most.
+META_NEAR = 2
+META_SPAN = 5   # ... within this many lines
+
+
+def _meta(ln):
+    """A byline or a short line with a date: the article's metadata, which stands under its headline."""
+    if ln.blank or ln.words > 15:
+        return False
+    key = ln.key
+    return bool((_DIGIT.search(key) and _STAMP.search(key)) or R.BYLINE_IN_LINE.search(ln.text))
+
+
+def _meta_at(lines, i, memo):
+    """_meta of lines[i], remembered in ``memo`` (a dict, or None): neighbouring candidates share their neighbours."""
+    if memo is None:
+        return _meta(lines[i])
+    m = memo.get(i)
+    if m is None:
+        m = memo[i] = _meta(lines[i])
+    return m
+
+
+def _layout(lines, body, c, memo=None):
+    """(a byline or date among the next META_NEAR non-blank lines, ... among the previous ones, the line stands in a
+    run of short lines with no blank line around it: a list or a menu)."""
+    n = len(lines)
+    below = above = False
+    seen = 0
+    for i in range(c + 1, min(n, c + 1 + META_SPAN)):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        if _meta_at(lines, i, memo):
+            below = True
+            break
+        seen += 1
+        if seen >= META_NEAR:
+            break
+    seen = 0
+    for i in range(c - 1, max(-1, c - 1 - META_SPAN), -1):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        if _meta_at(lines, i, memo):
+            above = True
+            break
+        seen += 1
+        if seen >= META_NEAR:
+            break
+    run = (0 < c < n - 1 and not lines[c - 1].blank and not lines[c + 1].blank and not body[c - 1] and not body[c + 1]
+           and lines[c - 1].words < ANCHOR_WORDS and lines[c + 1].words < ANCHOR_WORDS)
+    return (1.0 if below else 0.0, 1.0 if above else 0.0, 1.0 if run else 0.0)
+
+
 def _longest(lines, cands, nb):
     bw = [lines[c].words for c in cands[:nb]]
     bw = [w for w in bw if w <= 30]
     return max(bw) if bw else -1
 
 
-def _cheap_row(lines, cands, j, first_body, nb, longest):
+def _cheap_row(lines, cands, j, first_body, nb, longest, body, memo=None):
+    return _cheap_row0(lines, cands, j, first_body, nb, longest) + _layout(lines, body, cands[j], memo)
+
+
+def _cheap_row0(lines, cands, j, first_body, nb, longest):
     n = len(lines)
     c = cands[j]
     t = lines[c].text
@@ -211,15 +272,16 @@ def _cheap_row(lines, cands, j, first_body, nb, longest):
     )
 
 
-def _cheap_rows(lines, cands, anchor, first_body, nb):
+def _cheap_rows(lines, cands, anchor, first_body, nb, body):
     longest = _longest(lines, cands, nb)
-    return [_cheap_row(lines, cands, j, first_body, nb, longest) for j in range(len(cands))]
+    memo = {}
+    return [_cheap_row(lines, cands, j, first_body, nb, longest, body, memo) for j in range(len(cands))]
 
 
-def _stage1_scores(lines, cands, first_body, nb, longest, coef):
+def _stage1_scores(lines, cands, first_body, nb, longest, coef, body, memo=None):
     """The stage-1 score of every candidate: the dot product of _cheap_row with ``coef``, unrolled."""
     (ck0, ck1, ck2, ck3, cklog, cafter, cafb, cwlog, cwle2, cw315, cwgt25, cchars, cterm, ccolon,
-     cpb, cnb, clong, clong2, cw3k0) = coef
+     cpb, cnb, clong, clong2, cw3k0, cmb, cma, crun) = coef
     n = len(lines)
     log1p = math.log1p
     out = []
@@ -263,7 +325,8 @@ def _stage1_scores(lines, cands, first_body, nb, longest, coef):
                     s += clong2
         else:
             s += cafter + cklog * _LOG[j - nb]
-        out.append(s)
+        mb, ma, run = _layout(lines, body, c, memo)
+        out.append(s + cmb * mb + cma * ma + crun * run)
     return out
 
 
@@ -279,7 +342,15 @@ def _context(lines, body, cands, anchor):
     para = set(" ".join(parts).encode().translate(_PUNCT).split())
     # a title often repeats among the candidates (breadcrumb "Home > News > Title", a second h1)
     window = "\n".join([lines[c].key for c in cands])
-    return para, window
+    best = max(_overlap(lines[c].key, para) for c in cands)
+    return para, window, best
+
+
+def _overlap(key, para):
+    """The share of a line's content words that the first paragraphs repeat."""
+    cw = set(key.encode().translate(_PUNCT).split())
+    cw -= _STOP
+    return len(cw & para) / len(cw) if cw else 0.0
 
 
 #: A dek stands this close under its headline, in lines (blank lines included).
@@ -294,19 +365,29 @@ def _neighbours(lines, cands, j, anchor):
     up = j > 0 and 0 < c - cands[j - 1] <= NEAR and (cands[j - 1] < anchor) == (c < anchor)
     down = j + 1 < len(cands) and 0 < cands[j + 1] - c <= NEAR and (cands[j + 1] < anchor) == (c < anchor)
     return (1.0 if up and lines[cands[j - 1]].words < w else 0.0,
-            1.0 if down and lines[cands[j + 1]].words > w else 0.0)
+            1.0 if down and lines[cands[j + 1]].words > w else 0.0,
+            _label_above(lines, c))
 
 
-def _rich_row(ln, para, window, near=(0.0, 0.0)):
+def _label_above(lines, c):
+    """A kicker or a section label just above: the nearest non-blank line above, within NEAR lines, of one to three
+    words and no sentence's end ("POLITIK", "World news", "Opinion")."""
+    for i in range(c - 1, max(-1, c - 1 - NEAR), -1):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        return 1.0 if ln.words <= 3 and not ln.text.endswith(_TERMINAL) and not ln.text.endswith(":") else 0.0
+    return 0.0
+
+
+def _rich_row(ln, para, window, near=(0.0, 0.0, 0.0), best=0.0):
     t = ln.text
     key = ln.key
     w = ln.words
     toks = t.split()
     tc = sum(map(str.isupper, [x[0] for x in toks])) / max(1, w - len(_SMALL.intersection(toks)))
     kw = key.encode().translate(_PUNCT).split()
-    cw = set(kw)
-    cw -= _STOP
-    ov = len(cw & para) / len(cw) if cw else 0.0
+    ov = _overlap(key, para)
     first = t[:1]
     return (
         tc if tc < 1.0 else 1.0,
@@ -324,7 +405,7 @@ def _rich_row(ln, para, window, near=(0.0, 0.0)):
         # a date or time in a longer line, a comma list: the page's metadata or tags, rarely its headline
         1.0 if _DIGIT.search(key) and _STAMP.search(key) else 0.0,
         1.0 if t.count(",") >= 2 else 0.0,
-    ) + near
+    ) + near + (1.0 if ov > 0 and ov >= best else 0.0,)
 
 
 def features(lines, body, decided):
@@ -333,9 +414,9 @@ def features(lines, body, decided):
     cands, anchor, first_body, nb = candidates(lines, body, decided)
     if not cands:
         return cands, []
-    cheap = _cheap_rows(lines, cands, anchor, first_body, nb)
-    para, window = _context(lines, body, cands, anchor)
-    rows = [(c, r + _rich_row(lines[c], para, window, _neighbours(lines, cands, j, anchor)))
+    cheap = _cheap_rows(lines, cands, anchor, first_body, nb, body)
+    para, window, best = _context(lines, body, cands, anchor)
+    rows = [(c, r + _rich_row(lines[c], para, window, _neighbours(lines, cands, j, anchor), best))
             for j, (r, c) in enumerate(zip(cheap, cands)) if _not_furniture(lines[c])]
     return [c for c, _ in rows], [r for _, r in rows]
 
@@ -379,9 +460,10 @@ def score_title(lines, body_mask, decided_mask, weights):
     if not cands:
         return None, 0.0
     longest = _longest(lines, cands, nb)
+    memo = {}
     order = range(len(cands))
     if len(cands) > TOP_M:
-        s1 = _stage1_scores(lines, cands, first_body, nb, longest, weights.stage1)
+        s1 = _stage1_scores(lines, cands, first_body, nb, longest, weights.stage1, body_mask, memo)
         order = sorted(order, key=s1.__getitem__, reverse=True)
     top = []
     for j in order:
@@ -391,10 +473,11 @@ def score_title(lines, body_mask, decided_mask, weights):
                 break
     if not top:
         return None, 0.0
-    para, window = _context(lines, body_mask, cands, anchor)
+    para, window, best = _context(lines, body_mask, cands, anchor)
     cc, cr, b = weights.coef_cheap, weights.coef_rich, weights.bias
-    scored = [(b + sum(map(mul, _cheap_row(lines, cands, j, first_body, nb, longest), cc))
-               + sum(map(mul, _rich_row(lines[cands[j]], para, window, _neighbours(lines, cands, j, anchor)), cr)), j)
+    scored = [(b + sum(map(mul, _cheap_row(lines, cands, j, first_body, nb, longest, body_mask, memo), cc))
+               + sum(map(mul, _rich_row(lines[cands[j]], para, window, _neighbours(lines, cands, j, anchor), best), cr)),
+               j)
               for j in top]
     best_s, best = max(scored)
     z = sum(math.exp(s - best_s) for s, _ in scored)

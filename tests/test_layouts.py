@@ -491,3 +491,55 @@ def test_a_lone_share_button_repeated_inside_the_article_does_not_end_it(article
     """A one-word share button stands above the headline and above photos inside the article: it is no toolbar."""
     cleaned = clean_text(_page(button, article[0], article[1], button, *article[2:], "Privacy | Terms"))
     assert article[-1] in cleaned.text
+
+
+# ---------------------------------------------------------------- an end marker the article outweighs
+
+_LONGER_EN = _ARTICLE_EN + (
+    "The foreign ministers of both countries are expected to meet in Geneva next month to prepare the next round, "
+    "a spokesman said on Saturday, without giving a date.",
+    "Aid groups urged the delegations to open the border crossings before the winter, when the roads into the north "
+    "are often closed for weeks by snow.",
+)
+_LONGER_DE = _ARTICLE_DE + (
+    "Die Außenminister beider Länder sollen sich im nächsten Monat in Genf treffen, um die nächste Runde "
+    "vorzubereiten, sagte ein Sprecher am Samstag, ohne ein Datum zu nennen.",
+    "Hilfsorganisationen forderten die Delegationen auf, die Grenzübergänge vor dem Winter zu öffnen, wenn die "
+    "Straßen in den Norden oft wochenlang wegen Schnee gesperrt sind.",
+)
+_SPORT_EN = tuple(f"{team} win again at home The {team} beat their rivals on Saturday night in front of a full "
+                  f"stadium and moved up to {place} in the table, three points behind the leaders."
+                  for team, place in (("Rovers", "second"), ("Harriers", "third"), ("Rangers", "fourth"),
+                                      ("Wanderers", "fifth"), ("Athletic", "sixth"), ("United", "seventh")))
+_SPORT_DE = tuple(f"{team} gewinnt wieder zu Hause Der {team} schlug am Samstagabend vor vollem Stadion den "
+                  f"Rivalen und ist jetzt {place} der Tabelle, drei Punkte hinter dem Spitzenreiter."
+                  for team, place in (("SV Nord", "Zweiter"), ("FC Süd", "Dritter"), ("TuS Ost", "Vierter"),
+                                      ("SC West", "Fünfter"), ("VfL Mitte", "Sechster"), ("SpVgg Land", "Siebter")))
+
+
+@pytest.mark.parametrize("article, headings, others", [
+    (_LONGER_EN, ("MORE WORLD HEADLINES \u00bb", "Hockey headlines", "Other recent articles..."),
+     _OTHERS_EN + _SPORT_EN),
+    (_LONGER_DE, ("Weitere Nachrichten", "Ähnliche Artikel", "Neueste Meldungen"),
+     _OTHERS_DE + _SPORT_DE),
+], ids=["en", "de"])
+def test_a_list_heading_the_article_outweighs_ends_it_above_longer_debris(article, headings, others):
+    """Several lists of other articles under the article, each under its own heading, outweigh the article together
+    (the page's middle falls among them), but the first list is shorter than the article: the article ends there."""
+    cleaned = clean_text(_page(*article, headings[0], *others[:2], headings[1], *others[2:5], headings[2],
+                               *others[5:]))
+    assert article[-1] in cleaned.text
+    for other in others:
+        assert other not in cleaned.text
+
+
+@pytest.mark.parametrize("article, box, others", [
+    (_LONGER_EN, "MORE WORLD HEADLINES \u00bb", _SPORT_EN),
+    (_LONGER_DE, "Weitere Nachrichten", _SPORT_DE),
+], ids=["en", "de"])
+def test_a_list_box_inside_the_article_with_more_article_below_does_not_end_it(article, box, others):
+    """A "Read also" box after the article's lead, with the article's longer part below it, is not its end."""
+    cleaned = clean_text(_page(article[0], article[1], box, others[0], *article[2:], "Share this article",
+                               *others[1:]))
+    for paragraph in article[2:]:
+        assert paragraph in cleaned.text

@@ -416,41 +416,18 @@ _NOTICE_YEAR = re.compile(r"^\W*(?:\w+\W+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\W*$")
 def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     """The body lines below the article's end: the first line decided by a rule that ends articles
     (``Rule.ends_article``) below the body line where half of the body's words have been read, or, if earlier, the
-    story toolbar repeated below the article (:func:`_closing_toolbar`) or a marker the article outweighs
-    (:func:`_outweighed`): both close the article even when the debris under it outweighs the article, so that the
-    middle falls below them."""
+    story toolbar repeated below the article (:func:`_closing_toolbar`; it closes the article even when the debris
+    under it outweighs the article, so that the middle falls below it)."""
     middle = _middle(lines, body)
     if middle is None:
         return []
     ends = ids_where("ends_article")
-    marks = [j for j in range(len(lines))
-             if decisions[j] is not None and (decisions[j].rule in ends or _copyright(lines[j], decisions[j]))]
-    candidates = [j for j in marks if j > middle]
-    candidates += [j for j in (_closing_toolbar(lines, decisions, body), _outweighed(lines, body, marks)) if j is not None]
-    end = min(candidates, default=None)
+    end = next((j for j in range(middle + 1, len(lines))
+                if decisions[j] is not None and (decisions[j].rule in ends or _copyright(lines[j], decisions[j]))), None)
+    frame = _closing_toolbar(lines, decisions, body)
+    if frame is not None and (end is None or frame < end):
+        end = frame
     return [] if end is None else [i for i, b in enumerate(body) if b and i > end]
-
-
-#: Above an end marker that closes the article by :func:`_outweighed`, the body holds at least this many words (a
-#: marker under the lead, or under a teaser above the article, does not close it).
-ARTICLE_ABOVE_WORDS = 100
-
-
-def _outweighed(lines: list[Line], body: list[bool], marks: list[int]) -> int | None:
-    """The first end marker with more body words above it (at least ``ARTICLE_ABOVE_WORDS``) than between it and the
-    next end marker that has body text above it: the article ends there even when the debris further down (other
-    articles' teasers, reader comments, each block under its own list heading or prompt) outweighs it, so that the
-    page's middle falls below the marker. A box inside the article ("Read also") with the article's longer part
-    below it does not end it."""
-    words = [ln.words if b else 0 for ln, b in zip(lines, body)]
-    for k, j in enumerate(marks):
-        above = sum(words[:j])
-        if above < ARTICLE_ABOVE_WORDS:
-            continue
-        nxt = next((m for m in marks[k + 1:] if sum(words[j:m]) > 0), len(lines))
-        if sum(words[j:nxt]) < above:
-            return j
-    return None
 
 
 def _closing_toolbar(lines: list[Line], decisions, body: list[bool]) -> int | None:
@@ -674,8 +651,7 @@ PAST_END = page_rule(
     "past_article_end",
     "Text the body classifier kept below the article's end: the first share bar, comment prompt, "
     "related-articles list or copyright notice that stands below the middle of the article's text ends the article, "
-    "and so does one with more article text above it than text below it before the next such marker, and a story "
-    "toolbar that repeats the one above the article.", past_article_end, after_body=True,
+    "and so does a story toolbar that repeats the one above the article.", past_article_end, after_body=True,
     drop=_mark(_HEAD + _BODY + _AFTER_END + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-"}),
     keep=_mark(_HEAD + _BODY[:4] + ("Rain over the square, 1960. Oil on canvas. Private collection. All rights reserved, the "
                                     "artist's estate and the gallery of the city, 2025.", "") + _BODY[4:] + _END,

@@ -455,3 +455,39 @@ def test_section_headings_under_a_jump_link_to_the_comments_stay():
                                "Privacy | Terms"))
     for section in sections:
         assert section.splitlines()[1] in cleaned.text
+
+
+# ---------------------------------------------------------------- a story toolbar above and below the article
+
+_MORE_EN = _OTHERS_EN + (
+    "Schools stay closed after the storm The education board said on Monday that the schools would open again only "
+    "when the roads were safe, which could take the rest of the week.",
+    "Ferry service resumes on the north route The ferry company said its boats would run on the winter timetable "
+    "until the harbour wall was repaired, and asked passengers to book ahead.",
+)
+_MORE_DE = _OTHERS_DE + (
+    "Schulen bleiben nach dem Sturm geschlossen Die Schulbehörde teilte am Montag mit, die Schulen würden erst "
+    "wieder öffnen, wenn die Straßen sicher seien, was den Rest der Woche dauern könne.",
+    "Fähre fährt wieder auf der Nordroute Die Reederei teilte mit, ihre Schiffe führen bis zur Reparatur der "
+    "Hafenmauer nach dem Winterfahrplan, und bat die Fahrgäste, im Voraus zu buchen.",
+)
+
+
+@pytest.mark.parametrize("article, toolbar, others", [
+    (_ARTICLE_EN, "Story Tools: E-MAIL | PRINT | Text Size: S M L XL | SHARE", _MORE_EN),
+    (_ARTICLE_DE, "Artikel teilen: E-Mail | Drucken | Facebook | Twitter", _MORE_DE),
+], ids=["en", "de"])
+def test_the_story_toolbar_repeated_below_the_article_ends_it(article, toolbar, others):
+    """The toolbar a site prints above and below each story closes the article where it repeats, even when the
+    other articles' teasers under it outweigh the article (so that the copy stands above the page's middle)."""
+    cleaned = clean_text(_page(article[0], toolbar, *article[1:], toolbar, *others, *others[::-1]))
+    assert article[-1] in cleaned.text
+    for other in others:
+        assert other not in cleaned.text
+
+
+@pytest.mark.parametrize("article, button", [(_ARTICLE_EN, "Share"), (_ARTICLE_DE, "teilen")], ids=["en", "de"])
+def test_a_lone_share_button_repeated_inside_the_article_does_not_end_it(article, button):
+    """A one-word share button stands above the headline and above photos inside the article: it is no toolbar."""
+    cleaned = clean_text(_page(button, article[0], article[1], button, *article[2:], "Privacy | Terms"))
+    assert article[-1] in cleaned.text

@@ -415,14 +415,39 @@ _NOTICE_YEAR = re.compile(r"^\W*(?:\w+\W+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\W*$")
 
 def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     """The body lines below the article's end: the first line decided by a rule that ends articles
-    (``Rule.ends_article``) below the body line where half of the body's words have been read."""
+    (``Rule.ends_article``) below the body line where half of the body's words have been read, or, if earlier, the
+    story toolbar repeated below the article (:func:`_closing_toolbar`; it closes the article even when the debris
+    under it outweighs the article, so that the middle falls below it)."""
     middle = _middle(lines, body)
     if middle is None:
         return []
     ends = ids_where("ends_article")
     end = next((j for j in range(middle + 1, len(lines))
                 if decisions[j] is not None and (decisions[j].rule in ends or _copyright(lines[j], decisions[j]))), None)
+    frame = _closing_toolbar(lines, decisions, body)
+    if frame is not None and (end is None or frame < end):
+        end = frame
     return [] if end is None else [i for i, b in enumerate(body) if b and i > end]
+
+
+def _closing_toolbar(lines: list[Line], decisions, body: list[bool]) -> int | None:
+    """The first share bar below the article's first paragraph that repeats, word for word, a share bar of at least
+    ``TOOLBAR_WORDS`` words above it: a site's story toolbar (e-mail, print, text size) printed above and below each
+    story."""
+    first = next((i for i, b in enumerate(body) if b and is_paragraph(lines[i])), None)
+    if first is None:
+        return None
+    above = {lines[i].key for i in range(first)
+             if decisions[i] is not None and decisions[i].rule == _TOOLBAR and lines[i].words >= TOOLBAR_WORDS}
+    if not above:
+        return None
+    return next((j for j in range(first + 1, len(lines)) if decisions[j] is not None and decisions[j].rule == _TOOLBAR
+                 and lines[j].key in above), None)
+
+
+_TOOLBAR = "share_bar"
+#: A toolbar has several tools: a one- or two-word share button ("teilen", "Share this") repeats above photos too.
+TOOLBAR_WORDS = 3
 
 
 BLANK = outcome("blank_line", "An empty line; it separates blocks and is never part of a paragraph.", "blank",
@@ -625,7 +650,8 @@ _AFTER_END = ("Share this article", "",
 PAST_END = page_rule(
     "past_article_end",
     "Text the body classifier kept below the article's end: the first share bar, comment prompt, "
-    "related-articles list or copyright notice that stands below the middle of the article's text ends the article.", past_article_end, after_body=True,
+    "related-articles list or copyright notice that stands below the middle of the article's text ends the article, "
+    "and so does a story toolbar that repeats the one above the article.", past_article_end, after_body=True,
     drop=_mark(_HEAD + _BODY + _AFTER_END + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-"}),
     keep=_mark(_HEAD + _BODY[:4] + ("Rain over the square, 1960. Oil on canvas. Private collection. All rights reserved, the "
                                     "artist's estate and the gallery of the city, 2025.", "") + _BODY[4:] + _END,

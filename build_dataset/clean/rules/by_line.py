@@ -417,3 +417,23 @@ def lone_number(line: Line) -> bool:
       max_words=1, needs=[], gate=r"\.", names_publisher=True)
 def site_name(line: Line) -> bool:
     return R.DOMAIN_LINE.match(line.key) is not None
+
+
+#: A menu's separator, and the most words of one of its items.
+_MENU_SEP = re.compile(r"\s+\|\s+")
+MENU_ITEM_WORDS = 3
+
+
+@rule("menu_line", "A site menu written on one line: three or more short items between \" | \" separators.",
+      drop=["World News | Business | Sport | Home", "Education | Obituaries | Weather | Traffic hotspots",
+            "Accueil | Monde | Économie | Culture", "Politik | Wirtschaft | Panorama | Sport |"],
+      keep=["Ukraine | Russia says talks will resume next week in Istanbul",
+            "| 2021 | 4.2 | 12% |", "Revenue | 2021 | 2022 | 2023", "Ja | Nein | Weiß nicht."],
+      max_words=60, needs=[], gate=r" \| ")
+def menu_line(line: Line) -> bool:
+    # a table's row has numbers in its cells (and may open with "|"); a menu's items are words
+    if line.terminal or line.text.startswith("|"):
+        return False
+    items = _MENU_SEP.split(line.text.rstrip(" |"))
+    return (len(items) >= 3 and all(0 < len(item.split()) <= MENU_ITEM_WORDS for item in items)
+            and sum(any(c.isdigit() for c in item) for item in items) <= 1)

@@ -622,7 +622,7 @@ TRAILER = outcome(
 
 CLASSIFIED = outcome(
     "line_classifier", "A line inside the article's span that the body classifier judged not to be article text.",
-    drop=_mark(_HEAD + _BODY + ("Sign in | Register | My account", "", "Top 10 deals today", "") + _END,
+    drop=_mark(_HEAD + _BODY + ("Most read Most shared", "", "Top 10 deals today", "") + _END,
                {5: "+", 7: "+", 11: "+", 13: "-", 15: "-"}),
 )
 

@@ -203,33 +203,26 @@ def _meta_at(lines, i, memo):
     return m
 
 
+def _meta_within(lines, indices, memo):
+    """Whether a byline or date stands among the first META_NEAR non-blank lines of ``indices``."""
+    seen = 0
+    for i in indices:
+        if lines[i].blank:
+            continue
+        if _meta_at(lines, i, memo):
+            return True
+        seen += 1
+        if seen >= META_NEAR:
+            return False
+    return False
+
+
 def _layout(lines, body, c, memo=None):
     """(a byline or date among the next META_NEAR non-blank lines, ... among the previous ones, the line stands in a
     run of short lines with no blank line around it: a list or a menu)."""
     n = len(lines)
-    below = above = False
-    seen = 0
-    for i in range(c + 1, min(n, c + 1 + META_SPAN)):
-        ln = lines[i]
-        if ln.blank:
-            continue
-        if _meta_at(lines, i, memo):
-            below = True
-            break
-        seen += 1
-        if seen >= META_NEAR:
-            break
-    seen = 0
-    for i in range(c - 1, max(-1, c - 1 - META_SPAN), -1):
-        ln = lines[i]
-        if ln.blank:
-            continue
-        if _meta_at(lines, i, memo):
-            above = True
-            break
-        seen += 1
-        if seen >= META_NEAR:
-            break
+    below = _meta_within(lines, range(c + 1, min(n, c + 1 + META_SPAN)), memo)
+    above = _meta_within(lines, range(c - 1, max(-1, c - 1 - META_SPAN), -1), memo)
     run = (0 < c < n - 1 and not lines[c - 1].blank and not lines[c + 1].blank and not body[c - 1] and not body[c + 1]
            and lines[c - 1].words < ANCHOR_WORDS and lines[c + 1].words < ANCHOR_WORDS)
     return (1.0 if below else 0.0, 1.0 if above else 0.0, 1.0 if run else 0.0)

@@ -57,7 +57,7 @@ def test_an_agency_byline_above_the_article_is_not_a_comment_header(lang, commen
     kept = c.text.split("\n\n")
     assert all(p in kept for p in _article(lang)), "the article under the agency byline was dropped"
     by_text = {line.text: d.rule for line, d in zip(c.lines, c.decisions)}
-    assert by_text[_BYLINE_AND_COMMENTS[lang][0]] != "comment_section"
+    assert by_text[_BYLINE_AND_COMMENTS[lang][0]] == "stamped_byline"
     if comments:  # the real comments below the article are still a comment section
         assert all(by_text[t] == "comment_section" for t in _BYLINE_AND_COMMENTS[lang][1])
 
@@ -71,3 +71,13 @@ def test_comments_after_a_prompt_are_a_comment_section_however_long():
     c = clean_text(page)
     assert long_comment not in c.text and "Not for renters" not in c.text
     assert _article("en")[-1] in c.text
+
+
+def test_a_review_widgets_headers_above_the_article_do_not_take_it_away():
+    """"Kundenbewertung 02.05.2020 um 03:05 Uhr" heads a shop's review, not a reader's comment: the article under a
+    review widget stays."""
+    reviews = ["Kundenbewertung 02.05.2020 um 03:05 Uhr", "Schnell und einfach.",
+               "Kundenbewertung 02.05.2020 um 04:54 Uhr", "Sehr gute Beratung."]
+    page = "\n\n".join(["Menu", _HEADLINE["de"], *reviews, *_article("de"), "Contact"])
+    kept = clean_text(page).text.split("\n\n")
+    assert all(p in kept for p in _article("de"))

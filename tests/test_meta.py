@@ -40,6 +40,7 @@ def test_date_formats_give_the_full_parsers_answer(text):
     ("Updated Nov. 3, 2022 at 10:15 am EST", dt.date(2022, 11, 3)),
     ("2022-11-14", dt.date(2022, 11, 14)),
     ("16/09/2021", dt.date(2021, 9, 16)),
+    ("2024/03/12 14:05", dt.date(2024, 3, 12)),  # year first with slashes (Japanese pages)
     ("February 30, 2020", None),  # no such day
     ("The talks began on March 3, 2019.", None),  # not a dateline
 ])
@@ -150,6 +151,7 @@ def test_bylines_and_datelines_in_many_languages(lang, head, author, published):
     ("en", ["A new plan for housing", "2021年03月12日 责任编辑：李华"], "李华"),
     ("en", ["A new plan for housing", "文/张三丰 2021-03-12"], "张三丰"),
     ("en", ["A new plan for housing", "中文:简体 2021-03-12"], None),
+    ("en", ["A new plan for housing", "文・佐藤健一", "2021年3月12日"], "佐藤健一"),
     # a dateline's words, a time zone, a label and a place's dateline are not names
     ("en", ["A new plan for housing", "Published March 3, 2020"], None),
     ("en", ["A new plan for housing", "March 3, 2020 12:05 PM EST"], None),
@@ -267,6 +269,10 @@ def test_capitalised_headings_are_not_authors():
     ("© Getty Images", None),
     ("© Jane Doe / Example Agency", None),
     ("© RIPRODUZIONE RISERVATA", None),
+    # names in other scripts: Cyrillic, Han and kana (a space after them ends them)
+    ("© 2024 Речные вести. Все права защищены.", "Речные вести"),
+    ("Copyright © 2024 川辺新聞社 All rights reserved.", "川辺新聞社"),
+    ("版权所有 © 2024 江城日报社 未经授权禁止转载", "江城日报社"),
 ])
 def test_a_publisher_is_a_name(footer, name):
     assert _meta(_page("en", ["A new plan for housing"], [footer]))[2] == name
@@ -279,3 +285,14 @@ def test_a_publisher_is_a_name(footer, name):
                                       ("a Example plc subsidiary", False), ("The Example Times", True)])
 def test_is_publisher_name(name, ok):
     assert meta.is_publisher_name(name) is ok
+
+
+@pytest.mark.parametrize("lang, filed", [
+    ("de", "Dieser Eintrag wurde veröffentlicht in Politik und getaggt mit Wahl am 12. März 2021 von Anna."),
+    ("en", "This entry was posted in News on March 12, 2021 by Jane. Bookmark the permalink."),
+])
+def test_a_blogs_filing_line_dates_a_post_without_a_dateline(lang, filed):
+    """No date by the headline: the filing line below the post dates it, not the reader comments under it."""
+    headline = {"de": "Neue Regeln für Wärmepumpen beschlossen", "en": "A new plan for housing"}[lang]
+    page = _long_page(lang, headline, [], [filed, "SamW 14.03.2021 15:42", "Gut so.", "Jo 15.03.2021 18:23", "Nein."])
+    assert _meta(page)[1] == dt.date(2021, 3, 12)

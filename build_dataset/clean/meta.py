@@ -12,7 +12,7 @@ import re
 
 from build_dataset.clean.lines import Line
 from build_dataset.clean.rules import ids_where, patterns as R, phrases as P
-from build_dataset.clean.rules.matching import every
+from build_dataset.clean.rules.matching import Phrases, every
 
 _DATEPARSER_SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
@@ -34,6 +34,8 @@ MAX_INTRO_WORDS = 6
 MAX_META_WORDS = 25
 #: The rules of a comment section's lines: its header and its first comment.
 _COMMENT_RULES = frozenset(("comment_section", "comment_prompt"))
+#: A blog's filing line ("This entry was posted in News on March 3, 2020").
+_FILED = Phrases(every(P.POST_FILED_MARKERS))
 #: A line that is only a name is the author's when it stands this close to the headline (non-blank lines).
 NAME_LINE_REACH = 3
 #: Words never part of a name: headings' words, a page's metadata words ("Published", "Updated", "Staff") and
@@ -278,6 +280,11 @@ def published(lines: list[Line], decisions, title_index: int | None, lang: str |
         value = line_date(lines[i].text, lang or "en")
         if value is not None:
             return value
+    # no dateline by the headline: a blog's filing line below the post dates it ("Dieser Eintrag wurde am 11.
+    # Dezember 2012 veröffentlicht"); the first one, not a comment's or a related post's
+    for line, decision in zip(lines, decisions):
+        if decision.rule == "tag_list" and _FILED.search(line):
+            return line_date(line.text, lang or "en")
     return None
 
 

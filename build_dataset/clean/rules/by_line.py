@@ -91,7 +91,8 @@ _PROMPT_VERB = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in every(P
 @rule("subscription_prompt", "A prompt to subscribe, sign up for a newsletter, or join a site.",
       drop=["Subscribe", "Get The Daily Courier's Daily Edition by email and never miss our top stories",
             "Subscribe to our evening newsletter to stay informed during these challenging times!!",
-            "Join the Courier", "Sign up for our free morning briefing"],
+            "Join the Courier", "Sign up for our free morning briefing", "Kup prenumeratę za 1 zł na pierwszy miesiąc",
+            "Оформите подписку за 1 рубль на первый месяц"],
       keep=["Subscribers to the service said prices rose by a third in October, the regulator reported.",
             "In a newsletter to investors published on Monday, the fund said it had sold all of its Russian assets.",
             "Join the conversation about the ceasefire, the minister told reporters in Jerusalem on Sunday as talks resumed.",
@@ -254,14 +255,14 @@ def donation_appeal(line: Line) -> bool:
     return _DONATION.search(line) is not None
 
 
-_DISCLAIMER_LEADS = Phrases(every(P.DISCLAIMER_LEADS), lead=True)
+_DISCLAIMER_LEADS = Phrases(every(P.DISCLAIMER_LEADS) + P.CJK_COPYRIGHT_LEADS, lead=True)
 _DISCLAIMER = Phrases(every(P.DISCLAIMER_MARKERS))
 
 
 @rule("site_disclaimer", "A site disclaimer, copyright footer or editorial notice.",
       drop=["Disclaimer: ExampleNews is not responsible for the content of external sites.",
             "For corrections, write to the desk at [email protected]",
-            "\u00a9 2022 Example Media. All rights reserved."],
+            "\u00a9 2022 Example Media. All rights reserved.", "版权所有 © 2024 江城日报社 未经授权禁止转载"],
       keep=["The company is not responsible for the attack, the ministry said in a statement on Monday."],
       max_words=60, needs=[_DISCLAIMER_LEADS, _DISCLAIMER], gate="\u00a9", names_publisher=True)
 def site_disclaimer(line: Line) -> bool:
@@ -387,12 +388,12 @@ _BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS)
       "more names), or an \"Author:\" label.", label="byline",
       drop=["avatar by Jane Doe", "By Jane Smith and John Doe", "By Maria Garcia | Staff Writer", "Author: Lee Chang",
             "Von Max Mustermann und Erika Musterfrau", "Par Jeanne Dupont, 12 mars 2021", "Por Gloria Ruiz",
-            "Door Jan de Vries", "Autor: Jan Kowalski", "Автор: Иван Петров"],
+            "Door Jan de Vries", "Autor: Jan Kowalski", "Автор: Иван Петров", "记者 张伟", "文・佐藤健一"],
       keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms",
             "Von Berlin aus fuhr er weiter nach Moskau.", "Par ailleurs, le ministre a démenti."],
-      max_words=15, needs=[_BYLINE_WORDS])
+      max_words=15, needs=[_BYLINE_WORDS], gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS) + ")")
 def byline(line: Line) -> bool:
-    m = R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text)
+    m = R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text) or R.CJK_BYLINE_LINE.match(line.text)
     return m is not None and not _is_not_a_name(m.group("names"))
 
 

@@ -73,6 +73,12 @@ def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     return []
 
 
+def stamped_byline(lines: list[Line], decisions, body=None) -> list[int]:
+    """Each undecided short line shaped like a comment header (a name, a date and a time) that no comment section
+    took: an agency's byline and timestamp ("ANSA 12 marzo 2024 14:05"), not article text."""
+    return [i for i, line in enumerate(lines) if decisions[i] is None and line.words <= 14 and comment_header(line)]
+
+
 #: Under a comment prompt with at least this many paragraphs above it (not a jump link at the article's top), at least
 #: this many comments in a row, each under its commenter's bare name, make a section.
 NAMED_COMMENTS_MIN = 3
@@ -197,21 +203,42 @@ OPTIONS_CAPITALISED = 0.95
 _SENTENCE_MARK = re.compile("[.!?;\u3002\uff01\uff1f]")
 
 
+#: A form's options may follow a label of up to this many words ("Seleziona la provincia", "Kies je provincie").
+OPTIONS_LABEL_WORDS = 3
+#: A line without a single function word of any listed language is options from this many words on.
+OPTIONS_MIN_BARE_WORDS = 15
+_FUNCTION = frozenset(every(P.FUNCTION_WORDS))
+#: A word of a list of options: letters and digits, maybe hyphenated; a headline in a language whose function words are
+#: not listed has its colon, dash or quotes.
+_BARE_ITEM = re.compile(r"^[^\W_][\w'\u2019-]*$")
+#: An item of a Chinese or Japanese list of options: a few Han or kana characters between spaces.
+_CJK_ITEM = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{1,6}$")
+
+
 def _option_items(line: Line) -> bool:
-    """Many capitalised items and nothing of a sentence: no sentence punctuation, few commas, few lower-case
-    words (prose in any cased language has articles, verbs and prepositions in lower case)."""
-    if line.words < OPTIONS_MIN_WORDS or line.terminal or _SENTENCE_MARK.search(line.text):
+    """Many items and nothing of a sentence: no sentence punctuation, few commas, and after a label either few
+    lower-case words (prose in any cased language has articles, verbs and prepositions in lower case) or no
+    function word at all (options that are lower-case adjectives, "dolnośląskie kujawsko-pomorskie ..."), or
+    short Han or kana items between spaces (Chinese and Japanese prose has no spaces)."""
+    if line.words < OPTIONS_MIN_BARE_WORDS or line.terminal or _SENTENCE_MARK.search(line.text):
         return False
     words = line.text.split()
     if line.text.count(",") > 0.1 * len(words):  # a comma-separated list of labels reads as a sentence's list
         return False
-    lettered = [w for w in words if w[0].isalpha()]
-    return len(lettered) >= OPTIONS_MIN_WORDS // 2 and sum(w[0].isupper() for w in lettered) >= OPTIONS_CAPITALISED * len(lettered)
+    if sum(bool(_CJK_ITEM.match(w)) for w in words) >= max(OPTIONS_MIN_WORDS * 3 // 4, 0.9 * len(words)):
+        return True
+    lettered = [w for w in words[OPTIONS_LABEL_WORDS:] if w[0].isalpha()]
+    if len(lettered) < OPTIONS_MIN_BARE_WORDS * 2 // 3:
+        return False
+    if line.words >= OPTIONS_MIN_WORDS and sum(w[0].isupper() for w in lettered) >= OPTIONS_CAPITALISED * len(lettered):
+        return True
+    return (len(words) >= OPTIONS_MIN_BARE_WORDS and all(_BARE_ITEM.match(w) for w in words)
+            and not any(w.lower() in _FUNCTION for w in words))
 
 
 def option_list(lines: list[Line], decisions, body=None) -> list[int]:
     """Each undecided line that is a form's options or a menu flattened into one line (:func:`_option_items`)."""
-    return [i for i, line in enumerate(lines) if line.words >= OPTIONS_MIN_WORDS and decisions[i] is None
+    return [i for i, line in enumerate(lines) if line.words >= OPTIONS_MIN_BARE_WORDS and decisions[i] is None
             and _option_items(line)]
 
 
@@ -491,6 +518,17 @@ COMMENTS = page_rule(
           "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
 )
 
+STAMPED_BYLINE = page_rule(
+    "stamped_byline",
+    "A name with a date and a time on one line outside a comment section: an agency's byline and timestamp "
+    "(\"ANSA 12 marzo 2024 14:05\", \"ТАСС 12 марта 2024 14:05\").", stamped_byline, label="byline",
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Reuters 12 March 2021 14:05",
+          "+ The two delegations will meet again in April, a spokesman for the foreign ministry told reporters."),
+    keep=("+ Updated March 3, 2021 at 4:12 pm",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+)
+
 AUTHOR_BOX = page_rule(
     "author_box",
     "An author box: an \"About the author\" heading and the short block under it, outside the article.", author_box,
@@ -542,7 +580,10 @@ OPTIONS = page_rule(
           "- Anrede Herr Frau Divers Titel Dr Prof Branche Automobil Bau Chemie Energie Finanzen Handel Medien "
           "Pharma Telekommunikation Verkehr Versicherung Tourismus",
           "- Font Family Default Monospace Serif Proportional Serif Sans-Serif Casual Script Small Caps Window "
-          "White Black Red Green Blue Yellow Magenta Cyan Opaque"),
+          "White Black Red Green Blue Yellow Magenta Cyan Opaque",
+          "- Wybierz województwo dolnośląskie kujawsko-pomorskie lubelskie lubuskie łódzkie małopolskie mazowieckie "
+          "opolskie podkarpackie podlaskie pomorskie śląskie świętokrzyskie warmińsko-mazurskie wielkopolskie",
+          "- 请选择省份 北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东"),
     keep=("+ Key Services: Web Design, Search Engine Optimization, Social Media Marketing Services, Content "
           "Marketing, Conversion Rate Optimization, Email Marketing",
           "+ Die Gespräche in Wien endeten am Freitag ohne Einigung, teilten die beiden Delegationen nach dem Treffen "

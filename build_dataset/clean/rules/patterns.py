@@ -39,7 +39,7 @@ DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:19|20)\d\d"
 _DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
          rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:de\s+)?{YEAR}(?:\s*(?:г\.|года))?)?"
-         rf"|{YEAR}-\d\d?-\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日)")
+         rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日)")
 #: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
 DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
 TIME = (r"\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?"
@@ -55,7 +55,8 @@ HEADER_DATE = re.compile(rf"^{WEEKDAY},?\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})\b
 HAS_YEAR = re.compile(rf"\b{YEAR}\b")
 
 #: A reader-comment header: a name, then a date and a time ("SamW October 30, 2021 at 3:42 am").
-_STAMP = rf"(?:{_DATE})\s*(?:,|at|-|\u2013|\||\u2022|@)?\s*(?:at\s+)?{TIME}$"  # a date and a time, ending the line
+_JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.TIME_JOINERS), key=len, reverse=True))
+_STAMP = rf"(?:{_DATE})\s*(?:,|-|\u2013|\||\u2022|@)?\s*(?:(?:{_JOINERS})\s*)?{TIME}$"  # a date and a time, ending the line
 COMMENT_HEADER = re.compile(rf"^(?P<name>\S.{{0,50}}?)\s+(?:says:?\s+)?(?:on\s+)?{_STAMP}")
 COMMENT_SAYS = re.compile(r"^(?P<name>\S.{0,50}?)\s+says:?$")
 _HEADER_LEADS = "|".join(re.escape(p) for p in every(phrases.COMMENT_HEADER_LEADS))
@@ -105,8 +106,11 @@ _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 _CJK_LABELS = "|".join(re.escape(p) for p in sorted(phrases.CJK_AUTHOR_LABELS, key=len, reverse=True) if len(p) > 1)
 #: A Chinese or Japanese byline ("作者：王小明", "记者 李华", "文/张三"): a label (a one-character one not inside a word),
 #: a colon, a slash or a space, then a name of two to four Han characters.
-CJK_BYLINE = re.compile(rf"(?:{_CJK_LABELS}|(?<![{_HAN}])文)\s*[:\uff1a/\s]\s*(?!{_CJK_LABELS})"
+#: (A Japanese byline may put a middle dot between the label and the name: "文・佐藤健一".)
+CJK_BYLINE = re.compile(rf"(?:{_CJK_LABELS}|(?<![{_HAN}])文)\s*[:\uff1a/\uff0f\u30fb\s]\s*(?!{_CJK_LABELS})"
                         rf"(?P<names>[{_HAN}\u00b7]{{2,4}})(?![{_HAN}])")
+#: A line that is only such a byline ("记者 张伟").
+CJK_BYLINE_LINE = re.compile(rf"^{CJK_BYLINE.pattern}\s*$")
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.

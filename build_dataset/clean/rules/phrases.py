@@ -62,8 +62,10 @@ SUBSCRIPTION_LEADS = {
            "digite seu email", "fique por dentro"),
     "nl": ("abonneer", "schrijf je in", "schrijf u in", "meld je aan", "meld u aan", "ontvang onze", "mis niets",
            "blijf op de hoogte", "vul je e-mail"),
-    "pl": ("zapisz się", "zasubskrybuj", "subskrybuj", "zarejestruj się", "otrzymuj", "bądź na bieżąco"),
-    "ru": ("подпишитесь", "подписаться", "подписывайтесь", "зарегистрируйтесь", "получайте", "будьте в курсе"),
+    "pl": ("zapisz się", "zasubskrybuj", "subskrybuj", "zarejestruj się", "otrzymuj", "bądź na bieżąco",
+           "kup prenumeratę", "wykup prenumeratę", "zamów prenumeratę", "wykup subskrypcję", "kup subskrypcję"),
+    "ru": ("подпишитесь", "подписаться", "подписывайтесь", "зарегистрируйтесь", "получайте", "будьте в курсе",
+           "оформите подписку", "оформить подписку"),
 }
 SUBSCRIPTION_MARKERS = {
     "en": ("new posts by email", "newsletter", "daily edition", "weekly edition", "in your inbox", "to your inbox", "mailing list",
@@ -306,20 +308,23 @@ COUNT_NOUNS = {
            "ответов"),
 }
 #: Words that make the "name" before a date a page's own metadata, not a commenter
-#: ("Article Last Updated: ...", "Associate Editor, Site Mar 11, ...", "Prices last updated ...").
+#: ("Article Last Updated: ...", "Associate Editor, Site Mar 11, ...", "Prices last updated ...", a shop's
+#: "Kundenbewertung 02.05.2020 um 03:05 Uhr": a review widget's label, not a person).
 NOT_A_COMMENTER = {
     "en": ("published", "updated", "launched", "posted", "last", "modified", "date", "created", "article", "story",
            "page", "editor", "contributor", "writer", "reporter", "correspondent", "staff", "author", "by", "prices",
-           "active", "ms", "on", "at"),
+           "active", "ms", "on", "at", "review", "rating"),
     "de": ("veröffentlicht", "aktualisiert", "erstellt", "geändert", "stand", "datum", "artikel", "redaktion",
-           "autor", "autorin", "von", "am", "um"),
-    "fr": ("publié", "mis", "modifié", "date", "article", "rédaction", "auteur", "par", "le"),
-    "es": ("publicado", "actualizado", "fecha", "artículo", "redacción", "autor", "por", "el"),
-    "it": ("pubblicato", "aggiornato", "data", "articolo", "redazione", "autore", "di", "il"),
-    "pt": ("publicado", "atualizado", "data", "artigo", "redação", "autor", "por", "em"),
-    "nl": ("gepubliceerd", "bijgewerkt", "datum", "artikel", "redactie", "auteur", "door", "op"),
-    "pl": ("opublikowano", "aktualizacja", "data", "artykuł", "redakcja", "autor"),
-    "ru": ("опубликовано", "обновлено", "дата", "статья", "редакция", "автор"),
+           "autor", "autorin", "von", "am", "um", "bewertung", "kundenbewertung"),
+    "fr": ("publié", "mis", "modifié", "date", "article", "rédaction", "auteur", "par", "le", "avis"),
+    "es": ("publicado", "actualizado", "fecha", "artículo", "redacción", "autor", "por", "el", "valoración",
+           "opinión"),
+    "it": ("pubblicato", "aggiornato", "data", "articolo", "redazione", "autore", "di", "il", "recensione"),
+    "pt": ("publicado", "atualizado", "data", "artigo", "redação", "autor", "por", "em", "avaliação"),
+    "nl": ("gepubliceerd", "bijgewerkt", "datum", "artikel", "redactie", "auteur", "door", "op", "beoordeling",
+           "klantbeoordeling"),
+    "pl": ("opublikowano", "aktualizacja", "data", "artykuł", "redakcja", "autor", "opinia", "ocena"),
+    "ru": ("опубликовано", "обновлено", "дата", "статья", "редакция", "автор", "отзыв", "оценка"),
 }
 
 # --- author boxes ------------------------------------------------------------------------
@@ -880,6 +885,8 @@ STAFF_WORDS = {
 #: Labels that introduce the author's name in Chinese and Japanese ("作者：王小明", "记者 李华", "文/张三"): read by the
 #: metadata only, before a name of two to four Han characters.
 CJK_AUTHOR_LABELS = ("作者", "记者", "記者", "撰文", "文", "责任编辑", "責任編輯", "编辑", "編輯", "执笔", "執筆")
+#: What opens a Chinese or Japanese copyright footer ("版权所有 © 2024 江城日报社", "著作権は…"): words, not a sign.
+CJK_COPYRIGHT_LEADS = ("版权所有", "版權所有", "著作权所有", "著作権", "无断转载", "無断転載", "未经授权", "未經授權")
 #: Lower-case words inside a personal name ("Jan de Vries", "Walter von Aachen", "Ludwig van Beethoven").
 NAME_PARTICLES = ("de", "da", "del", "della", "der", "van", "von", "v.", "al", "el", "bin", "ibn", "ben", "la", "le", "du",
                   "dos", "ten", "ter", "zu")
@@ -913,6 +920,11 @@ TAG_LABELS = {
 }
 
 # --- dates -------------------------------------------------------------------------------
+#: The word between a date and its time in a comment's header ("12 marzo 2024 alle 11:02", "12 марта 2024 в 11:02").
+TIME_JOINERS = {
+    "en": ("at",), "de": ("um",), "fr": ("à",), "es": ("a las", "a la"), "it": ("alle", "all'", "ore"),
+    "pt": ("às", "as"), "nl": ("om",), "pl": ("o", "godz."), "ru": ("в",),
+}
 #: What may stand before a dateline's date ("Published: 12 March 2021", "Veröffentlicht am 12.03.2021"), by language.
 DATE_PREFIXES = {
     "en": ("published on", "published", "updated on", "updated", "last updated on", "last updated",
@@ -934,7 +946,8 @@ PUBLISHER_STATEMENTS = (
     r"^read all (?:articles|stories|news) (?:by|from) (?P<name>.+?) on google news",
     r"^get (?P<name>.+?)['’]s (?:daily|weekly|morning|evening|free) (?:edition|newsletter|briefing|digest)",
     r"\bposted by an? (?P<name>[A-Z][\w&.' -]{1,60}?) (?:correspondent|staff|reporter|desk)\b",
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[A-Z](?:[^.,|©]|\.(?=\w)){1,60}?)\s*(?:[,|]|\.(?!\w)|\s[-–—]\s|all rights reserved|$)",
+    # the name starts with a letter of any script ("Речные вести", "川辺新聞社"); a space after a Han or kana name ends it
+    r"^(?:©|\(c\)|copyright|版权所有|版權所有)\s*(?:©\s*|copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^\W\d_](?:[^.,|©]|\.(?=\w)){1,60}?)\s*(?:[,|]|\.(?!\w)|\s[-–—]\s|all rights reserved|(?<=[\u3040-\u30ff\u3400-\u9fff])\s|$)",
     r"^(?P<name>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|io|co|ru|ua|il|uk|de|fr|eu|me|tv))$",
 )
 #: Words that make a would-be publisher a legal or navigation fragment, not a name ("All Rights Reserved",

@@ -1,0 +1,98 @@
+"""Each failure kind of issue 14 on a page in each language the body tests lacked (tests/kinds_pages.py, written for
+these tests): the article comes out whole, the kind's furniture does not, and the title, author, date and publisher
+are the page's. The kinds: the page alone, a consent banner, a related list of headlines and teasers, a dropdown's
+options flattened into one line, reader comments without a comment heading, an agency's byline with a timestamp, a
+page header of top stories over the article, a table one cell per line, an article of one-sentence paragraphs,
+promotions and a repeated menu below the article, an article that is a list, and a code block."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from build_dataset.clean.cleaner import clean_text
+from kinds_pages import L
+
+KINDS = ("base", "consent", "related", "dropdown", "comments", "agency", "header", "table", "oneline", "promo", "list",
+         "code")
+#: What still comes out wrong (benchmarks/results.md, session 12): the headline picker takes the first of the top
+#: stories over the article's headline (a model's choice), a table's header row is lost with its first number when the
+#: classifier drops the header, and a Japanese promotion has no phrase list to match.
+KNOWN = {("it", "header"), ("pl", "header"), ("ja", "header"), ("ru", "table"), ("ja", "promo")}
+_CODE = "curl -O https://dati.example.org/traffico/2023.csv\npython3 -m csvkit.stats 2023.csv --column veicoli"
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?。])\s*", paragraph) if s.strip()]
+
+
+def build(lang: str, kind: str):
+    """(page, lines the article must keep, lines it must not, the fields expected)."""
+    d = L[lang]
+    head, meta = ["\n".join(d["nav"])], [d["headline"], d["byline"] + "\n" + d["dateline"]]
+    paras, tail = list(d["paras"]), []
+    keep, drop = list(paras), [d["footer"]]
+    expect = {"title": d["headline"], "author": d["author"], "published": d["date"], "publisher": d["publisher"]}
+    if kind == "consent":
+        head = ["\n".join(d["consent"])] + head
+        drop += d["consent"]
+    elif kind == "related":
+        tail = [d["related"][0]] + [h + "\n" + t for h, t in zip(d["related"][1:], d["teasers"])]
+        drop += d["related"] + d["teasers"]
+    elif kind == "dropdown":
+        tail = [d["dropdown"]]
+        drop.append(d["dropdown"])
+    elif kind == "comments":
+        tail = [h + "\n" + t for h, t in d["comments"]]
+        drop += [x for c in d["comments"] for x in c]
+    elif kind == "agency":
+        meta, paras = [d["headline"]], [paras[0], d["agency"]] + paras[1:]
+        drop.append(d["agency"])
+        del expect["author"]
+    elif kind == "header":
+        head += ["\n".join(d["promo"][2:4]), "\n".join(d["related"][1:] + d["teasers"][:1]), d["promo"][0]]
+        drop += d["related"][1:] + d["promo"][2:4]
+    elif kind == "table":
+        paras = paras[:3] + ["\n".join(d["table"])] + paras[3:]
+        keep += d["table"][3:]
+    elif kind == "oneline":
+        paras = keep = [s for p in paras for s in _sentences(p)]
+    elif kind == "promo":
+        tail = ["\n".join(d["promo"]), "\n".join(d["nav"])]
+        drop += d["promo"]
+    elif kind == "list":
+        paras = [paras[0], d["list_intro"], "\n".join(d["items"]), paras[4]]
+        keep = [d["paras"][0], d["list_intro"], *d["items"], d["paras"][4]]
+    elif kind == "code":
+        paras = paras[:2] + [d["code_intro"], _CODE] + paras[2:]
+        keep += [d["code_intro"], *_CODE.split("\n")]
+    page = "\n\n".join(head + meta + paras + tail + [d["footer"]]) + "\n"
+    return page, keep, drop, expect
+
+
+def wrong(lang: str, kind: str) -> list[str]:
+    """What comes out wrong on the page of ``kind`` in ``lang``: lines lost or kept, fields."""
+    page, keep, drop, expect = build(lang, kind)
+    c = clean_text(page)
+    nfkc = lambda t: unicodedata.normalize("NFKC", t)  # noqa: E731 - the cleaner reads text in NFKC
+    kept = c.text.split("\n")
+    out = [f"lost {k!r}" for k in keep if nfkc(k) not in c.text]
+    out += [f"kept {k!r}" for k in drop if nfkc(k) in kept]
+    out += [f"{f}={getattr(c, f)!r}" for f, v in expect.items() if getattr(c, f) != v]
+    return out
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("lang", sorted(L))
+def test_a_failure_kind_in_a_language(lang, kind):
+    if (lang, kind) in KNOWN:
+        pytest.xfail("still wrong: see KNOWN")
+    assert wrong(lang, kind) == []
+
+
+@pytest.mark.parametrize("lang, kind", sorted(KNOWN))
+def test_the_known_failures_are_still_failures(lang, kind):
+    """A known failure that comes out right is to be taken off KNOWN."""
+    assert wrong(lang, kind) != []

@@ -1,7 +1,8 @@
-"""A news article in each language that the body tests lacked (Italian, Portuguese, Dutch, Polish, Russian, Chinese,
-Japanese), written for the tests (no site's text), with the page furniture of each failure kind in that language: the
-navigation, byline, dateline and footer, a consent banner, a related list, a dropdown's options, reader comments, an
-agency's byline, promotions, a table, a list and a code block (see test_kinds.py)."""
+"""A news article in German, French, Spanish and in each language that the body tests lacked (Italian, Portuguese,
+Dutch, Polish, Russian, Chinese, Japanese), written for the tests (no site's text), with the page furniture of each
+failure kind in that language: the navigation, byline, dateline and footer, a consent banner, a related list, a
+dropdown's options, reader comments, an agency's byline, promotions, a table, a list and a code block (see
+test_kinds.py)."""
 
 import datetime as dt
 D = dt.date
@@ -160,4 +161,70 @@ L["ja"] = dict(
  list_intro="新しい橋を渡る際の主な決まりは次の通りだ。",
  items=["橋全体で制限速度は時速50キロ。", "30トンを超える大型車は通行できない。", "自転車道は鋼製の柵で車道と分けられている。", "車が通らない夜間は、照明が自動的に暗くなる。"],
  code_intro="市は交通量のデータを公開しており、次のコマンドで取得できる。",
+)
+L["de"] = dict(
+ nav=["Startseite", "Lokales", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Abo"],
+ headline="Neue Brücke über den Fluss nach drei Jahren Bauzeit für den Verkehr freigegeben",
+ byline="Von Katrin Vogel", author="Katrin Vogel", dateline="12.03.2024, 09:40 Uhr", date=D(2024,3,12),
+ paras=["Die neue Brücke über den Fluss ist am Montagmorgen für den Verkehr freigegeben worden, nach drei Jahren Bauzeit und mehreren Verzögerungen wegen gestiegener Materialpreise. Hunderte Anwohner verfolgten die Eröffnung von beiden Ufern aus.",
+  "Das vierhundert Meter lange Bauwerk ersetzt die alte Eisenbrücke aus den Fünfzigerjahren, die Gutachter zuletzt als nicht mehr sicher eingestuft hatten. Insgesamt kostete der Neubau rund zweiunddreißig Millionen Euro.",
+  "Der Bürgermeister erinnerte daran, dass die Bewohner der nördlichen Stadtteile jahrelang weite Umwege fahren mussten. Mit der neuen Verbindung soll sich die Fahrzeit im Berufsverkehr um mindestens zwanzig Minuten verkürzen.",
+  "Auf der Brücke gibt es zudem einen Radweg und zwei breite Gehwege, die nachts mit sparsamen Leuchten beleuchtet werden. Der Fahrradclub begrüßte die Lösung, fordert aber mehr Abstellplätze in der Umgebung.",
+  "In den kommenden Monaten will die Stadt entscheiden, ob die alte Brücke abgerissen oder zu einem Fußweg umgebaut wird. Eine Bürgerbeteiligung beginnt im April."],
+ footer="© 2024 Flussbote. Alle Rechte vorbehalten.", publisher="Flussbote",
+ consent=["Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren.", "Zustimmen", "Einstellungen"],
+ related=["Das könnte Sie auch interessieren", "Land gibt Geld für Straßen auf dem Land", "Neue Buslinien zwischen Zentrum und Flughafen", "Bauarbeiten am Ring: nächtliche Sperrungen bis Mai"],
+ teasers=["Bis Ende nächsten Jahres sollen zweihundert Kilometer Landstraßen saniert werden.", "Ab Juni fahren die Busse alle fünfzehn Minuten ab dem Hauptbahnhof.", "Autofahrer müssen zwischen zehn Uhr abends und sechs Uhr morgens Umleitungen nutzen."],
+ dropdown="Bundesland wählen Baden-Württemberg Bayern Berlin Brandenburg Bremen Hamburg Hessen Mecklenburg-Vorpommern Niedersachsen Nordrhein-Westfalen Rheinland-Pfalz Saarland Sachsen Sachsen-Anhalt Schleswig-Holstein Thüringen",
+ comments=[("Flussanwohner 12.03.2024 um 11:02 Uhr", "Endlich! Darauf haben wir Jahre gewartet, hoffentlich hält sie lange."), ("Monika Weber 12.03.2024 um 13:45 Uhr", "Zweiunddreißig Millionen sind viel Geld, in zehn Jahren sehen wir weiter.")],
+ agency="dpa 12.03.2024 14:05 Uhr",
+ table=["Jahr", "Fahrzeuge pro Tag", "Unfälle", "2021", "18.400", "12", "2022", "19.100", "9", "2023", "20.300", "7"],
+ promo=["Jetzt 4 Wochen für 1 Euro testen", "Laden Sie unsere App herunter", "Meistgelesen", "Horoskop des Tages", "Angebote der Woche", "Immobilienanzeigen"],
+ list_intro="Das ändert sich für alle, die über die Brücke fahren:",
+ items=["Auf der gesamten Brücke gilt Tempo fünfzig.", "Lastwagen über dreißig Tonnen dürfen nicht darüber fahren.", "Der Radweg ist durch eine Stahlschutzplanke von der Fahrbahn getrennt.", "Nachts wird die Beleuchtung automatisch gedimmt, wenn keine Fahrzeuge kommen."],
+ code_intro="Die Stadt hat die Verkehrsdaten als offene Daten veröffentlicht, die sich mit einem Befehl herunterladen lassen:",
+)
+L["fr"] = dict(
+ nav=["Accueil", "Régions", "Politique", "Économie", "Sport", "Culture", "Météo", "S'abonner"],
+ headline="Le nouveau pont sur le fleuve ouvert à la circulation après trois ans de chantier",
+ byline="Par Julien Moreau", author="Julien Moreau", dateline="Publié le 12 mars 2024 à 09h40", date=D(2024,3,12),
+ paras=["Le nouveau pont sur le fleuve a été ouvert à la circulation lundi matin, après trois ans de travaux et plusieurs retards dus à la hausse du prix des matériaux. Des centaines d'habitants se sont massés sur les deux rives pour assister à l'inauguration.",
+  "L'ouvrage, long de quatre cents mètres, remplace l'ancien pont en fer construit dans les années cinquante, que les experts jugeaient dangereux. Le chantier a coûté au total environ trente-deux millions d'euros.",
+  "Le maire a rappelé que les habitants des quartiers nord devaient depuis des années faire de longs détours pour rejoindre le centre. Avec le nouveau pont, le temps de trajet aux heures de pointe devrait baisser d'au moins vingt minutes.",
+  "Le pont compte aussi une piste cyclable et deux larges trottoirs, éclairés la nuit par des lampes économes. Les associations de cyclistes ont salué ce choix, tout en réclamant davantage de parkings à vélos.",
+  "Dans les prochains mois, la municipalité décidera s'il faut démolir l'ancien pont ou le transformer en promenade. Une concertation publique s'ouvrira en avril."],
+ footer="© 2024 Le Courrier du Fleuve. Tous droits réservés.", publisher="Le Courrier du Fleuve",
+ consent=["Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour stocker et accéder à des informations personnelles.", "Accepter et fermer", "Continuer sans accepter"],
+ related=["À lire aussi", "La région débloque des fonds pour les routes rurales", "De nouvelles lignes de bus entre le centre et l'aéroport", "Travaux sur la rocade : fermetures nocturnes jusqu'en mai"],
+ teasers=["Le plan prévoit la rénovation de deux cents kilomètres de routes départementales d'ici la fin de l'année prochaine.", "Les bus partiront de la gare toutes les quinze minutes à partir de juin.", "Les automobilistes devront emprunter des déviations entre vingt-deux heures et six heures."],
+ dropdown="Choisissez votre région Auvergne-Rhône-Alpes Bourgogne-Franche-Comté Bretagne Centre-Val-de-Loire Corse Grand-Est Hauts-de-France Île-de-France Normandie Nouvelle-Aquitaine Occitanie Pays-de-la-Loire Provence-Alpes-Côte-d'Azur Guadeloupe Martinique Guyane Réunion Mayotte",
+ comments=[("riverain59 12 mars 2024 à 11:02", "Enfin ! On l'attendait depuis des années, pourvu qu'il tienne."), ("Sophie Lambert 12 mars 2024 à 13:45", "Trente-deux millions, c'est beaucoup d'argent, on verra dans dix ans.")],
+ agency="AFP 12 mars 2024 14:05",
+ table=["Année", "Véhicules par jour", "Accidents", "2021", "18 400", "12", "2022", "19 100", "9", "2023", "20 300", "7"],
+ promo=["Offre spéciale : 1 € le premier mois", "Téléchargez notre application", "Les plus lus", "Horoscope du jour", "Bons plans de la semaine", "Petites annonces"],
+ list_intro="Voici ce qui change pour ceux qui traversent le pont :",
+ items=["La vitesse est limitée à cinquante kilomètres par heure sur tout l'ouvrage.", "Les poids lourds de plus de trente tonnes n'y sont pas autorisés.", "La piste cyclable est séparée de la chaussée par une glissière en acier.", "La nuit, l'éclairage baisse automatiquement quand aucun véhicule ne passe."],
+ code_intro="La ville a publié ses données de circulation en accès libre, téléchargeables avec une seule commande :",
+)
+L["es"] = dict(
+ nav=["Portada", "Local", "Política", "Economía", "Deportes", "Cultura", "Tiempo", "Suscríbete"],
+ headline="El nuevo puente sobre el río se abre al tráfico tras tres años de obras",
+ byline="Por Carmen Ortega", author="Carmen Ortega", dateline="12 de marzo de 2024, 09:40", date=D(2024,3,12),
+ paras=["El nuevo puente sobre el río se abrió al tráfico el lunes por la mañana, después de tres años de obras y varios retrasos por la subida del precio de los materiales. Cientos de vecinos se reunieron en ambas orillas para ver la inauguración.",
+  "La estructura, de cuatrocientos metros de longitud, sustituye al viejo puente de hierro construido en los años cincuenta, que los técnicos consideraban inseguro. La obra costó en total unos treinta y dos millones de euros.",
+  "El alcalde recordó que los vecinos de los barrios del norte llevaban años dando grandes rodeos para llegar al centro. Con el nuevo enlace, el tiempo de viaje en hora punta debería reducirse al menos veinte minutos.",
+  "El puente cuenta además con un carril bici y dos aceras anchas, iluminadas por la noche con lámparas de bajo consumo. Las asociaciones de ciclistas aplaudieron la decisión, aunque piden más aparcamientos para bicicletas.",
+  "En los próximos meses el ayuntamiento decidirá si derriba el puente antiguo o lo convierte en un paseo peatonal. La consulta ciudadana se abrirá en abril."],
+ footer="© 2024 Diario del Río. Todos los derechos reservados.", publisher="Diario del Río",
+ consent=["Nosotros y nuestros socios utilizamos cookies y tecnologías similares para almacenar y acceder a información en su dispositivo.", "Aceptar y cerrar", "Configurar"],
+ related=["Te puede interesar", "La comunidad destina fondos a las carreteras rurales", "Nuevas líneas de autobús entre el centro y el aeropuerto", "Obras en la circunvalación: cortes nocturnos hasta mayo"],
+ teasers=["El plan prevé arreglar doscientos kilómetros de carreteras autonómicas antes de que termine el año próximo.", "Los autobuses saldrán de la estación cada quince minutos a partir de junio.", "Los conductores deberán usar desvíos entre las diez de la noche y las seis de la mañana."],
+ dropdown="Selecciona tu provincia Álava Albacete Alicante Almería Asturias Ávila Badajoz Barcelona Burgos Cáceres Cádiz Cantabria Castellón Ciudad Real Córdoba Cuenca Girona Granada Guadalajara Huelva Huesca",
+ comments=[("vecino_del_rio 12 de marzo de 2024 a las 11:02", "¡Por fin! Llevábamos años esperando este puente, ojalá dure."), ("Lucía Navarro 12 de marzo de 2024 a las 13:45", "Treinta y dos millones es mucho dinero, ya veremos dentro de diez años.")],
+ agency="EFE 12 de marzo de 2024 14:05",
+ table=["Año", "Vehículos al día", "Accidentes", "2021", "18.400", "12", "2022", "19.100", "9", "2023", "20.300", "7"],
+ promo=["Suscríbete por 1 € el primer mes", "Descarga nuestra aplicación", "Lo más leído", "Horóscopo de hoy", "Ofertas de la semana", "Clasificados"],
+ list_intro="Estos son los cambios para quienes cruzan el puente:",
+ items=["El límite de velocidad es de cincuenta kilómetros por hora en todo el puente.", "Los camiones de más de treinta toneladas no pueden circular.", "El carril bici está separado de la calzada por una barrera de acero.", "Por la noche la iluminación baja sola cuando no pasan vehículos."],
+ code_intro="El ayuntamiento ha publicado los datos de tráfico en abierto, que se pueden descargar con un solo comando:",
 )

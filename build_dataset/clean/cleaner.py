@@ -138,6 +138,12 @@ def _fills_gap(line: Line, decision: Decision | None) -> bool:
     return decision.rule == _LONE_NUMBER.id
 
 
+#: A run between two body lines may open with a table's header row, labels of at most this many words, when only
+#: numbers follow, at least this many per label: a table whose header the classifier dropped keeps it and its numbers.
+TABLE_LABEL_WORDS = 4
+TABLE_NUMBERS_PER_LABEL = 2
+
+
 def _fill_gaps(lines: list[Line], decisions, mask: list[bool]) -> None:
     """Keep each run of lines that fill a gap (:func:`_fills_gap`) and stand between two body lines (blank
     lines aside): an article of one-sentence paragraphs (dialogue, short-paragraph news) is read whole, and
@@ -145,21 +151,27 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool]) -> None:
     like a sentence, stays out. Only gaps below the first body paragraph are filled: above it stand the
     headline and the lines around it (a dek, a credit), which the headline picker decides."""
     run: list[int] = []
+    labels = 0  # a table's labels in the run (its header row: short lines that are not sentences)
     after_body = False  # the last non-blank line before the run is a body line
     begun = False  # a body paragraph has been read
     for i, line in enumerate(lines):
         if line.blank:
             continue
         if mask[i]:
-            if after_body and begun:
+            if after_body and begun and (not labels or (len(run) - labels >= TABLE_NUMBERS_PER_LABEL * labels
+                                                        and all(_LONE_NUMBER.decides(lines[j]) for j in run[labels:]))):
                 for j in run:
                     mask[j] = True
-            run, after_body = [], True
+            run, labels, after_body = [], 0, True
             begun = begun or by_page.is_paragraph(line)
         elif after_body and _fills_gap(line, decisions[i]):
             run.append(i)
+        elif (after_body and len(run) == labels and decisions[i] is None and line.words <= TABLE_LABEL_WORDS
+              and not line.terminal):  # a header row: labels before the table's first number only
+            run.append(i)
+            labels += 1
         else:
-            run, after_body = [], False
+            run, labels, after_body = [], 0, False
 
 
 def scores(pages: list[list[Line]], model: classify.BodyModel | None = None) -> list:

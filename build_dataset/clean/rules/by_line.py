@@ -85,6 +85,11 @@ _SUB_LEADS = Phrases(every(P.SUBSCRIPTION_LEADS), lead=True)
 _SUB_MARKERS = Phrases(every(P.SUBSCRIPTION_MARKERS))
 _MEMBER_LEADS = Phrases(every(P.MEMBERSHIP_LEADS), lead=True)
 #: A prompt verb at a word's start: "assin" (to subscribe, pt) prompts, "embarrassing" does not.
+_OFFERS = Phrases(every(P.INTRODUCTORY_OFFERS))
+#: A price: a currency sign or an amount with a currency's name.
+_PRICE = re.compile(r"[\u20ac$\u00a3\u00a5]|\d\s*(?:euro|eur|zł|zl|rub|руб|r\$)", re.IGNORECASE)
+#: An offer line is short: a promotion, not an article's sentence about prices.
+OFFER_MAX_WORDS = 12
 _PROMPT_VERB = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in every(P.PROMPT_VERBS)) + ")")
 
 
@@ -92,12 +97,15 @@ _PROMPT_VERB = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in every(P
       drop=["Subscribe", "Get The Daily Courier's Daily Edition by email and never miss our top stories",
             "Subscribe to our evening newsletter to stay informed during these challenging times!!",
             "Join the Courier", "Sign up for our free morning briefing", "Kup prenumeratę za 1 zł na pierwszy miesiąc",
-            "Оформите подписку за 1 рубль на первый месяц"],
+            "Оформите подписку за 1 рубль на первый месяц", "Offre spéciale : 1 € le premier mois",
+            "電子版 初月無料キャンペーン実施中"],
       keep=["Subscribers to the service said prices rose by a third in October, the regulator reported.",
             "In a newsletter to investors published on Monday, the fund said it had sold all of its Russian assets.",
             "Join the conversation about the ceasefire, the minister told reporters in Jerusalem on Sunday as talks resumed.",
-            "How to write a (good) newsletter with AI"],
-      max_words=30, needs=[_SUB_LEADS, _SUB_MARKERS, _MEMBER_LEADS], names_publisher=True)
+            "How to write a (good) newsletter with AI", "Rate pro Monat: 643,45 Euro",
+            "Prices rose by 5 € in the first month of the year."],
+      max_words=30, needs=[_SUB_LEADS, _SUB_MARKERS, _MEMBER_LEADS, _OFFERS], gate="|".join(P.CJK_INTRODUCTORY_OFFERS),
+      names_publisher=True)
 def subscription_prompt(line: Line) -> bool:
     key = line.key
     if _SUB_LEADS.search(line):
@@ -106,6 +114,8 @@ def subscription_prompt(line: Line) -> bool:
         return True
     if _SUB_MARKERS.search(line):
         return line.words <= 3 or (_PROMPT_VERB.search(key) is not None and not key.startswith(("in ", "the ", "a ", "how ")))
+    if line.words <= OFFER_MAX_WORDS and not line.terminal:
+        return bool(_OFFERS.search(line) and _PRICE.search(key)) or any(o in key for o in P.CJK_INTRODUCTORY_OFFERS)
     return False
 
 

@@ -79,6 +79,18 @@ SUBSCRIPTION_MARKERS = {
     "pl": ("na twoją skrzynkę", "na twój e-mail"),
     "ru": ("рассылка", "рассылку", "рассылки"),
 }
+#: An introductory offer of a subscription: with a price on a short line, a promotion ("Offre spéciale : 1 € le premier
+#: mois", "Abbonati a 1€ al mese per il primo anno").
+INTRODUCTORY_OFFERS = {
+    "en": ("first month", "first 4 weeks", "first four weeks", "first year"),
+    "de": ("ersten monat", "ersten 4 wochen", "ersten vier wochen", "ersten jahr", "4 wochen für"),
+    "fr": ("premier mois", "premiers mois", "première année"), "es": ("primer mes", "primeros meses", "primer año"),
+    "it": ("primo mese", "primi mesi", "primo anno"), "pt": ("primeiro mês", "primeiros meses", "primeiro ano"),
+    "nl": ("eerste maand", "eerste maanden", "eerste jaar"), "pl": ("pierwszy miesiąc", "pierwsze miesiące"),
+    "ru": ("первый месяц", "первые месяцы", "первый год"),
+}
+#: The same offers on Chinese and Japanese pages, found inside a word ("初月無料キャンペーン": first month free).
+CJK_INTRODUCTORY_OFFERS = ("初月無料", "初月0円", "首月", "首年")
 #: Verbs that make a line mentioning a newsletter a prompt rather than news about one (stems: a word's start).
 PROMPT_VERBS = {
     "en": ("subscribe", "sign up", "get ", "join", "receive", "delivered", "register", "enter your", "never miss",

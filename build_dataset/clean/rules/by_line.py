@@ -417,8 +417,8 @@ def _is_not_a_name(names: str) -> bool:
 
 
 @rule("lone_number", "A number standing alone: a comment, share or view count, or a pager.",
-      drop=["7", "1,024", "12K"], keep=["3 killed in Kyiv strike"],
-      max_words=1, needs=[], gate=r"\d")
+      drop=["7", "1,024", "12K", "18 400"], keep=["3 killed in Kyiv strike", "3 400 km"],
+      max_words=2, needs=[], gate=r"\d")
 def lone_number(line: Line) -> bool:
     return R.LONE_NUMBER.match(line.key) is not None
 

@@ -128,8 +128,8 @@ SHORTCODE = re.compile(r"\[[a-z][a-z0-9]*[_-][a-z0-9_-]*(?:\s[^\]]*)?\]|\[[a-z][
 #: A caption's credit after a copyright sign, ending the line ("... aus der Schweiz. © AFP / Name"): a name, not a
 #: year (a footer's "Site © 2023"), after a sentence of at least three words.
 TRAILING_COPYRIGHT = re.compile(r"^(?:\S+\s+){2,}\S*[.!?]\s+\(?\u00a9\s*(?![\d(]|copyright)[^\u00a9.!?]{2,60}\)?$")
-#: A number alone (a count): "3", "1,024", "12K".
-LONE_NUMBER = re.compile(r"^[\d,.]+[km]?$")
+#: A number alone (a count): "3", "1,024", "12K", "18 400" (a space between thousands: French, Polish, Russian).
+LONE_NUMBER = re.compile(r"^(?:[\d,.]+[km]?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)$")
 #: A number followed by a count noun: "3 Comments", "No Comments", "Comments (3)".
 _COUNT_NOUNS = "|".join(every(phrases.COUNT_NOUNS))
 COUNT_LINE = re.compile(

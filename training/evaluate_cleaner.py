@@ -1,7 +1,7 @@
 """Grouped cross-validation of the whole cleaner: the honest estimate of its quality on unseen sites.
 
     python training/evaluate_cleaner.py [--bench ../shared/bench/dev.jsonl.gz] [--multi ../shared/bench/dev_multi.jsonl.gz]
-                                        [--folds 5] [--set KEY=JSON ...]
+                                        [--folds 5] [--set KEY=JSON ...] [--thresholds T1,T2,...]
 
 The pages of both dev files are split into folds by host (GroupKFold: a host's pages, in either file,
 stay in one fold). For each fold, the body classifier is trained on the other folds' rows of

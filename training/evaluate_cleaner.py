@@ -1,7 +1,7 @@
 """Grouped cross-validation of the whole cleaner: the honest estimate of its quality on unseen sites.
 
     python training/evaluate_cleaner.py [--bench ../shared/bench/dev.jsonl.gz] [--multi ../shared/bench/dev_multi.jsonl.gz]
-                                        [--folds 5] [--set KEY=JSON ...]
+                                        [--folds 5] [--set KEY=JSON ...] [--thresholds T1,T2,...]
 
 The pages of both dev files are split into folds by host (GroupKFold: a host's pages, in either file,
 stay in one fold). For each fold, the body classifier is trained on the other folds' rows of
@@ -19,6 +19,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # b
     os.environ.setdefault(_var, "1")  # as in training (deterministic, and no threads spinning on a loaded machine)
 
 import argparse  # noqa: E402
+import dataclasses  # noqa: E402
 import json  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -61,6 +62,9 @@ def main() -> int:
     ap.add_argument("--keep", default=None, help="keep the predictions JSONL here")
     ap.add_argument("--json", default=None, help="also write a summary (F1 overall and per source) here")
     ap.add_argument("--set", action="append", default=[], help="override a CONFIG key: KEY=JSON (experiments)")
+    ap.add_argument("--thresholds", default=None,
+                    help="also clean each fold at these body thresholds (comma-separated) and print each one's "
+                         "scores (a trade curve from one run: cleaning is cheap next to training)")
     args = ap.parse_args()
     from sklearn.model_selection import GroupKFold
 
@@ -72,6 +76,7 @@ def main() -> int:
     rows = dev + multi
     own = [row_pages(r, cfg) if r["source"] in TRAIN_SOURCES else [] for r in rows]
     preds = {}
+    extra = {float(t): {} for t in args.thresholds.split(",")} if args.thresholds else {}
     hosts = np.array([r["host"] for r in rows])
     for k, (train, test) in enumerate(GroupKFold(n_splits=args.folds).split(np.zeros(len(rows)), groups=hosts)):
         pages = [p for j in train for p in own[j]]
@@ -79,6 +84,10 @@ def main() -> int:
         weights = classify.weights_from_dict(json.loads(json.dumps(fit_pipeline(pages, groups, cfg))))
         for j, cleaned in zip(test, clean_texts([rows[j]["raw_text"] for j in test], weights)):
             preds[rows[j]["id"]] = cleaned.text
+        for t in extra:
+            cut = dataclasses.replace(weights, threshold=t)
+            for j, cleaned in zip(test, clean_texts([rows[j]["raw_text"] for j in test], cut)):
+                extra[t][rows[j]["id"]] = cleaned.text
         print(f"fold {k + 1}/{args.folds}: trained on {len(pages)} pages, cleaned {len(test)}", file=sys.stderr)
     if args.keep:
         open(args.keep, "w").close()
@@ -89,6 +98,10 @@ def main() -> int:
     print(out2.rstrip())
     empty = sum(1 for v in preds.values() if not v.strip())
     print(f"empty outputs {empty} of {len(preds)}")
+    for t, p in extra.items():
+        print(f"\nthreshold {t}:")
+        print(_score(os.path.join(bench_dir, "score.py"), dev, p, ["--by-source"], None).rstrip())
+        print(_score(os.path.join(bench_dir, "score2.py"), multi, p, [], None).rstrip())
     if args.json:
         from benchmarks.quality import score2_groups
 

@@ -110,7 +110,11 @@ def row_pages(r: dict, cfg: dict = CONFIG) -> list:
     out = []
     p = page_data(r)
     if (p[3] >= 0).any():
-        out.append(p + (cfg.get("snippet_weight", 1.0) if r.get("gold_text") is None else 1.0,))
+        if r.get("gold_text") is None:  # a snippet page; --set snippet_keep_weight=W weighs its kept lines W times
+            w = cfg.get("snippet_weight", 1.0) * np.where(p[3] == 1, cfg.get("snippet_keep_weight", 1.0), 1.0)
+        else:
+            w = 1.0
+        out.append(p + (w,))
     paras = gold_paragraphs(r) if cfg.get("augment_clean") and r.get("gold_text") else []
     if paras:
         out.append(clean_page_data(r.get("gold_title") or None, paras) + (cfg.get("augment_weight", 1.0),))
@@ -180,7 +184,8 @@ def fit_pipeline(pages: list, groups: list[str], cfg: dict = CONFIG) -> dict:
     on = [p[3] >= 0 for p in pages]
     X1 = np.vstack([p[2][m] for p, m in zip(pages, on)])
     y = np.concatenate([p[3][m] for p, m in zip(pages, on)])
-    sws = [line_weights(p[2][m], cfg) * (p[4] if len(p) > 4 else 1.0) for p, m in zip(pages, on)]
+    sws = [line_weights(p[2][m], cfg) * (np.broadcast_to(p[4], m.shape)[m] if len(p) > 4 else 1.0)
+           for p, m in zip(pages, on)]
     sw = np.concatenate(sws)
     stage1 = fit_net(X1, y, cfg["stage1"], sw=sw)
     # out-of-fold stage-1 probabilities (grouped by host) for the stage-2 inputs

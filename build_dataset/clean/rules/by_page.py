@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from build_dataset.clean.lines import Line
+from build_dataset.clean.lines import TERMINAL, Line, word_count
 from build_dataset.clean.rules import ids_where, outcome, page_rule, patterns as R, phrases as P
 from build_dataset.clean.rules.matching import every
 
@@ -195,12 +195,15 @@ OPTIONS_MIN_WORDS = 20
 #: ...of which at least this share of those that start with a letter are capitalised (cased scripts only).
 OPTIONS_CAPITALISED = 0.95
 _SENTENCE_MARK = re.compile("[.!?;\u3002\uff01\uff1f]")
+#: An initialism's full stops ("U.S.", "F.Y.R.") are an item's own, not a sentence's (a name's initial, "John W.", is
+#: not spared: a list of names with initials reads as a byline as often as a menu).
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def _option_items(line: Line) -> bool:
     """Many capitalised items and nothing of a sentence: no sentence punctuation, few commas, few lower-case
     words (prose in any cased language has articles, verbs and prepositions in lower case)."""
-    if line.words < OPTIONS_MIN_WORDS or line.terminal or _SENTENCE_MARK.search(line.text):
+    if line.words < OPTIONS_MIN_WORDS or line.terminal or _SENTENCE_MARK.search(_INITIALISM.sub("", line.text)):
         return False
     words = line.text.split()
     if line.text.count(",") > 0.1 * len(words):  # a comma-separated list of labels reads as a sentence's list
@@ -230,6 +233,53 @@ def news_ticker(lines: list[Line], decisions, body=None) -> list[int]:
     items = [i for i, line in enumerate(lines) if 3 < line.words <= TICKER_MAX_WORDS and decisions[i] is None
              and _TICKER_ITEM.match(line.text)]
     return items if len(items) >= TICKER_MIN else []
+
+
+#: A gallery's item: its place and the gallery's size, then a caption's headline ("1/50 United goin down", "3 / 12 Der
+#: Neubau"); a date ("03/05/2022") has a third number.
+_GALLERY_ITEM = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s+(?![\d/.])(\S.*)$")
+#: A gallery of other stories has at least this many items with headlines of their own...
+GALLERY_MIN = 3
+#: ...each at most this many lines above the next (its caption; a longer gap is the article's text).
+GALLERY_GAP = 6
+
+
+def _gallery_item(line: Line) -> tuple[int, int, str] | None:
+    """(place, size, headline) of a gallery item's line: a headline of 2 to 16 words that does not end like a sentence
+    (a caption that tells a story in slides is a sentence, and is the article)."""
+    m = _GALLERY_ITEM.match(line.text)
+    if m is None:
+        return None
+    place, size, head = int(m.group(1)), int(m.group(2)), m.group(3)
+    if not (1 <= place <= size and size >= GALLERY_MIN) or head.endswith(TERMINAL) or not 2 <= word_count(head) <= 16:
+        return None
+    return place, size, head
+
+
+def gallery_list(lines: list[Line], decisions, body=None) -> list[int]:
+    """Below the article's first paragraph, a numbered gallery of other stories: at least ``GALLERY_MIN`` items of
+    one size in a row, places rising, headlines all different (a gallery whose items repeat one credit, "2/28 photos
+    (c) NAME", carries the article in its captions), each item's line and the lines under it up to the next item
+    (its caption), and the caption under the last item when it is one block."""
+    start = first_paragraph(lines, decisions)
+    if start is None:
+        return []
+    items = [(i, *found) for i in range(start + 1, len(lines))
+             if decisions[i] is None and (found := _gallery_item(lines[i])) is not None]
+    out: list[int] = []
+    run: list[tuple] = []
+    for item in items + [None]:
+        if item is not None and run and item[2] == run[-1][2] and item[1] > run[-1][1] and sum(
+                1 for j in range(run[-1][0] + 1, item[0]) if not lines[j].blank) <= GALLERY_GAP:
+            run.append(item)
+            continue
+        if len(run) >= GALLERY_MIN and len({head for *_, head in run}) == len(run):
+            out += [j for j in range(run[0][0], run[-1][0] + 1) if decisions[j] is None]
+            caption = _blocks(lines, run[-1][0] + 1)[:1]
+            if caption and len(caption[0]) == 1 and decisions[caption[0][0]] is None:
+                out.append(caption[0][0])
+        run = [item] if item is not None else []
+    return out
 
 
 #: A line of link texts run together has at least this many joins (:func:`_joins`)...
@@ -342,6 +392,17 @@ def markup_line(lines: list[Line], decisions, body) -> list[int]:
     end = first_paragraph(lines, decisions)
     return [i for i in range(len(lines) if end is None else end)
             if decisions[i] is None and "<" in lines[i].text and not _TAG.sub("", lines[i].text).strip()]
+
+
+#: A link or an image to an absolute address, in markup: an ad's or a widget's code when nothing else is on its line.
+_LINK_TAG = re.compile(r"<(?:a|img|iframe)\s[^<>]*\b(?:href|src)\s*=\s*[\"']?https?://", re.IGNORECASE)
+
+
+def markup_link(lines: list[Line], decisions, body=None) -> list[int]:
+    """Undecided lines of HTML tags and nothing else, anywhere on the page, with a link or an image to an absolute
+    address: a banner's code the scraper left (an article's code sample quotes markup inside its text)."""
+    return [i for i, line in enumerate(lines) if decisions[i] is None and "<" in line.text
+            and _LINK_TAG.search(line.text) and not _TAG.sub("", line.text).strip()]
 
 
 def _middle(lines: list[Line], body: list[bool]) -> int | None:
@@ -477,6 +538,22 @@ MARKUP = page_rule(
           "+ The talks ended on Friday without an agreement, the two delegations said in <b>statements</b>."),
 )
 
+MARKUP_LINK = page_rule(
+    "markup_link", "A line of HTML tags and nothing else with a link or an image to an absolute address, anywhere on "
+    "the page: an ad's or a widget's code the scraper left as text.",
+    markup_link,
+    drop=("+ Talks on Syria end without agreement in Vienna", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in <b>statements</b>.", "  ",
+          '- <a href="http://ad.example.net/jump/news/world;sz=120x120;ord=1200?" target="_blank"><img '
+          'src="http://ad.example.net/ad/news/world;sz=120x120;ord=1200?" width="120" height="120" border="0"></a>', "  ",
+          "+ Both sides said they would meet again in the new year.", "  ",
+          '- <iframe src="https://widgets.example.org/poll?id=42" width="300" height="250"></iframe>'),
+    keep=("+ Talks on Syria end without agreement in Vienna", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.", "  ",
+          '+ Write the image tag as <img src="https://example.com/logo.png"> and give it a text alternative.',
+          "+ </div></div>", '+ <img src="logo.png" alt="">'),
+)
+
 COMMENTS = page_rule(
     "comment_section",
     "Reader comments: everything from the first of at least two commenter headers (a name with a date and time, "
@@ -541,6 +618,8 @@ OPTIONS = page_rule(
           "Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia",
           "- Anrede Herr Frau Divers Titel Dr Prof Branche Automobil Bau Chemie Energie Finanzen Handel Medien "
           "Pharma Telekommunikation Verkehr Versicherung Tourismus",
+          "- Tobago Tunisia Turkey Turkmenistan Turks and Caicos Islands Tuvalu U.A.E. U.S. Virgin Islands Uganda Ukraine "
+          "United Kingdom United States Uruguay Uzbekistan Vanuatu Vatican City Venezuela Vietnam Yemen Zambia",
           "- Font Family Default Monospace Serif Proportional Serif Sans-Serif Casual Script Small Caps Window "
           "White Black Red Green Blue Yellow Magenta Cyan Opaque"),
     keep=("+ Key Services: Web Design, Search Engine Optimization, Social Media Marketing Services, Content "
@@ -594,6 +673,24 @@ def _mark(lines: tuple, marks: dict[int, str]) -> tuple:
     """An example page: each line behind its marker ("-", "+" or " " where ``marks`` says nothing)."""
     return tuple(f"{marks.get(i, ' ')} {line}" for i, line in enumerate(lines))
 
+
+_GALLERY = ("Business in pictures", "", "1/12 Harbour reopens", "", "Ships returned to the port on Monday after the "
+            "storm wall was repaired.", "", "2/12 Oil prices fall", "", "Traders said the market had expected an agreement "
+            "for weeks.", "", "3/12 Elections set for the spring", "", "The commission said the vote would take place in "
+            "April.", "")
+GALLERY = page_rule(
+    "gallery_list",
+    "A numbered photo gallery of other stories below the article's first paragraph: at least three items in a row, "
+    "each its place and the gallery's size with a headline (\"1/50 United goin down\") over a caption.", gallery_list,
+    drop=_mark(_HEAD + _BODY + _GALLERY + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-", 19: "-", 21: "-", 23: "-",
+                                                   25: "-", 27: "+"}),
+    keep=_mark(_HEAD + _BODY[:2] + ("1/3 photos \u00a9 Shutterstock", "", "The storm wall failed on the first night of the "
+                                    "floods.", "", "2/3 photos \u00a9 Shutterstock", "", "Residents voted to rebuild it.",
+                                    "", "3/3 photos \u00a9 Shutterstock", "", "Work begins in the spring.", "",
+                                    "1/3 Am Freitagabend krachte ein Auto in eine Mauer.", "", "2/3 Der Fahrer blieb "
+                                    "unverletzt.", "", "3/3 Die Polizei sucht Zeugen.", "", "Votes 12/30 in favour", ""),
+               {5: "+", 7: "+", 9: "+", 11: "+", 13: "+", 15: "+", 17: "+", 19: "+", 21: "+", 23: "+", 25: "+"}),
+)
 
 HEADLINE = outcome(
     "headline", "The article's headline, as the headline picker (a small model over candidate lines before the body) "

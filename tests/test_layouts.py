@@ -619,3 +619,70 @@ def test_a_story_told_in_numbered_slides_stays():
                  "4/4 Die Polizei nahm ihm den Führerausweis vorläufig ab.", "Impressum | Kontakt")
     cleaned = clean_text(page)
     assert all(_decided(cleaned, f"{k}/4") != "gallery_list" for k in range(1, 5))
+
+
+COMMENTS_WITH_PLACES = _page(
+    "News | Sport | Bolton",
+    "Harbour town votes to rebuild its storm wall",
+    "Residents voted on Tuesday to rebuild the storm wall that failed during the floods, and the council said that "
+    "work would begin in the spring.",
+    "The new wall will be two metres higher than the old one, and the state will pay for half of it, the mayor told a "
+    "meeting in the town hall.",
+    "Posted by: tom3465, Farnworth on 8:21pm Tue 1 Jan 08\nAbout time they did something about that wall.\n"
+    "Quote | Report this post",
+    "Posted by: donmarg, Bolton on 9:06pm Tue 1 Jan 08\nThey should have rebuilt it years ago, before the floods.\n"
+    "Quote | Report this post",
+    "Privacy | Terms",
+)
+COMMENTS_FOOTERS = _page(
+    "News | Sport | Basketball",
+    "Guard cleared to resume workouts",
+    "The guard was cleared to resume workouts on Wednesday after visiting a spine specialist, the team said in a "
+    "statement, but it is not clear when he will play again.",
+    "He has missed the last six weeks, and the team has lost four of its last five games without him, the longest "
+    "losing run of the season.",
+    "Comments (2)",
+    "Great news for the team, they need him back.\nMilwaukeeBaller32 Jan 09 2008 07:52 PM PST |",
+    "He won't play again this year. I think he will ride the bench when he gets back.\nGStatePride Jan 09 2008 "
+    "08:24 PM PST |",
+    "Privacy | Terms",
+)
+
+
+@pytest.mark.parametrize("page, comment", [
+    (COMMENTS_WITH_PLACES, "They should have rebuilt it years ago"),
+    (COMMENTS_FOOTERS, "ride the bench"),
+], ids=["name-and-place", "header-with-tools"])
+def test_comments_under_a_name_with_a_place_or_a_trailing_separator_are_not_article_text(page, comment):
+    """"Posted by: NAME, PLACE on TIME DATE" and "NAME DATE TIME |" are commenter headers."""
+    cleaned = clean_text(page)
+    assert comment not in cleaned.text
+    assert _decided(cleaned, comment) == "comment_section"
+    paragraphs = page.split("\n\n")[2:4]
+    assert all(p in cleaned.text.split("\n\n") for p in paragraphs)
+
+
+def _ads(heading: str, ads: list[tuple[str, str, str]]) -> str:
+    return "\n\n".join([heading] + [f"{title}\n\n{text}\n\n{address}" for title, text, address in ads])
+
+
+@pytest.mark.parametrize("page, ad", [
+    (_page("World | Business | Sport", "Harbour town votes to rebuild its storm wall", _ads("Sponsored Links", [
+        ("Energy Efficiency Survey", "Thermal surveys find the energy your home loses. Free quotes and advice.",
+         "www.thermal-survey.example.co.uk"),
+        ("Thinking of a New PDA?", "Latest models, lower prices, free delivery.", "pda.example.info")]),
+        *_HARBOUR_EN[1:], "Privacy | Terms"), "Thermal surveys find"),
+    (_page("Monde | Économie | Sport", "La ville portuaire reconstruira sa digue", _ads("Liens sponsorisés", [
+        ("Isolation des combles", "Devis gratuit en 24 heures, artisans certifiés près de chez vous.",
+         "www.isolation.example.fr"),
+        ("Crédit travaux", "Financez vos travaux à taux réduit.", "credit.example.fr")]),
+        *GALLERY_FR.split("\n\n")[2:4], "Mentions légales | Contact"), "Devis gratuit"),
+], ids=["en", "fr"])
+def test_text_ads_under_a_sponsored_links_heading_are_not_article_text(page, ad):
+    """Text ads (a title and a line of text over the advertiser's address) under their heading pass the classifier as
+    short paragraphs above the article."""
+    cleaned = clean_text(page)
+    assert ad not in cleaned.text
+    assert _decided(cleaned, ad) == "sponsored_links"
+    paragraphs = [b for b in page.split("\n\n") if len(b.split()) >= 20]
+    assert len(paragraphs) == 2 and all(p in cleaned.text.split("\n\n") for p in paragraphs)

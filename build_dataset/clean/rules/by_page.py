@@ -35,12 +35,21 @@ def _commenter(name: str) -> bool:
             and not any(w.strip(".,") in _NOT_COMMENTER for w in words))
 
 
+def _without_place(name: str) -> str:
+    """A commenter's name without the place after it ("tom3465, farnworth": local papers ask for both)."""
+    person, _, place = name.partition(",")
+    return person if place and "," not in place and len(place.split()) <= 3 else name
+
+
 def comment_header(line: Line) -> bool:
-    """"NAME DATE TIME", "Posted by: NAME | DATE TIME" or "NAME says:" (a reader-comment header)."""
+    """"NAME DATE TIME", "Posted by: NAME, PLACE | DATE TIME" or "NAME says:" (a reader-comment header)."""
     key = line.key
     if not key.endswith(("says", "says:")) and ":" not in key and "." not in key:  # a time has ":" or "."
         return False
-    m = (key.startswith(_COMMENT_HEADER_LEADS) and R.COMMENT_POSTED.match(key)) or R.COMMENT_HEADER.match(key)
+    posted = key.startswith(_COMMENT_HEADER_LEADS) and R.COMMENT_POSTED.match(key)
+    if posted:
+        return _commenter(_without_place(posted.group("name")))
+    m = R.COMMENT_HEADER.match(key)
     if m:
         return _commenter(m.group("name"))
     m = R.COMMENT_SAYS.match(line.key)
@@ -233,6 +242,43 @@ def news_ticker(lines: list[Line], decisions, body=None) -> list[int]:
     items = [i for i, line in enumerate(lines) if 3 < line.words <= TICKER_MAX_WORDS and decisions[i] is None
              and _TICKER_ITEM.match(line.text)]
     return items if len(items) >= TICKER_MIN else []
+
+
+_SPONSORED_HEADINGS = frozenset(every(P.SPONSORED_LINK_HEADINGS))
+#: An advertiser's address alone on its line ("www.example.co.uk", "shop.example.com/offer").
+_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/\S*)?/?$")
+#: A text ad's title is at most this many words, its text at most ``AD_TEXT_WORDS``...
+AD_TITLE_WORDS = 8
+AD_TEXT_WORDS = 40
+#: ...and a block of ads has at least this many.
+ADS_MIN = 2
+
+
+def sponsored_links(lines: list[Line], decisions, body=None) -> list[int]:
+    """Under a heading of text ads ("Sponsored Links", "Ads by Google", "Liens sponsorisés"), the undecided lines of
+    the ads that follow one another, each a title and a line of text over the advertiser's address on a line of its
+    own, when there are at least ``ADS_MIN`` of them (an article's paragraph over a link is not an ad)."""
+    out: list[int] = []
+    for h in (i for i, line in enumerate(lines) if line.words <= 4 and line.key.strip(_CORE_STRIP) in _SPONSORED_HEADINGS):
+        ads: list[int] = []
+        ad: list[int] = []
+        count = 0
+        for j in range(h + 1, len(lines)):
+            if lines[j].blank:
+                continue
+            if _ADDRESS.match(lines[j].key):
+                if len(ad) != 2 or lines[ad[0]].words > AD_TITLE_WORDS or lines[ad[1]].words > AD_TEXT_WORDS:
+                    break
+                ads += ad + [j]
+                count += 1
+                ad = []
+            elif len(ad) == 2:
+                break
+            else:
+                ad.append(j)
+        if count >= ADS_MIN:
+            out += [i for i in [h, *ads] if decisions[i] is None]
+    return out
 
 
 #: A gallery's item: its place and the gallery's size, then a caption's headline ("1/50 United goin down", "3 / 12 Der
@@ -563,7 +609,10 @@ COMMENTS = page_rule(
           "- JaneQ March 3, 2021 at 4:12 pm",
           "- I think the talks were doomed from the start, and everyone knew it.",
           "- Posted by: Sam O'Neil | March 4, 2021 9:01 AM",
-          "- Agreed."),
+          "- Agreed.",
+          "- Posted by: tom3465, Farnworth on 8:21pm Tue 1 Jan 08",
+          "- They should have met again in the new year.",
+          "- MilwaukeeBaller32 Jan 09 2008 07:52 PM PST |"),
     keep=("+ Updated March 3, 2021 at 4:12 pm",
           "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
 )
@@ -639,6 +688,22 @@ TICKER = page_rule(
           "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
     keep=("+ 13:00 - 13:15 Uhr Begrüßung durch die Veranstalter", "+ 14:00 - 15:30 Workshop on open data in newsrooms",
           "+ 15:30 \u2013 16:00 Pause mit Kaffee und Kuchen", "+ 16:00 - 17:30 Podium mit den Gästen des Abends"),
+)
+
+SPONSORED = page_rule(
+    "sponsored_links",
+    "Text ads under a heading such as \"Sponsored Links\" or \"Ads by Google\": at least two ads in a row, each a title "
+    "and a line of text over the advertiser's address.", sponsored_links,
+    drop=("+ Talks on Syria end without agreement in Vienna", "  ", "- Sponsored Links", "  ", "- Energy Efficiency Survey",
+          "  ", "- Thermal surveys find the energy your home loses. Free quotes and advice.", "  ",
+          "  www.thermal-survey.example.co.uk", "  ", "- Thinking of a New PDA?", "  ",
+          "- Latest models, lower prices.", "  ", "  pda.example.info", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+    keep=("+ Sponsored Links", "  ", "+ Energy Efficiency Survey", "+ Thermal surveys find the energy your home loses.",
+          "  www.thermal-survey.example.co.uk", "  ", "+ Talks on Syria end without agreement in Vienna", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.", "  ",
+          "+ Both sides said they would meet again in the new year, after consultations at home.", "  ",
+          "+ www.example.org"),
 )
 
 GLUED = page_rule(

@@ -686,3 +686,16 @@ def test_text_ads_under_a_sponsored_links_heading_are_not_article_text(page, ad)
     assert _decided(cleaned, ad) == "sponsored_links"
     paragraphs = [b for b in page.split("\n\n") if len(b.split()) >= 20]
     assert len(paragraphs) == 2 and all(p in cleaned.text.split("\n\n") for p in paragraphs)
+
+
+@pytest.mark.parametrize("page", [TICKER_FR, TICKER_PL], ids=["fr", "pl"])
+def test_a_news_ticker_with_its_times_on_lines_of_their_own_ends_the_article(page):
+    """The same ticker with each clock time alone on the line above its headline ("13:53" / "Iraq: ...")."""
+    import re
+
+    page = re.sub(r"(?m)^(\d\d?:\d\d) ", r"\1\n", page)
+    cleaned = clean_text(page)
+    paragraphs = cleaned.text.split("\n\n")
+    assert len(paragraphs) == 2 and all(p in page for p in paragraphs)
+    times = [ln.text for ln in cleaned.lines if re.fullmatch(r"\d\d?:\d\d", ln.text)]
+    assert len(times) == 4 and {_decided(cleaned, t) for t in times} == {"news_ticker"}

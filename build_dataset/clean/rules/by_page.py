@@ -237,11 +237,21 @@ TICKER_MIN = 3
 TICKER_MAX_WORDS = 30
 
 
+#: A ticker's clock time alone on its line, over its headline ("15:44" / "Italy: Students protest ...").
+_TICKER_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?$", re.IGNORECASE)
+
+
 def news_ticker(lines: list[Line], decisions, body=None) -> list[int]:
-    """The undecided lines of a news ticker, when the page has at least ``TICKER_MIN`` of them (:data:`_TICKER_ITEM`)."""
-    items = [i for i, line in enumerate(lines) if 3 < line.words <= TICKER_MAX_WORDS and decisions[i] is None
+    """The undecided lines of a news ticker, when the page has at least ``TICKER_MIN`` items: lines that are a time
+    and a headline (:data:`_TICKER_ITEM`), or a time alone over the next line, a headline of more than 3 words."""
+    items = [[i] for i, line in enumerate(lines) if 3 < line.words <= TICKER_MAX_WORDS and decisions[i] is None
              and _TICKER_ITEM.match(line.text)]
-    return items if len(items) >= TICKER_MIN else []
+    for i, line in enumerate(lines[:-1]):
+        head = i + 1
+        if _TICKER_TIME.match(line.text) and decisions[head] is None and 3 < lines[head].words <= TICKER_MAX_WORDS \
+                and not lines[head].terminal:
+            items.append([j for j in (i, head) if decisions[j] is None])
+    return sorted(j for item in items for j in item) if len(items) >= TICKER_MIN else []
 
 
 _SPONSORED_HEADINGS = frozenset(every(P.SPONSORED_LINK_HEADINGS))
@@ -685,7 +695,8 @@ TICKER = page_rule(
     news_ticker, ends_article=True,
     drop=("- 14:44 Accusations de viols : 14 militaires mis en cause", "- 14:32 Un artiste arrêté pour avoir coloré un geyser",
           "- 11:20 Rząd Rosji zakazał eksportu kaszy gryczanej", "- 9:02 AM Markets open higher after the Fed's decision",
-          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- 13:53", "- Iraq: Rice makes surprise visit to Baghdad", "- 12:26", "- Serbia: War crimes defendant attacks prosecutors"),
     keep=("+ 13:00 - 13:15 Uhr Begrüßung durch die Veranstalter", "+ 14:00 - 15:30 Workshop on open data in newsrooms",
           "+ 15:30 \u2013 16:00 Pause mit Kaffee und Kuchen", "+ 16:00 - 17:30 Podium mit den Gästen des Abends"),
 )

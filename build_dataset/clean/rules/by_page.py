@@ -690,8 +690,9 @@ OPTIONS = page_rule(
 
 TICKER = page_rule(
     "news_ticker",
-    "A news ticker or \"latest news\" list: at least three lines, each a clock time and a headline (\"14:44 Accusations "
-    "de viols : 14 militaires mis en cause\"), in any language; below the article's middle it ends the article.",
+    "A news ticker or \"latest news\" list: at least three items, each a clock time and a headline (\"14:44 Accusations "
+    "de viols : 14 militaires mis en cause\", or the time alone on the line above), in any language; below the "
+    "article's middle it ends the article.",
     news_ticker, ends_article=True,
     drop=("- 14:44 Accusations de viols : 14 militaires mis en cause", "- 14:32 Un artiste arrêté pour avoir coloré un geyser",
           "- 11:20 Rząd Rosji zakazał eksportu kaszy gryczanej", "- 9:02 AM Markets open higher after the Fed's decision",

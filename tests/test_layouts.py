@@ -699,3 +699,18 @@ def test_a_news_ticker_with_its_times_on_lines_of_their_own_ends_the_article(pag
     assert len(paragraphs) == 2 and all(p in page for p in paragraphs)
     times = [ln.text for ln in cleaned.lines if re.fullmatch(r"\d\d?:\d\d", ln.text)]
     assert len(times) == 4 and {_decided(cleaned, t) for t in times} == {"news_ticker"}
+
+
+@pytest.mark.parametrize("count", ["One Response to \u201cWhy did the storm wall fail?\u201d",
+                                   "1 thought on \u201cHarbour town votes to rebuild its storm wall\u201d"],
+                         ids=["response-to-a-question", "thought-on"])
+def test_a_single_comment_under_the_comment_count_is_not_article_text(count):
+    """One commenter header ("NAME Says:") right under the count of comments opens a comment section of its own."""
+    page = _page(*_HARBOUR_EN, "Posted by the editor on Wednesday, January 9th, 2008 at 8:43 am under: All News.", count,
+                 "Nancy Reyes Says:\nJanuary 10th, 2008 at 4:39 pm",
+                 "Actually, the wall was too low from the start, and everyone in the town knew it for years.",
+                 "Leave a Reply", "Privacy | Terms")
+    cleaned = clean_text(page)
+    assert "the wall was too low" not in cleaned.text
+    assert _decided(cleaned, "the wall was too low") == "comment_section"
+    assert all(p in cleaned.text.split("\n\n") for p in _HARBOUR_EN[1:])

@@ -56,6 +56,13 @@ def comment_header(line: Line) -> bool:
     return m is not None and _commenter(m.group("name"))
 
 
+def _counted(lines: list[Line], decisions, header: int) -> bool:
+    """The line above the comment header (blank lines aside) counts the comments ("One Response to "TITLE"", "3
+    thoughts on "TITLE""): a section of one comment."""
+    above = next((j for j in range(header - 1, -1, -1) if not lines[j].blank), None)
+    return above is not None and decisions[above] is not None and decisions[above].rule == "comment_count"
+
+
 #: A reader comment is at most this many words (longer ones are rare); an article under an agency byline
 #: ("Reuters 12 March 2021 14:05": a name, a date and a time) is longer, so its byline opens no comment section.
 MAX_COMMENT_WORDS = 400
@@ -76,6 +83,8 @@ def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     for first, second in zip(headers, headers[1:]):
         if prompt < first or sum(lines[j].words for j in range(first + 1, second)) <= MAX_COMMENT_WORDS:
             return [j for j in range(first, len(lines)) if decisions[j] is None]
+    if headers and _counted(lines, decisions, headers[0]):
+        return [j for j in range(headers[0], len(lines)) if decisions[j] is None]
     above = sum(1 for j in range(start, prompt) if decisions[j] is None and is_paragraph(lines[j]))
     if prompt < len(lines) and above >= NAMED_COMMENTS_MIN and _named_comments(lines, decisions, prompt):
         return [j for j in range(prompt + 1, len(lines)) if decisions[j] is None]
@@ -613,7 +622,8 @@ MARKUP_LINK = page_rule(
 COMMENTS = page_rule(
     "comment_section",
     "Reader comments: everything from the first of at least two commenter headers (a name with a date and time, "
-    "\"Posted by: NAME | DATE TIME\", or \"NAME says:\") after the article has begun.", comment_section,
+    "\"Posted by: NAME | DATE TIME\", or \"NAME says:\"), or from one right under a count of comments, after the "
+    "article has begun.", comment_section,
     personal="reader_comment",
     drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
           "- JaneQ March 3, 2021 at 4:12 pm",

@@ -494,3 +494,226 @@ def test_a_lone_share_button_repeated_inside_the_article_does_not_end_it(article
     """A one-word share button stands above the headline and above photos inside the article: it is no toolbar."""
     cleaned = clean_text(_page(button, article[0], article[1], button, *article[2:], "Privacy | Terms"))
     assert article[-1] in cleaned.text
+
+
+# ---------------------------------------------------------------- precision, session 12: initialisms, ad markup, galleries
+
+_COUNTRIES_INITIALISMS = ("Country Tobago Tunisia Turkey Turkmenistan Turks and Caicos Islands Tuvalu U.A.E. U.S. Virgin "
+                          "Islands Uganda Ukraine United Kingdom United States Uruguay Uzbekistan Vanuatu Vatican City "
+                          "Venezuela Vietnam Yemen Zambia Zimbabwe")
+_PAISES_INICIALES = ("País Afganistán Albania Alemania Andorra Angola Argentina Armenia Australia Austria Bélgica Bolivia "
+                     "Brasil Canadá Chile China Colombia R.D. Congo Costa Rica Cuba Dinamarca Ecuador Egipto España")
+
+
+@pytest.mark.parametrize("options", [_COUNTRIES_INITIALISMS, _PAISES_INICIALES], ids=["en", "es"])
+def test_a_dropdown_with_initialisms_is_an_option_list(options):
+    """An initialism's full stops ("U.S.", "R.D.") are not a sentence's: the dropdown is still an option list."""
+    cleaned = clean_text(DROPDOWN_EN.replace(_COUNTRIES, options))
+    assert options not in cleaned.text
+    assert _decided(cleaned, options) == "option_list"
+
+
+def test_names_with_initials_are_not_an_option_list():
+    from build_dataset.clean.lines import make_line
+    from build_dataset.clean.rules.by_page import option_list
+
+    names = ("Carl-Walter Chuck-John W. Filmswap John W.-Carl John W.-John U. Jürgen-Walter Karlheinz-Walter Kathryn-John "
+             "W. Matthew-Jürgen Matthew-Kathryn Shuji-Walter Walter-Oliver Carl Florence Jürgen Karlheinz Kathryn Oliver")
+    assert option_list([make_line(1, names)], [None]) == []
+
+
+_AD_MARKUP = ('<a href="http://ad.example.net/jump/news/world;sz=300x250;ord=1200?" target="_blank"><img '
+              'src="http://ad.example.net/ad/news/world;sz=300x250;ord=1200?" width="300" height="250" border="0"></a>')
+MARKUP_EN = _page(
+    "World | Business | Sport",
+    "Harbour town votes to rebuild its storm wall",
+    "Residents voted on Tuesday to rebuild the storm wall that failed during the floods, and the council said "
+    "that work would begin in the spring.",
+    _AD_MARKUP,
+    "The new wall will be two metres higher than the old one, and the state will pay for half of it, the mayor "
+    "told a meeting in the town hall.",
+    "To embed the map, paste <iframe src=\"https://maps.example.org/harbour\"></iframe> into your page, the "
+    "council's web team wrote.",
+    "Privacy | Terms",
+)
+MARKUP_DE = _page(
+    "Politik | Wirtschaft | Sport",
+    "Hafenstadt stimmt für den Wiederaufbau der Sturmmauer",
+    "Die Einwohner stimmten am Dienstag dafür, die Sturmmauer wieder aufzubauen, die während der Flut versagt "
+    "hatte, und der Rat sagte, die Arbeiten begännen im Frühjahr.",
+    '<iframe src="https://werbung.example.de/banner?id=42" width="728" height="90"></iframe>',
+    "Die neue Mauer wird zwei Meter höher als die alte, und das Land zahlt die Hälfte, sagte der Bürgermeister "
+    "bei einer Versammlung im Rathaus.",
+    "Impressum | Datenschutz",
+)
+
+
+@pytest.mark.parametrize("page, markup", [
+    (MARKUP_EN, _AD_MARKUP),
+    (MARKUP_DE, '<iframe src="https://werbung.example.de/banner?id=42" width="728" height="90"></iframe>'),
+], ids=["en", "de"])
+def test_an_ads_markup_inside_the_article_is_not_article_text(page, markup):
+    """A banner's code (tags only, a link or an image to an absolute address) inside the article; a sentence that
+    quotes markup stays."""
+    cleaned = clean_text(page)
+    assert markup not in cleaned.text
+    assert _decided(cleaned, markup) == "markup_link"
+    paragraphs = [b for b in page.split("\n\n") if len(b.split()) >= 15 and b != markup]
+    assert paragraphs and all(p in cleaned.text.split("\n\n") for p in paragraphs)
+
+
+def _gallery(heading: str, items: list[tuple[str, str]]) -> list[str]:
+    return [heading] + [block for k, (head, caption) in enumerate(items, 1)
+                        for block in (f"{k}/{len(items) + 20} {head}", caption)]
+
+
+_HARBOUR_EN = ("Harbour town votes to rebuild its storm wall",
+               "Residents voted on Tuesday to rebuild the storm wall that failed during the floods, and the council said "
+               "that work would begin in the spring.",
+               "The new wall will be two metres higher than the old one, and the state will pay for half of it, the mayor "
+               "told a meeting in the town hall.")
+GALLERY_EN = _page("World | Business | Sport", *_HARBOUR_EN, *_gallery("Business news in pictures", [
+    ("United goin down", "The club's absence from the league hurt more than the fans' pride last year: it also dented "
+                         "the bottom line, and revenues fell by nine per cent."),
+    ("Star Wars boosts economy", "Production of the next film has brought an economic impact of some 150 million "
+                                 "pounds to Britain, according to company accounts."),
+    ("Retail sales slow down", "Sales fell 0.3 per cent in June, while economists had forecast a small rise in the "
+                               "number of shoppers on the high streets."),
+    ("Brewer floats shares", "The craft beer group has already raised millions from its fans and wants to open "
+                             "twenty more bars across the country next year."),
+]), "Privacy | Terms")
+GALLERY_FR = _page("Monde | Économie | Sport", "La ville portuaire reconstruira sa digue",
+                   "Les habitants ont voté mardi pour reconstruire la digue qui a cédé pendant les inondations, et le "
+                   "conseil a indiqué que les travaux commenceraient au printemps.",
+                   "La nouvelle digue sera plus haute de deux mètres que l'ancienne, et l'État en paiera la moitié, a "
+                   "déclaré le maire lors d'une réunion à la mairie.",
+                   *_gallery("L'économie en images", [
+                       ("Le club chute en bourse", "L'absence du club de la ligue a coûté plus que la fierté des "
+                                                   "supporters : les recettes ont baissé de neuf pour cent."),
+                       ("Le cinéma dope l'économie", "Le tournage du prochain film a rapporté quelque 150 millions "
+                                                     "de livres au pays, selon les comptes de la société."),
+                       ("Les ventes ralentissent", "Les ventes ont baissé de 0,3 pour cent en juin, alors que les "
+                                                   "économistes prévoyaient une légère hausse."),
+                   ]), "Mentions légales | Contact")
+
+
+@pytest.mark.parametrize("page, article", [
+    (GALLERY_EN, _HARBOUR_EN[1:]),
+    (GALLERY_FR, tuple(b for b in GALLERY_FR.split("\n\n")[2:4])),
+], ids=["en", "fr"])
+def test_a_gallery_of_other_stories_after_the_article_is_not_article_text(page, article):
+    """A numbered gallery ("1/24 United goin down" over a caption) outweighs the article below it; its captions are
+    other stories."""
+    cleaned = clean_text(page)
+    assert all(p in cleaned.text.split("\n\n") for p in article)
+    gallery = [b for b in page.split("\n\n") if b[:2] in ("1/", "2/", "3/")]
+    assert len(gallery) >= 3 and not any(g in cleaned.text for g in gallery)
+    assert _decided(cleaned, gallery[0]) == "gallery_list"
+
+
+def test_a_story_told_in_numbered_slides_stays():
+    """Slides whose captions are sentences tell the article itself ("1/4 Am Freitagabend krachte ...")."""
+    page = _page("Region | Polizei | Sport", "Auto kracht in Hausmauer",
+                 "Ein 19-jähriger Neulenker ist am Freitagabend in Lenzburg mit seinem Auto in eine Hausmauer "
+                 "gefahren, wie die Kantonspolizei am Samstag mitteilte.",
+                 "1/4 Am Freitagabend krachte ein 19-jähriger Neulenker in Lenzburg in eine Mauer.",
+                 "2/4 Er verlor aus unbekannten Gründen die Kontrolle über sein Fahrzeug.",
+                 "3/4 Der Fahrer und sein Beifahrer blieben unverletzt.",
+                 "4/4 Die Polizei nahm ihm den Führerausweis vorläufig ab.", "Impressum | Kontakt")
+    cleaned = clean_text(page)
+    assert all(_decided(cleaned, f"{k}/4") != "gallery_list" for k in range(1, 5))
+
+
+COMMENTS_WITH_PLACES = _page(
+    "News | Sport | Bolton",
+    "Harbour town votes to rebuild its storm wall",
+    "Residents voted on Tuesday to rebuild the storm wall that failed during the floods, and the council said that "
+    "work would begin in the spring.",
+    "The new wall will be two metres higher than the old one, and the state will pay for half of it, the mayor told a "
+    "meeting in the town hall.",
+    "Posted by: tom3465, Farnworth on 8:21pm Tue 1 Jan 08\nAbout time they did something about that wall.\n"
+    "Quote | Report this post",
+    "Posted by: donmarg, Bolton on 9:06pm Tue 1 Jan 08\nThey should have rebuilt it years ago, before the floods.\n"
+    "Quote | Report this post",
+    "Privacy | Terms",
+)
+COMMENTS_FOOTERS = _page(
+    "News | Sport | Basketball",
+    "Guard cleared to resume workouts",
+    "The guard was cleared to resume workouts on Wednesday after visiting a spine specialist, the team said in a "
+    "statement, but it is not clear when he will play again.",
+    "He has missed the last six weeks, and the team has lost four of its last five games without him, the longest "
+    "losing run of the season.",
+    "Comments (2)",
+    "Great news for the team, they need him back.\nMilwaukeeBaller32 Jan 09 2008 07:52 PM PST |",
+    "He won't play again this year. I think he will ride the bench when he gets back.\nGStatePride Jan 09 2008 "
+    "08:24 PM PST |",
+    "Privacy | Terms",
+)
+
+
+@pytest.mark.parametrize("page, comment", [
+    (COMMENTS_WITH_PLACES, "They should have rebuilt it years ago"),
+    (COMMENTS_FOOTERS, "ride the bench"),
+], ids=["name-and-place", "header-with-tools"])
+def test_comments_under_a_name_with_a_place_or_a_trailing_separator_are_not_article_text(page, comment):
+    """"Posted by: NAME, PLACE on TIME DATE" and "NAME DATE TIME |" are commenter headers."""
+    cleaned = clean_text(page)
+    assert comment not in cleaned.text
+    assert _decided(cleaned, comment) == "comment_section"
+    paragraphs = page.split("\n\n")[2:4]
+    assert all(p in cleaned.text.split("\n\n") for p in paragraphs)
+
+
+def _ads(heading: str, ads: list[tuple[str, str, str]]) -> str:
+    return "\n\n".join([heading] + [f"{title}\n\n{text}\n\n{address}" for title, text, address in ads])
+
+
+@pytest.mark.parametrize("page, ad", [
+    (_page("World | Business | Sport", "Harbour town votes to rebuild its storm wall", _ads("Sponsored Links", [
+        ("Energy Efficiency Survey", "Thermal surveys find the energy your home loses. Free quotes and advice.",
+         "www.thermal-survey.example.co.uk"),
+        ("Thinking of a New PDA?", "Latest models, lower prices, free delivery.", "pda.example.info")]),
+        *_HARBOUR_EN[1:], "Privacy | Terms"), "Thermal surveys find"),
+    (_page("Monde | Économie | Sport", "La ville portuaire reconstruira sa digue", _ads("Liens sponsorisés", [
+        ("Isolation des combles", "Devis gratuit en 24 heures, artisans certifiés près de chez vous.",
+         "www.isolation.example.fr"),
+        ("Crédit travaux", "Financez vos travaux à taux réduit.", "credit.example.fr")]),
+        *GALLERY_FR.split("\n\n")[2:4], "Mentions légales | Contact"), "Devis gratuit"),
+], ids=["en", "fr"])
+def test_text_ads_under_a_sponsored_links_heading_are_not_article_text(page, ad):
+    """Text ads (a title and a line of text over the advertiser's address) under their heading pass the classifier as
+    short paragraphs above the article."""
+    cleaned = clean_text(page)
+    assert ad not in cleaned.text
+    assert _decided(cleaned, ad) == "sponsored_links"
+    paragraphs = [b for b in page.split("\n\n") if len(b.split()) >= 20]
+    assert len(paragraphs) == 2 and all(p in cleaned.text.split("\n\n") for p in paragraphs)
+
+
+@pytest.mark.parametrize("page", [TICKER_FR, TICKER_PL], ids=["fr", "pl"])
+def test_a_news_ticker_with_its_times_on_lines_of_their_own_ends_the_article(page):
+    """The same ticker with each clock time alone on the line above its headline ("13:53" / "Iraq: ...")."""
+    import re
+
+    page = re.sub(r"(?m)^(\d\d?:\d\d) ", r"\1\n", page)
+    cleaned = clean_text(page)
+    paragraphs = cleaned.text.split("\n\n")
+    assert len(paragraphs) == 2 and all(p in page for p in paragraphs)
+    times = [ln.text for ln in cleaned.lines if re.fullmatch(r"\d\d?:\d\d", ln.text)]
+    assert len(times) == 4 and {_decided(cleaned, t) for t in times} == {"news_ticker"}
+
+
+@pytest.mark.parametrize("count", ["One Response to \u201cWhy did the storm wall fail?\u201d",
+                                   "1 thought on \u201cHarbour town votes to rebuild its storm wall\u201d"],
+                         ids=["response-to-a-question", "thought-on"])
+def test_a_single_comment_under_the_comment_count_is_not_article_text(count):
+    """One commenter header ("NAME Says:") right under the count of comments opens a comment section of its own."""
+    page = _page(*_HARBOUR_EN, "Posted by the editor on Wednesday, January 9th, 2008 at 8:43 am under: All News.", count,
+                 "Nancy Reyes Says:\nJanuary 10th, 2008 at 4:39 pm",
+                 "Actually, the wall was too low from the start, and everyone in the town knew it for years.",
+                 "Leave a Reply", "Privacy | Terms")
+    cleaned = clean_text(page)
+    assert "the wall was too low" not in cleaned.text
+    assert _decided(cleaned, "the wall was too low") == "comment_section"
+    assert all(p in cleaned.text.split("\n\n") for p in _HARBOUR_EN[1:])

@@ -81,9 +81,10 @@ def test_facts_are_attributes_of_rules():
     assert ids_where("ends_article") == {"share_bar", "comment_prompt", "related_list", "teaser_list",
                                             "article_feedback", "paywall_prompt", "adjacent_post", "news_ticker"}
     assert ids_where("names_publisher") == {"share_bar", "subscription_prompt", "site_disclaimer", "site_name"}
-    assert [r.id for r in page_rules(after_body=False)] == ["consent_block", "markup_line", "comment_section",
+    assert [r.id for r in page_rules(after_body=False)] == ["consent_block", "markup_line", "markup_link", "comment_section",
                                                            "stamped_byline", "author_box", "related_list", "topic_list",
-                                                           "option_list", "news_ticker", "glued_links"]
+                                                           "option_list", "news_ticker", "sponsored_links", "glued_links",
+                                                           "gallery_list"]
     assert [r.id for r in page_rules(after_body=True)] == ["teaser_list", "past_article_end", "trailing_heading"]
     assert personal_reasons() == {"comment_section": "reader_comment", "author_box": "author_box"}
     assert {r.id for r in RULES if r.kind == "outcome"} == {

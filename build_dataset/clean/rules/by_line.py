@@ -135,14 +135,16 @@ def comment_prompt(line: Line) -> bool:
 @rule("comment_count", "A count of comments, replies, shares or views, including \"No Comments\", maybe on the "
       "post's title (\"11 Antworten zu ...\", \"3 thoughts on ...\").",
       drop=["No Comments", "14 Comments", "Comments (12)", "1,204 views", "3 thoughts on \u201cTalks resume in Vienna\u201d",
-            "11 Antworten zu \u201eGespräche in Wien\u201c"],
+            "11 Antworten zu \u201eGespräche in Wien\u201c", "One Response to \u201cWhy did the talks fail?\u201d"],
       keep=["Three comments by the minister drew criticism from the opposition on Monday.",
             "3 comments on the report were published by the ministry."],
       max_words=20, needs=[every(P.COUNT_NOUNS)])
 def comment_count(line: Line) -> bool:
     key = _core(line.key)
+    # a count on a quoted title may end with the title's own "?" inside the quotes ("One Response to "Why?"")
+    quoted = line.text.endswith(("\u201d", "\u201c", "\u00bb", '"'))
     return (line.words <= 3 and R.COUNT_LINE.match(key) is not None) or (
-        not line.terminal and R.COUNT_ON_TITLE.match(key) is not None)
+        (quoted or not line.terminal) and R.COUNT_ON_TITLE.match(key) is not None)
 
 
 def _alternatives(phrases) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from build_dataset.clean.lines import Line
+from build_dataset.clean.lines import TERMINAL, Line, word_count
 from build_dataset.clean.rules import ids_where, outcome, page_rule, patterns as R, phrases as P
 from build_dataset.clean.rules.matching import every
 
@@ -35,16 +35,32 @@ def _commenter(name: str) -> bool:
             and not any(w.strip(".,") in _NOT_COMMENTER for w in words))
 
 
+def _without_place(name: str) -> str:
+    """A commenter's name without the place after it ("tom3465, farnworth": local papers ask for both)."""
+    person, _, place = name.partition(",")
+    return person if place and "," not in place and len(place.split()) <= 3 else name
+
+
 def comment_header(line: Line) -> bool:
-    """"NAME DATE TIME", "Posted by: NAME | DATE TIME" or "NAME says:" (a reader-comment header)."""
+    """"NAME DATE TIME", "Posted by: NAME, PLACE | DATE TIME" or "NAME says:" (a reader-comment header)."""
     key = line.key
     if not key.endswith(("says", "says:")) and ":" not in key and "." not in key:  # a time has ":" or "."
         return False
-    m = (key.startswith(_COMMENT_HEADER_LEADS) and R.COMMENT_POSTED.match(key)) or R.COMMENT_HEADER.match(key)
+    posted = key.startswith(_COMMENT_HEADER_LEADS) and R.COMMENT_POSTED.match(key)
+    if posted:
+        return _commenter(_without_place(posted.group("name")))
+    m = R.COMMENT_HEADER.match(key)
     if m:
         return _commenter(m.group("name"))
     m = R.COMMENT_SAYS.match(line.key)
     return m is not None and _commenter(m.group("name"))
+
+
+def _counted(lines: list[Line], decisions, header: int) -> bool:
+    """The line above the comment header (blank lines aside) counts the comments ("One Response to "TITLE"", "3
+    thoughts on "TITLE""): a section of one comment."""
+    above = next((j for j in range(header - 1, -1, -1) if not lines[j].blank), None)
+    return above is not None and decisions[above] is not None and decisions[above].rule == "comment_count"
 
 
 #: A reader comment is at most this many words (longer ones are rare); an article under an agency byline
@@ -67,6 +83,8 @@ def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     for first, second in zip(headers, headers[1:]):
         if prompt < first or sum(lines[j].words for j in range(first + 1, second)) <= MAX_COMMENT_WORDS:
             return [j for j in range(first, len(lines)) if decisions[j] is None]
+    if headers and _counted(lines, decisions, headers[0]):
+        return [j for j in range(headers[0], len(lines)) if decisions[j] is None]
     above = sum(1 for j in range(start, prompt) if decisions[j] is None and is_paragraph(lines[j]))
     if prompt < len(lines) and above >= NAMED_COMMENTS_MIN and _named_comments(lines, decisions, prompt):
         return [j for j in range(prompt + 1, len(lines)) if decisions[j] is None]
@@ -201,6 +219,9 @@ OPTIONS_MIN_WORDS = 20
 #: ...of which at least this share of those that start with a letter are capitalised (cased scripts only).
 OPTIONS_CAPITALISED = 0.95
 _SENTENCE_MARK = re.compile("[.!?;\u3002\uff01\uff1f]")
+#: An initialism's full stops ("U.S.", "F.Y.R.") are an item's own, not a sentence's (a name's initial, "John W.", is
+#: not spared: a list of names with initials reads as a byline as often as a menu).
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 #: A form's options may follow a label of up to this many words ("Seleziona la provincia", "Kies je provincie").
@@ -220,7 +241,7 @@ def _option_items(line: Line) -> bool:
     lower-case words (prose in any cased language has articles, verbs and prepositions in lower case) or no
     function word at all (options that are lower-case adjectives, "dolnośląskie kujawsko-pomorskie ..."), or
     short Han or kana items between spaces (Chinese and Japanese prose has no spaces)."""
-    if line.words < OPTIONS_MIN_BARE_WORDS or line.terminal or _SENTENCE_MARK.search(line.text):
+    if line.words < OPTIONS_MIN_BARE_WORDS or line.terminal or _SENTENCE_MARK.search(_INITIALISM.sub("", line.text)):
         return False
     words = line.text.split()
     if line.text.count(",") > 0.1 * len(words):  # a comma-separated list of labels reads as a sentence's list
@@ -252,11 +273,105 @@ TICKER_MIN = 3
 TICKER_MAX_WORDS = 30
 
 
+#: A ticker's clock time alone on its line, over its headline ("15:44" / "Italy: Students protest ...").
+_TICKER_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))?$", re.IGNORECASE)
+
+
 def news_ticker(lines: list[Line], decisions, body=None) -> list[int]:
-    """The undecided lines of a news ticker, when the page has at least ``TICKER_MIN`` of them (:data:`_TICKER_ITEM`)."""
-    items = [i for i, line in enumerate(lines) if 3 < line.words <= TICKER_MAX_WORDS and decisions[i] is None
+    """The undecided lines of a news ticker, when the page has at least ``TICKER_MIN`` items: lines that are a time
+    and a headline (:data:`_TICKER_ITEM`), or a time alone over the next line, a headline of more than 3 words."""
+    items = [[i] for i, line in enumerate(lines) if 3 < line.words <= TICKER_MAX_WORDS and decisions[i] is None
              and _TICKER_ITEM.match(line.text)]
-    return items if len(items) >= TICKER_MIN else []
+    for i, line in enumerate(lines[:-1]):
+        head = i + 1
+        if _TICKER_TIME.match(line.text) and decisions[head] is None and 3 < lines[head].words <= TICKER_MAX_WORDS \
+                and not lines[head].terminal:
+            items.append([j for j in (i, head) if decisions[j] is None])
+    return sorted(j for item in items for j in item) if len(items) >= TICKER_MIN else []
+
+
+_SPONSORED_HEADINGS = frozenset(every(P.SPONSORED_LINK_HEADINGS))
+#: An advertiser's address alone on its line ("www.example.co.uk", "shop.example.com/offer").
+_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/\S*)?/?$")
+#: A text ad's title is at most this many words, its text at most ``AD_TEXT_WORDS``...
+AD_TITLE_WORDS = 8
+AD_TEXT_WORDS = 40
+#: ...and a block of ads has at least this many.
+ADS_MIN = 2
+
+
+def sponsored_links(lines: list[Line], decisions, body=None) -> list[int]:
+    """Under a heading of text ads ("Sponsored Links", "Ads by Google", "Liens sponsorisés"), the undecided lines of
+    the ads that follow one another, each a title and a line of text over the advertiser's address on a line of its
+    own, when there are at least ``ADS_MIN`` of them (an article's paragraph over a link is not an ad)."""
+    out: list[int] = []
+    for h in (i for i, line in enumerate(lines) if line.words <= 4 and line.key.strip(_CORE_STRIP) in _SPONSORED_HEADINGS):
+        ads: list[int] = []
+        ad: list[int] = []
+        count = 0
+        for j in range(h + 1, len(lines)):
+            if lines[j].blank:
+                continue
+            if _ADDRESS.match(lines[j].key):
+                if len(ad) != 2 or lines[ad[0]].words > AD_TITLE_WORDS or lines[ad[1]].words > AD_TEXT_WORDS:
+                    break
+                ads += ad + [j]
+                count += 1
+                ad = []
+            elif len(ad) == 2:
+                break
+            else:
+                ad.append(j)
+        if count >= ADS_MIN:
+            out += [i for i in [h, *ads] if decisions[i] is None]
+    return out
+
+
+#: A gallery's item: its place and the gallery's size, then a caption's headline ("1/50 United goin down", "3 / 12 Der
+#: Neubau"); a date ("03/05/2022") has a third number.
+_GALLERY_ITEM = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s+(?![\d/.])(\S.*)$")
+#: A gallery of other stories has at least this many items with headlines of their own...
+GALLERY_MIN = 3
+#: ...each at most this many lines above the next (its caption; a longer gap is the article's text).
+GALLERY_GAP = 6
+
+
+def _gallery_item(line: Line) -> tuple[int, int, str] | None:
+    """(place, size, headline) of a gallery item's line: a headline of 2 to 16 words that does not end like a sentence
+    (a caption that tells a story in slides is a sentence, and is the article)."""
+    m = _GALLERY_ITEM.match(line.text)
+    if m is None:
+        return None
+    place, size, head = int(m.group(1)), int(m.group(2)), m.group(3)
+    if not (1 <= place <= size and size >= GALLERY_MIN) or head.endswith(TERMINAL) or not 2 <= word_count(head) <= 16:
+        return None
+    return place, size, head
+
+
+def gallery_list(lines: list[Line], decisions, body=None) -> list[int]:
+    """Below the article's first paragraph, a numbered gallery of other stories: at least ``GALLERY_MIN`` items of
+    one size in a row, places rising, headlines all different (a gallery whose items repeat one credit, "2/28 photos
+    (c) NAME", carries the article in its captions), each item's line and the lines under it up to the next item
+    (its caption), and the caption under the last item when it is one block."""
+    start = first_paragraph(lines, decisions)
+    if start is None:
+        return []
+    items = [(i, *found) for i in range(start + 1, len(lines))
+             if decisions[i] is None and (found := _gallery_item(lines[i])) is not None]
+    out: list[int] = []
+    run: list[tuple] = []
+    for item in items + [None]:
+        if item is not None and run and item[2] == run[-1][2] and item[1] > run[-1][1] and sum(
+                1 for j in range(run[-1][0] + 1, item[0]) if not lines[j].blank) <= GALLERY_GAP:
+            run.append(item)
+            continue
+        if len(run) >= GALLERY_MIN and len({head for *_, head in run}) == len(run):
+            out += [j for j in range(run[0][0], run[-1][0] + 1) if decisions[j] is None]
+            caption = _blocks(lines, run[-1][0] + 1)[:1]
+            if caption and len(caption[0]) == 1 and decisions[caption[0][0]] is None:
+                out.append(caption[0][0])
+        run = [item] if item is not None else []
+    return out
 
 
 #: A line of link texts run together has at least this many joins (:func:`_joins`)...
@@ -369,6 +484,17 @@ def markup_line(lines: list[Line], decisions, body) -> list[int]:
     end = first_paragraph(lines, decisions)
     return [i for i in range(len(lines) if end is None else end)
             if decisions[i] is None and "<" in lines[i].text and not _TAG.sub("", lines[i].text).strip()]
+
+
+#: A link or an image to an absolute address, in markup: an ad's or a widget's code when nothing else is on its line.
+_LINK_TAG = re.compile(r"<(?:a|img|iframe)\s[^<>]*\b(?:href|src)\s*=\s*[\"']?https?://", re.IGNORECASE)
+
+
+def markup_link(lines: list[Line], decisions, body=None) -> list[int]:
+    """Undecided lines of HTML tags and nothing else, anywhere on the page, with a link or an image to an absolute
+    address: a banner's code the scraper left (an article's code sample quotes markup inside its text)."""
+    return [i for i, line in enumerate(lines) if decisions[i] is None and "<" in line.text
+            and _LINK_TAG.search(line.text) and not _TAG.sub("", line.text).strip()]
 
 
 def _middle(lines: list[Line], body: list[bool]) -> int | None:
@@ -504,16 +630,36 @@ MARKUP = page_rule(
           "+ The talks ended on Friday without an agreement, the two delegations said in <b>statements</b>."),
 )
 
+MARKUP_LINK = page_rule(
+    "markup_link", "A line of HTML tags and nothing else with a link or an image to an absolute address, anywhere on "
+    "the page: an ad's or a widget's code the scraper left as text.",
+    markup_link,
+    drop=("+ Talks on Syria end without agreement in Vienna", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in <b>statements</b>.", "  ",
+          '- <a href="http://ad.example.net/jump/news/world;sz=120x120;ord=1200?" target="_blank"><img '
+          'src="http://ad.example.net/ad/news/world;sz=120x120;ord=1200?" width="120" height="120" border="0"></a>', "  ",
+          "+ Both sides said they would meet again in the new year.", "  ",
+          '- <iframe src="https://widgets.example.org/poll?id=42" width="300" height="250"></iframe>'),
+    keep=("+ Talks on Syria end without agreement in Vienna", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.", "  ",
+          '+ Write the image tag as <img src="https://example.com/logo.png"> and give it a text alternative.',
+          "+ </div></div>", '+ <img src="logo.png" alt="">'),
+)
+
 COMMENTS = page_rule(
     "comment_section",
     "Reader comments: everything from the first of at least two commenter headers (a name with a date and time, "
-    "\"Posted by: NAME | DATE TIME\", or \"NAME says:\") after the article has begun.", comment_section,
+    "\"Posted by: NAME | DATE TIME\", or \"NAME says:\"), or from one right under a count of comments, after the "
+    "article has begun.", comment_section,
     personal="reader_comment",
     drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
           "- JaneQ March 3, 2021 at 4:12 pm",
           "- I think the talks were doomed from the start, and everyone knew it.",
           "- Posted by: Sam O'Neil | March 4, 2021 9:01 AM",
-          "- Agreed."),
+          "- Agreed.",
+          "- Posted by: tom3465, Farnworth on 8:21pm Tue 1 Jan 08",
+          "- They should have met again in the new year.",
+          "- MilwaukeeBaller32 Jan 09 2008 07:52 PM PST |"),
     keep=("+ Updated March 3, 2021 at 4:12 pm",
           "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
 )
@@ -579,6 +725,8 @@ OPTIONS = page_rule(
           "Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia",
           "- Anrede Herr Frau Divers Titel Dr Prof Branche Automobil Bau Chemie Energie Finanzen Handel Medien "
           "Pharma Telekommunikation Verkehr Versicherung Tourismus",
+          "- Tobago Tunisia Turkey Turkmenistan Turks and Caicos Islands Tuvalu U.A.E. U.S. Virgin Islands Uganda Ukraine "
+          "United Kingdom United States Uruguay Uzbekistan Vanuatu Vatican City Venezuela Vietnam Yemen Zambia",
           "- Font Family Default Monospace Serif Proportional Serif Sans-Serif Casual Script Small Caps Window "
           "White Black Red Green Blue Yellow Magenta Cyan Opaque",
           "- Wybierz województwo dolnośląskie kujawsko-pomorskie lubelskie lubuskie łódzkie małopolskie mazowieckie "
@@ -593,14 +741,32 @@ OPTIONS = page_rule(
 
 TICKER = page_rule(
     "news_ticker",
-    "A news ticker or \"latest news\" list: at least three lines, each a clock time and a headline (\"14:44 Accusations "
-    "de viols : 14 militaires mis en cause\"), in any language; below the article's middle it ends the article.",
+    "A news ticker or \"latest news\" list: at least three items, each a clock time and a headline (\"14:44 Accusations "
+    "de viols : 14 militaires mis en cause\", or the time alone on the line above), in any language; below the "
+    "article's middle it ends the article.",
     news_ticker, ends_article=True,
     drop=("- 14:44 Accusations de viols : 14 militaires mis en cause", "- 14:32 Un artiste arrêté pour avoir coloré un geyser",
           "- 11:20 Rząd Rosji zakazał eksportu kaszy gryczanej", "- 9:02 AM Markets open higher after the Fed's decision",
-          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- 13:53", "- Iraq: Rice makes surprise visit to Baghdad", "- 12:26", "- Serbia: War crimes defendant attacks prosecutors"),
     keep=("+ 13:00 - 13:15 Uhr Begrüßung durch die Veranstalter", "+ 14:00 - 15:30 Workshop on open data in newsrooms",
           "+ 15:30 \u2013 16:00 Pause mit Kaffee und Kuchen", "+ 16:00 - 17:30 Podium mit den Gästen des Abends"),
+)
+
+SPONSORED = page_rule(
+    "sponsored_links",
+    "Text ads under a heading such as \"Sponsored Links\" or \"Ads by Google\": at least two ads in a row, each a title "
+    "and a line of text over the advertiser's address.", sponsored_links,
+    drop=("+ Talks on Syria end without agreement in Vienna", "  ", "- Sponsored Links", "  ", "- Energy Efficiency Survey",
+          "  ", "- Thermal surveys find the energy your home loses. Free quotes and advice.", "  ",
+          "  www.thermal-survey.example.co.uk", "  ", "- Thinking of a New PDA?", "  ",
+          "- Latest models, lower prices.", "  ", "  pda.example.info", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
+    keep=("+ Sponsored Links", "  ", "+ Energy Efficiency Survey", "+ Thermal surveys find the energy your home loses.",
+          "  www.thermal-survey.example.co.uk", "  ", "+ Talks on Syria end without agreement in Vienna", "  ",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.", "  ",
+          "+ Both sides said they would meet again in the new year, after consultations at home.", "  ",
+          "+ www.example.org"),
 )
 
 GLUED = page_rule(
@@ -635,6 +801,24 @@ def _mark(lines: tuple, marks: dict[int, str]) -> tuple:
     """An example page: each line behind its marker ("-", "+" or " " where ``marks`` says nothing)."""
     return tuple(f"{marks.get(i, ' ')} {line}" for i, line in enumerate(lines))
 
+
+_GALLERY = ("Business in pictures", "", "1/12 Harbour reopens", "", "Ships returned to the port on Monday after the "
+            "storm wall was repaired.", "", "2/12 Oil prices fall", "", "Traders said the market had expected an agreement "
+            "for weeks.", "", "3/12 Elections set for the spring", "", "The commission said the vote would take place in "
+            "April.", "")
+GALLERY = page_rule(
+    "gallery_list",
+    "A numbered photo gallery of other stories below the article's first paragraph: at least three items in a row, "
+    "each its place and the gallery's size with a headline (\"1/50 United goin down\") over a caption.", gallery_list,
+    drop=_mark(_HEAD + _BODY + _GALLERY + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-", 19: "-", 21: "-", 23: "-",
+                                                   25: "-", 27: "+"}),
+    keep=_mark(_HEAD + _BODY[:2] + ("1/3 photos \u00a9 Shutterstock", "", "The storm wall failed on the first night of the "
+                                    "floods.", "", "2/3 photos \u00a9 Shutterstock", "", "Residents voted to rebuild it.",
+                                    "", "3/3 photos \u00a9 Shutterstock", "", "Work begins in the spring.", "",
+                                    "1/3 Am Freitagabend krachte ein Auto in eine Mauer.", "", "2/3 Der Fahrer blieb "
+                                    "unverletzt.", "", "3/3 Die Polizei sucht Zeugen.", "", "Votes 12/30 in favour", ""),
+               {5: "+", 7: "+", 9: "+", 11: "+", 13: "+", 15: "+", 17: "+", 19: "+", 21: "+", 23: "+", 25: "+"}),
+)
 
 HEADLINE = outcome(
     "headline", "The article's headline, as the headline picker (a small model over candidate lines before the body) "

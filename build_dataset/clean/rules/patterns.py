@@ -56,8 +56,10 @@ HAS_YEAR = re.compile(rf"\b{YEAR}\b")
 
 #: A reader-comment header: a name, then a date and a time ("SamW October 30, 2021 at 3:42 am").
 _JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.TIME_JOINERS), key=len, reverse=True))
-#: A date and a time, ending the line, maybe with a word between them ("at", "um", "alle", "в").
-_STAMP = rf"(?:{_DATE})\s*(?:,|-|\u2013|\||\u2022|@)?\s*(?:(?:{_JOINERS})\s*)?{TIME}$"
+#: A date and a time, maybe with a word between them ("at", "um", "alle", "в"), or a time and a date with a short year
+#: ("8:21pm Tue 1 Jan 08"), ending the line but for a separator before the comment's tools ("Jan 09 2008 07:52 PM PST |").
+_STAMP = (rf"(?:(?:{_DATE})\s*(?:,|-|\u2013|\||\u2022|@)?\s*(?:(?:{_JOINERS})\s*)?{TIME}"
+          rf"|{TIME}\s*(?:,|on|-|\u2013|\|)?\s*(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}\s+(?:{YEAR}|\d\d))\s*[|\u2022]?$")
 COMMENT_HEADER = re.compile(rf"^(?P<name>\S.{{0,50}}?)\s+(?:says:?\s+)?(?:on\s+)?{_STAMP}")
 COMMENT_SAYS = re.compile(r"^(?P<name>\S.{0,50}?)\s+says:?$")
 _HEADER_LEADS = "|".join(re.escape(p) for p in every(phrases.COMMENT_HEADER_LEADS))

@@ -493,6 +493,19 @@ RELATED_HEADINGS = {
            "рекомендуем", "еще по теме", "ещё по теме", "вам может быть интересно"),
 }
 
+#: Headings of a block of text ads (a title, a line of text and the advertiser's address, again and again).
+SPONSORED_LINK_HEADINGS = {
+    "en": ("sponsored links", "sponsored link", "ads by google", "sponsored results", "sponsored listings"),
+    "de": ("gesponserte links", "anzeigen von google", "google-anzeigen", "google anzeigen"),
+    "fr": ("liens sponsorisés", "liens commerciaux", "annonces google"),
+    "es": ("enlaces patrocinados", "anuncios google", "anuncios de google"),
+    "it": ("link sponsorizzati", "collegamenti sponsorizzati", "annunci google"),
+    "pt": ("links patrocinados", "anúncios google"),
+    "nl": ("gesponsorde links", "advertenties van google"),
+    "pl": ("linki sponsorowane", "reklamy google"),
+    "ru": ("спонсорские ссылки", "реклама google"),
+}
+
 #: Headings of lists of other articles that name what follows ("Mehr zum Thema Klima", "Weitere Meldungen aus
 #: Berlin"): they lead a short heading line (``RELATED_HEADINGS`` are whole lines).
 RELATED_HEADING_LEADS = {

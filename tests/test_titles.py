@@ -497,3 +497,47 @@ def test_the_headline_over_its_byline_is_the_title():
     for c, (page, headline) in zip(cleaned, LAYOUT_PAGES):
         longest = max(page.split("\n"), key=len)  # a paragraph of the article: kept, the headline not repeated
         assert longest in c.text and headline not in c.text, headline
+
+
+#: Session 12: a long headline (ten words or more, one sentence that does not end like a statement) that the classifier
+#: took for the article's first paragraph is still a candidate, and the next paragraph is the article's first.
+LONG_HEADLINES = [
+    "Do you need fourteen USB ports on your small single board computer at home?",  # en, a question
+    "¿Cuándo serán las primeras vacaciones escolares del año, según el calendario del ministerio?",  # es
+    "Neuer Elektroroller im Test: Was kann das Modell mit dem abnehmbaren Akku im Alltag?",  # de
+    "Le conseil régional vote un plan de cinq ans pour les lignes de train de la vallée",  # fr, no end mark
+]
+#: ... and first paragraphs that stay the first paragraph: a statement, two sentences, a lower-case start, Chinese
+#: sentences.
+FIRST_PARAGRAPHS = [
+    "The regional council voted on Tuesday for a five-year plan to renew the valley's railway lines.",
+    "Did you ever wonder how many ports a small computer needs? The answer depends on what you plug into it",
+    "und dann fuhr der neue Roller mit dem abnehmbaren Akku die ganze Strecke bis zum Bahnhof der Kreisstadt",
+    "地方议会周二投票通过了一项为期五年的计划。该计划将更新山谷中的铁路线路和车站设施以及沿线的公路",
+]
+_MENU = ["Home", "News and politics", "Sport results", ""]
+_PARAGRAPH = ("The plan was approved by a large majority after a debate that lasted most of the evening, and work on "
+              "the first section is to begin next spring.")
+
+
+def _picker_page(first):
+    """Lines, body mask and decided mask: a menu, then ``first`` and a paragraph, both taken for body."""
+    from build_dataset.clean.headline import candidates
+
+    lines = split_lines("\n".join(_MENU + [first, "", _PARAGRAPH, "", _PARAGRAPH.replace("first", "second")]))
+    body = [i >= len(_MENU) and not ln.blank for i, ln in enumerate(lines)]
+    return lines, body, [False] * len(lines), candidates
+
+
+@pytest.mark.parametrize("headline", LONG_HEADLINES)
+def test_a_long_headline_taken_for_body_is_a_candidate(headline):
+    lines, body, decided, candidates = _picker_page(headline)
+    cands, anchor, _, _ = candidates(lines, body, decided)
+    assert len(_MENU) in cands and lines[anchor].text == _PARAGRAPH
+
+
+@pytest.mark.parametrize("first", FIRST_PARAGRAPHS)
+def test_a_first_paragraph_stays_the_first_paragraph(first):
+    lines, body, decided, candidates = _picker_page(first)
+    cands, anchor, _, _ = candidates(lines, body, decided)
+    assert anchor == len(_MENU) and len(_MENU) not in cands

@@ -541,3 +541,57 @@ def test_a_first_paragraph_stays_the_first_paragraph(first):
     lines, body, decided, candidates = _picker_page(first)
     cands, anchor, _, _ = candidates(lines, body, decided)
     assert anchor == len(_MENU) and len(_MENU) not in cands
+
+
+#: Session 12: a breadcrumb that ends with the headline gives the headline alone as the title; other lines with a
+#: separator stay whole (a site's name after the headline, a slash inside a headline, a menu of short parts).
+CRUMB_TITLES = [
+    ("Home » Blog » Ten tips for a quieter garden", "Ten tips for a quieter garden"),
+    ("» Home » Community News » How many lives can you save this year?", "How many lives can you save this year?"),
+    ("Startseite > Politik > Neue Regeln für den Radverkehr", "Neue Regeln für den Radverkehr"),
+    ("Accueil / Société / Le conseil municipal vote le budget", "Le conseil municipal vote le budget"),
+    ("Inicio › Ciudad › El puerto amplía su terminal", "El puerto amplía su terminal"),
+    ("首页 > 科技 > 人工智能迈上新台阶", "人工智能迈上新台阶"),
+]
+WHOLE_TITLES = [
+    "TCP/IP explained for beginners",
+    "Rock / Pop: the best albums of the year",
+    "The harbour wall will be rebuilt | Harbour Times",
+    "Comedy & Cartoons / Reise-Abenteuer / Vlog-Schrott",
+    "Home > News",
+    "Inicio › El puerto amplía su terminal",  # two parts: a site's name and a label as often as a breadcrumb
+    "Le conseil municipal vote le budget de la ville pour la nouvelle année > les écoles d'abord",
+]
+
+
+@pytest.mark.parametrize("line,title", CRUMB_TITLES)
+def test_a_breadcrumb_ending_with_the_headline_gives_the_headline(line, title):
+    from build_dataset.clean.headline import title_text
+
+    assert title_text(line) == title
+    assert title_text(title) == title  # the title, cleaned again, stays
+
+
+@pytest.mark.parametrize("line", WHOLE_TITLES)
+def test_other_lines_with_separators_are_titles_as_they_stand(line):
+    from build_dataset.clean.headline import title_text
+
+    assert title_text(line) == line
+
+
+CRUMB_PAGE_ES = """Inicio › Ciudad › El puerto de la ciudad amplía su terminal de contenedores
+
+La autoridad portuaria aprobó el martes la ampliación de la terminal de contenedores, que duplicará la capacidad del puerto en los próximos cinco años.
+
+Las obras comenzarán en primavera y costarán unos doscientos millones de euros, financiados en parte por fondos europeos.
+
+Los vecinos del barrio del puerto pidieron que se construya una barrera contra el ruido antes de que empiecen los trabajos.
+"""
+
+
+def test_a_page_whose_headline_is_its_breadcrumbs_last_part():
+    cleaned = clean_text(CRUMB_PAGE_ES)
+    assert cleaned.title == "El puerto de la ciudad amplía su terminal de contenedores"  # main: the whole breadcrumb
+    assert cleaned.text.startswith("La autoridad portuaria")
+    again = clean_text(article_as_page(cleaned.title, cleaned.text))
+    assert (again.title, again.text) == (cleaned.title, cleaned.text)

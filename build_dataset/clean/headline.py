@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from operator import mul
 
+from build_dataset.clean.lines import word_count
 from build_dataset.clean.rules import patterns as R
 
 ANCHOR_WORDS = 10     # a body line with this many words starts the article proper
@@ -102,6 +103,21 @@ def _breadcrumb(key):
     """Three or more parts of at most two words each, between breadcrumb separators."""
     parts = _CRUMB.split(key)
     return len(parts) >= 3 and all(0 < len(p.split()) <= 2 for p in parts)
+
+
+def title_text(text):
+    """The headline line's text as the title: a breadcrumb that ends with the headline (three or more parts, all but
+    the last of one to three words: "Home » Blog » Ten tips for ...", "Start / Politik / Wahl: ...") gives its last
+    part; any other line is the title as it stands."""
+    if not _CRUMB.search(text):
+        return text
+    parts = _CRUMB.split(text.strip())
+    if not parts[0]:  # a breadcrumb's leading separator ("» Home » News » ...")
+        parts = parts[1:]
+    if len(parts) < 3 or not all(0 < word_count(p) <= 3 for p in parts[:-1]):  # a home, a section, the headline
+        return text
+    last = parts[-1].strip()
+    return last if word_count(last) >= MIN_WORDS else text
 
 
 def _dateline(key):

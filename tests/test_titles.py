@@ -497,3 +497,101 @@ def test_the_headline_over_its_byline_is_the_title():
     for c, (page, headline) in zip(cleaned, LAYOUT_PAGES):
         longest = max(page.split("\n"), key=len)  # a paragraph of the article: kept, the headline not repeated
         assert longest in c.text and headline not in c.text, headline
+
+
+#: Session 12: a long headline (ten words or more, one sentence that does not end like a statement) that the classifier
+#: took for the article's first paragraph is still a candidate, and the next paragraph is the article's first.
+LONG_HEADLINES = [
+    "Do you need fourteen USB ports on your small single board computer at home?",  # en, a question
+    "¿Cuándo serán las primeras vacaciones escolares del año, según el calendario del ministerio?",  # es
+    "Neuer Elektroroller im Test: Was kann das Modell mit dem abnehmbaren Akku im Alltag?",  # de
+    "Le conseil régional vote un plan de cinq ans pour les lignes de train de la vallée",  # fr, no end mark
+]
+#: ... and first paragraphs that stay the first paragraph: a statement, two sentences, a lower-case start, Chinese
+#: sentences.
+FIRST_PARAGRAPHS = [
+    "The regional council voted on Tuesday for a five-year plan to renew the valley's railway lines.",
+    "Did you ever wonder how many ports a small computer needs? The answer depends on what you plug into it",
+    "und dann fuhr der neue Roller mit dem abnehmbaren Akku die ganze Strecke bis zum Bahnhof der Kreisstadt",
+    "地方议会周二投票通过了一项为期五年的计划。该计划将更新山谷中的铁路线路和车站设施以及沿线的公路",
+]
+_MENU = ["Home", "News and politics", "Sport results", ""]
+_PARAGRAPH = ("The plan was approved by a large majority after a debate that lasted most of the evening, and work on "
+              "the first section is to begin next spring.")
+
+
+def _picker_page(first):
+    """Lines, body mask and decided mask: a menu, then ``first`` and a paragraph, both taken for body."""
+    from build_dataset.clean.headline import candidates
+
+    lines = split_lines("\n".join(_MENU + [first, "", _PARAGRAPH, "", _PARAGRAPH.replace("first", "second")]))
+    body = [i >= len(_MENU) and not ln.blank for i, ln in enumerate(lines)]
+    return lines, body, [False] * len(lines), candidates
+
+
+@pytest.mark.parametrize("headline", LONG_HEADLINES)
+def test_a_long_headline_taken_for_body_is_a_candidate(headline):
+    lines, body, decided, candidates = _picker_page(headline)
+    cands, anchor, _, _ = candidates(lines, body, decided)
+    assert len(_MENU) in cands and lines[anchor].text == _PARAGRAPH
+
+
+@pytest.mark.parametrize("first", FIRST_PARAGRAPHS)
+def test_a_first_paragraph_stays_the_first_paragraph(first):
+    lines, body, decided, candidates = _picker_page(first)
+    cands, anchor, _, _ = candidates(lines, body, decided)
+    assert anchor == len(_MENU) and len(_MENU) not in cands
+
+
+#: Session 12: a breadcrumb that ends with the headline gives the headline alone as the title; other lines with a
+#: separator stay whole (a site's name after the headline, a slash inside a headline, a menu of short parts).
+CRUMB_TITLES = [
+    ("Home » Blog » Ten tips for a quieter garden", "Ten tips for a quieter garden"),
+    ("» Home » Community News » How many lives can you save this year?", "How many lives can you save this year?"),
+    ("Startseite > Politik > Neue Regeln für den Radverkehr", "Neue Regeln für den Radverkehr"),
+    ("Accueil / Société / Le conseil municipal vote le budget", "Le conseil municipal vote le budget"),
+    ("Inicio › Ciudad › El puerto amplía su terminal", "El puerto amplía su terminal"),
+    ("首页 > 科技 > 人工智能迈上新台阶", "人工智能迈上新台阶"),
+]
+WHOLE_TITLES = [
+    "TCP/IP explained for beginners",
+    "Rock / Pop: the best albums of the year",
+    "The harbour wall will be rebuilt | Harbour Times",
+    "Comedy & Cartoons / Reise-Abenteuer / Vlog-Schrott",
+    "Home > News",
+    "Inicio › El puerto amplía su terminal",  # two parts: a site's name and a label as often as a breadcrumb
+    "Le conseil municipal vote le budget de la ville pour la nouvelle année > les écoles d'abord",
+]
+
+
+@pytest.mark.parametrize("line,title", CRUMB_TITLES)
+def test_a_breadcrumb_ending_with_the_headline_gives_the_headline(line, title):
+    from build_dataset.clean.headline import title_text
+
+    assert title_text(line) == title
+    assert title_text(title) == title  # the title, cleaned again, stays
+
+
+@pytest.mark.parametrize("line", WHOLE_TITLES)
+def test_other_lines_with_separators_are_titles_as_they_stand(line):
+    from build_dataset.clean.headline import title_text
+
+    assert title_text(line) == line
+
+
+CRUMB_PAGE_ES = """Inicio › Ciudad › El puerto de la ciudad amplía su terminal de contenedores
+
+La autoridad portuaria aprobó el martes la ampliación de la terminal de contenedores, que duplicará la capacidad del puerto en los próximos cinco años.
+
+Las obras comenzarán en primavera y costarán unos doscientos millones de euros, financiados en parte por fondos europeos.
+
+Los vecinos del barrio del puerto pidieron que se construya una barrera contra el ruido antes de que empiecen los trabajos.
+"""
+
+
+def test_a_page_whose_headline_is_its_breadcrumbs_last_part():
+    cleaned = clean_text(CRUMB_PAGE_ES)
+    assert cleaned.title == "El puerto de la ciudad amplía su terminal de contenedores"  # main: the whole breadcrumb
+    assert cleaned.text.startswith("La autoridad portuaria")
+    again = clean_text(article_as_page(cleaned.title, cleaned.text))
+    assert (again.title, again.text) == (cleaned.title, cleaned.text)

@@ -61,7 +61,7 @@ def main():
                 continue
             body, decided = p["test_masks"]
             i = T.pick_title(p["lines"], body, decided, w) if body is not None else None
-            pred = p["lines"][i].text if i is not None else None
+            pred = T.title_text(p["lines"][i].text) if i is not None else None  # the title as the cleaner gives it
             hits[p["source"]].append(token_f1(p["title"], pred) >= 0.8)
             kept.append(dict(id=p["id"], host=p["host"], gold=p["title"], pred=pred, ok=hits[p["source"]][-1]))
     if a.keep:

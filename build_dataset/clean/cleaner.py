@@ -383,7 +383,7 @@ def _cleaned(lines: list[Line], decisions: list[Decision], stable: bool) -> Clea
         lines=lines,
         decisions=decisions,
         stable=stable,
-        title=lines[title_index].text if title_index is not None else None,
+        title=headline.title_text(lines[title_index].text) if title_index is not None else None,
         text=text,
         author=meta.author(lines, decisions, title_index),
         published=meta.published(lines, decisions, title_index, language),

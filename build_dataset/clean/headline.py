@@ -13,7 +13,8 @@ headline (of headline length and not a sentence) in a window around it: up to BE
 the anchor and AFTER after it, above the page's last paragraph (a headline below the first paragraph
 has its article below it; picking one with none below would take the article away). A short
 body-labelled line before the anchor, e.g. a navigation item the classifier took for a heading, does
-not move the anchor. Each candidate gets a few cheap features (distance to the anchor in candidate
+not move the anchor. A first paragraph that is one long headline-shaped sentence (ten words or more, not ending like a
+statement) with a paragraph under it is a candidate too, and the paragraph under it the anchor. Each candidate gets a few cheap features (distance to the anchor in candidate
 lines, word count, capitalisation, punctuation, site-name separators, repetition on the page, word
 overlap with the first paragraphs and whether no other candidate has more, a shorter candidate just above it or
 a longer one just below it: a kicker over its headline, a headline over its dek, a one-to-three-word label just above
@@ -34,6 +35,7 @@ import re
 from dataclasses import dataclass
 from operator import mul
 
+from build_dataset.clean.lines import word_count
 from build_dataset.clean.rules import patterns as R
 
 ANCHOR_WORDS = 10     # a body line with this many words starts the article proper
@@ -63,7 +65,7 @@ CHEAP = (
     "k0", "k1", "k2", "k3", "k_log", "after", "after_first_body",
     "w_log", "w_le2", "w_3_15", "w_gt25", "chars_log", "terminal", "colon_end",
     "prev_blank", "next_blank", "longest", "longest_k2", "w3_k0",
-    "meta_below", "meta_above", "in_run",
+    "meta_below", "meta_above", "in_run", "in_body",
 )
 # stage 2 (the TOP_M best candidates of stage 1): text features
 RICH = (
@@ -101,6 +103,21 @@ def _breadcrumb(key):
     """Three or more parts of at most two words each, between breadcrumb separators."""
     parts = _CRUMB.split(key)
     return len(parts) >= 3 and all(0 < len(p.split()) <= 2 for p in parts)
+
+
+def title_text(text):
+    """The headline line's text as the title: a breadcrumb that ends with the headline (three or more parts, all but
+    the last of one to three words: "Home » Blog » Ten tips for ...", "Start / Politik / Wahl: ...") gives its last
+    part; any other line is the title as it stands."""
+    if not _CRUMB.search(text):
+        return text
+    parts = _CRUMB.split(text.strip())
+    if not parts[0]:  # a breadcrumb's leading separator ("» Home » News » ...")
+        parts = parts[1:]
+    if len(parts) < 3 or not all(0 < word_count(p) <= 3 for p in parts[:-1]):  # a home, a section, the headline
+        return text
+    last = parts[-1].strip()
+    return last if word_count(last) >= MIN_WORDS else text
 
 
 def _dateline(key):
@@ -155,11 +172,14 @@ def candidates(lines, body, decided):
         if body[i] and lines[i].words >= ANCHOR_WORDS:
             anchor = i
             break
+    head = _long_headline(lines, body, decided, anchor)
+    if head is not None:  # the classifier took a long headline for the first paragraph: the next one is
+        anchor, head = head, anchor
     before = []
     i = anchor - 1
     while i >= 0 and len(before) < BEFORE:
         ln = lines[i]
-        if not body[i] and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
+        if (not body[i] or i == head) and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
                 ln.words < ANCHOR_WORDS or not ln.text.endswith(FULL_STOP)):  # _headline_shape, inlined
             before.append(i)
         i -= 1
@@ -178,6 +198,29 @@ def candidates(lines, body, decided):
             after.append(i)
         i += 1
     return before + after, anchor, first_body, len(before)
+
+
+#: How a paragraph's last sentence ends, in any script (a headline ends with a word, a question mark or a quote).
+_PARA_END = (".", "!", "\u2026", ":", ";", ",", "\u3002", "\uff01", "\uff1a", "\uff1b", "\uff0c", "\u3001", "\u0964")
+_CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09 "
+#: A sentence's end inside a line: two sentences are a paragraph, not a headline.
+_SENTENCE_INSIDE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)]*\s+\S|[\u3002\uff01\uff1f]\S")
+
+
+def _long_headline(lines, body, decided, anchor):
+    """The next paragraph's index when the first paragraph is a long headline instead (10 to MAX_WORDS words, one
+    sentence that does not start in lower case nor end like a statement: "Do you need 14 USB ports on your Raspberry
+    Pi 5?") with a paragraph within AFTER_LINES lines under it; else None."""
+    ln = lines[anchor]
+    if not body[anchor] or decided[anchor] or not ANCHOR_WORDS <= ln.words <= MAX_WORDS:
+        return None
+    t = ln.text
+    if t.rstrip(_CLOSERS).endswith(_PARA_END) or t[:1].islower() or _SENTENCE_INSIDE.search(t):
+        return None
+    for i in range(anchor + 1, min(len(lines), anchor + 1 + AFTER_LINES)):
+        if body[i] and lines[i].words >= ANCHOR_WORDS:
+            return i
+    return None
 
 
 #: A byline or a date stands this many non-blank lines under a headline (or over a dek), at most.
@@ -219,13 +262,14 @@ def _meta_within(lines, indices, memo):
 
 def _layout(lines, body, c, memo=None):
     """(a byline or date among the next META_NEAR non-blank lines, ... among the previous ones, the line stands in a
-    run of short lines with no blank line around it: a list or a menu)."""
+    run of short lines with no blank line around it: a list or a menu, the line is a body line)."""
     n = len(lines)
     below = _meta_within(lines, range(c + 1, min(n, c + 1 + META_SPAN)), memo)
     above = _meta_within(lines, range(c - 1, max(-1, c - 1 - META_SPAN), -1), memo)
     run = (0 < c < n - 1 and not lines[c - 1].blank and not lines[c + 1].blank and not body[c - 1] and not body[c + 1]
            and lines[c - 1].words < ANCHOR_WORDS and lines[c + 1].words < ANCHOR_WORDS)
-    return (1.0 if below else 0.0, 1.0 if above else 0.0, 1.0 if run else 0.0)
+    # a body line is a candidate only as a long headline the classifier took for the first paragraph
+    return (1.0 if below else 0.0, 1.0 if above else 0.0, 1.0 if run else 0.0, 1.0 if body[c] else 0.0)
 
 
 def _longest(lines, cands, nb):
@@ -274,7 +318,7 @@ def _cheap_rows(lines, cands, anchor, first_body, nb, body):
 def _stage1_scores(lines, cands, first_body, nb, longest, coef, body, memo=None):
     """The stage-1 score of every candidate: the dot product of _cheap_row with ``coef``, unrolled."""
     (ck0, ck1, ck2, ck3, cklog, cafter, cafb, cwlog, cwle2, cw315, cwgt25, cchars, cterm, ccolon,
-     cpb, cnb, clong, clong2, cw3k0, cmb, cma, crun) = coef
+     cpb, cnb, clong, clong2, cw3k0, cmb, cma, crun, cbody) = coef
     n = len(lines)
     log1p = math.log1p
     out = []
@@ -318,8 +362,8 @@ def _stage1_scores(lines, cands, first_body, nb, longest, coef, body, memo=None)
                     s += clong2
         else:
             s += cafter + cklog * _LOG[j - nb]
-        mb, ma, run = _layout(lines, body, c, memo)
-        out.append(s + cmb * mb + cma * ma + crun * run)
+        mb, ma, run, inb = _layout(lines, body, c, memo)
+        out.append(s + cmb * mb + cma * ma + crun * run + cbody * inb)
     return out
 
 

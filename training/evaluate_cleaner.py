@@ -15,19 +15,21 @@ from __future__ import annotations
 
 import os
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # before numpy: one BLAS thread,
-    os.environ.setdefault(_var, "1")  # as in training (deterministic, and no threads spinning on a loaded machine)
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from training.pinned import pin_kernels  # noqa: E402
+
+pin_kernels()  # before numpy: the weights repeat byte for byte on any x86-64 CPU
 
 import argparse  # noqa: E402
 import dataclasses  # noqa: E402
 import json  # noqa: E402
 import subprocess  # noqa: E402
-import sys  # noqa: E402
 import tempfile  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-sys.path.insert(0, ROOT)
 
 import numpy as np  # noqa: E402
 

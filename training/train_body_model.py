@@ -20,27 +20,28 @@ Augmentation (training_pages): each page's gold article is also fitted on laid o
 cleaner lays out its output (headline, blank line, paragraphs between blank lines), every
 paragraph line body, so that cleaning the cleaner's output keeps it whole (idempotency).
 
-Deterministic: fixed seeds, single-threaded BLAS, rounded floats in the JSON.
+Deterministic: fixed seeds, pinned numeric kernels (training/pinned.py), rounded floats in the JSON.
 """
 from __future__ import annotations
 
 import os
 
-os.environ.setdefault("OMP_NUM_THREADS", "1")
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-os.environ.setdefault("MKL_NUM_THREADS", "1")
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from training.pinned import pin_kernels  # noqa: E402
+
+pin_kernels()  # before numpy: the weights repeat byte for byte on any x86-64 CPU
 
 import argparse
 import gzip
 import json
-import sys
 import warnings
 
 import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-sys.path.insert(0, ROOT)
 from build_dataset.clean import classify as lm  # noqa: E402
 from build_dataset.clean.lines import split_lines  # noqa: E402
 from training.labels import line_labels, snippet_labels  # noqa: E402

@@ -16,19 +16,20 @@ from __future__ import annotations
 
 import os
 
-# One BLAS thread: a multi-threaded BLAS may sum in another order, and the weights must repeat byte for byte.
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from training.pinned import pin_kernels  # noqa: E402
+
+pin_kernels()  # before numpy: the weights repeat byte for byte on any x86-64 CPU
 
 import argparse  # noqa: E402
 import json  # noqa: E402
 import random  # noqa: E402
-import sys  # noqa: E402
 
 import numpy as np  # noqa: E402
 from scipy.optimize import minimize  # noqa: E402
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from build_dataset.clean import headline as T  # noqa: E402
 from training.headline_data import DEV, MULTI, c4_body, gold_lines, load_multi_pages, load_pages, shift_body  # noqa: E402

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pyarrow.parquet as pq
@@ -16,6 +17,7 @@ from conftest import ROOT, SEEDS
 
 OTHER = ROOT / "tests" / "other_pages"  # two short English pages on other topics, written for these tests
 #: What holds only for the seeds: their topic, their years, their count, a language id they once got wrong.
+#: Words (whole: "Russian" as a language a rule reads is no fact of the seeds) that hold only for the seeds.
 SEEDS_ONLY = ("Russia", "Israel", "russia", "israel", "2015", "2022", "Five articles", "five articles", "pcm")
 
 
@@ -38,7 +40,7 @@ def _prose(folder) -> str:
 
 def test_a_card_built_from_other_pages_says_nothing_that_only_holds_for_the_seeds(other_build):
     prose = _prose(other_build)
-    assert [s for s in SEEDS_ONLY if s in prose] == []
+    assert [s for s in SEEDS_ONLY if re.search(rf"\b{re.escape(s)}\b", prose)] == []
     card = (other_build / "README.md").read_text(encoding="utf-8")
     meta = yaml.safe_load(card.split("---\n")[1])
     assert meta["language"] == ["en"] and meta["pretty_name"] == Facts().pretty_name

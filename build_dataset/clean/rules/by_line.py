@@ -84,12 +84,12 @@ def signup_terms(line: Line) -> bool:
 _SUB_LEADS = Phrases(every(P.SUBSCRIPTION_LEADS), lead=True)
 _SUB_MARKERS = Phrases(every(P.SUBSCRIPTION_MARKERS))
 _MEMBER_LEADS = Phrases(every(P.MEMBERSHIP_LEADS), lead=True)
-#: A prompt verb at a word's start: "assin" (to subscribe, pt) prompts, "embarrassing" does not.
 _OFFERS = Phrases(every(P.INTRODUCTORY_OFFERS))
 #: A price: a currency sign or an amount with a currency's name.
 _PRICE = re.compile(r"[\u20ac$\u00a3\u00a5]|\d\s*(?:euro|eur|zł|zl|rub|руб|r\$)", re.IGNORECASE)
 #: An offer line is short: a promotion, not an article's sentence about prices.
 OFFER_MAX_WORDS = 12
+#: A prompt verb at a word's start: "assin" (to subscribe, pt) prompts, "embarrassing" does not.
 _PROMPT_VERB = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in every(P.PROMPT_VERBS)) + ")")
 
 

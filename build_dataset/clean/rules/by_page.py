@@ -508,6 +508,108 @@ def _middle(lines: list[Line], body: list[bool]) -> int | None:
     return None
 
 
+#: Top stories above the article: at least this many other headlines stand above the article's own headline...
+TOP_STORIES_MIN = 2
+#: ... each of this many words (fewer: a menu item or a label, "Most read")...
+TOP_HEADLINE_WORDS = (3, 16)
+#: ... each teaser among them (a paragraph under one of those headlines) at most this long...
+TOP_TEASER_WORDS = 60
+#: ... and the article under its own headline holds at least this many times the words of the body lines above it.
+TOP_STORIES_RATIO = 2
+#: The article's own headline has its byline or date among the next this many non-blank lines, and its first
+#: paragraph among the next this many.
+HEADER_META_NEAR, HEADER_BODY_NEAR = 2, 6
+#: How far (lines) above the first paragraph the block of other headlines is looked for.
+TOP_STORIES_SPAN = 12
+
+
+def _other_headline(line: Line) -> bool:
+    """Shaped like another story's headline: a few words, not a sentence, not a label ("Read more:")."""
+    low, high = TOP_HEADLINE_WORDS
+    return low <= line.words <= high and not line.terminal and not line.text.endswith(":")
+
+
+def _article_meta(line: Line, decision) -> bool:
+    """A byline or a date: a line a rule decided as one, or a short undecided line with a byline or a date in it."""
+    if decision is not None:
+        return decision.label in ("byline", "date")
+    return line.words <= 12 and (R.BYLINE_IN_LINE.search(line.text) is not None
+                                 or R.DATE_IN_LINE.search(line.key) is not None)
+
+
+def _next_nonblank(lines: list[Line], i: int, count: int) -> list[int]:
+    out = []
+    for j in range(i + 1, len(lines)):
+        if lines[j].text:
+            out.append(j)
+            if len(out) == count:
+                break
+    return out
+
+
+def _article_header(lines: list[Line], decisions, body: list[bool], i: int) -> int | None:
+    """The article's first paragraph under line ``i`` when ``i`` reads as the article's own headline: undecided, not a
+    sentence, a byline or a date right under it, then a body paragraph; else None."""
+    line = lines[i]
+    if decisions[i] is not None or line.terminal or not 3 <= line.words <= 40:
+        return None
+    near = _next_nonblank(lines, i, HEADER_BODY_NEAR)
+    if not any(_article_meta(lines[j], decisions[j]) for j in near[:HEADER_META_NEAR]):
+        return None
+    return next((j for j in near if body[j] and is_paragraph(lines[j])), None)
+
+
+def top_stories(lines: list[Line], decisions, body: list[bool]) -> list[int]:
+    """Above the article's own headline (:func:`_article_header`), a block of other stories that the body classifier
+    took for the article's start: at least ``TOP_STORIES_MIN`` other headlines, each body paragraph among them a short
+    teaser right under one of them, and the article under its headline ``TOP_STORIES_RATIO`` times as long. The block's
+    undecided lines, from its first headline down to the article's headline."""
+    n = len(lines)
+    first = next((i for i in range(n) if body[i] and is_paragraph(lines[i])), None)
+    if first is None:
+        return []
+    head = start = None
+    for i in range(first + 1, n):
+        if body[i] and is_paragraph(lines[i]):
+            if head is None and not _teaser_under_headline(lines, i):
+                return []  # a paragraph that is no teaser before any headline with a byline: the article has begun
+            continue
+        start = _article_header(lines, decisions, body, i)
+        if start is not None:
+            head = i
+            below = _next_nonblank(lines, i, 1)  # a headline between it and its byline is the article's own
+            if below and _article_header(lines, decisions, body, below[0]) is not None:
+                head = below[0]
+            break
+    if head is None:
+        return []
+    if not _teaser_under_headline(lines, first):
+        return []
+    above = sum(lines[i].words for i in range(first, head) if body[i])
+    below = sum(lines[i].words for i in range(start, n) if body[i])
+    if below < TOP_STORIES_RATIO * above:
+        return []
+    top = first  # the block's first line: up over the headlines (and blank lines) right above the first teaser
+    for i in range(first - 1, max(-1, first - 1 - TOP_STORIES_SPAN), -1):
+        if lines[i].blank:
+            continue
+        if decisions[i] is not None or not _other_headline(lines[i]):
+            break
+        top = i
+    headlines = sum(1 for i in range(top, head) if decisions[i] is None and _other_headline(lines[i]))
+    if headlines < TOP_STORIES_MIN:
+        return []
+    return [i for i in range(top, head) if decisions[i] is None and lines[i].text]
+
+
+def _teaser_under_headline(lines: list[Line], i: int) -> bool:
+    """A short paragraph whose line above (the nearest non-blank one) is shaped like a headline."""
+    if lines[i].words > TOP_TEASER_WORDS:
+        return False
+    j = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
+    return j is not None and _other_headline(lines[j])
+
+
 #: A teaser list has at least this many headline-and-teaser blocks in a row.
 TEASERS_MIN = 3
 
@@ -855,6 +957,20 @@ DUPLICATE_MIN_CHARS = 40
 DUPLICATE = outcome(
     "duplicate_line", "A long line that repeats an earlier article line word for word (a teaser, a responsive copy).",
     drop=_mark(_HEAD + _BODY + (_BODY[0], "") + _END, {5: "+", 13: "-"}),
+)
+
+_TOP = ("Ceasefire holds for a second day", "Residents returned to the town as shops reopened on Sunday morning.", "",
+        "Oil prices fall after the talks", "Elections set for the spring", "")
+TOP_STORIES = page_rule(
+    "top_stories",
+    "Other stories above the article's own headline (a headline with a byline or a date under it): at least two "
+    "headlines, the body lines among them short teasers under one, and the article below at least twice as long.",
+    top_stories, after_body=True,
+    drop=_mark(_HEAD[:2] + _TOP + _HEAD[3:4] + ("By Jane Doe", "") + _BODY + _END,
+               {2: "-", 3: "-", 5: "-", 6: "-", 8: "+", 9: "+", 11: "+", 13: "+"}),
+    keep=_mark(_HEAD[3:4] + ("", "Residents returned to the town as shops reopened on Sunday morning after the talks.", "",
+                             "Ceasefire holds for a second day", "By Jane Doe", "") + _BODY + _END,
+               {0: "+", 2: "+", 4: "+", 7: "+"}),
 )
 
 _TEASERS = ("Around the region", "", "Ceasefire holds for a second day", "Residents returned to the town as shops "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from build_dataset.clean.lines import TERMINAL, Line, word_count
+from build_dataset.clean.lines import TERMINAL, UNSPACED_RUN, Line, word_count
 from build_dataset.clean.rules import ids_where, outcome, page_rule, patterns as R, phrases as P
 from build_dataset.clean.rules.matching import every
 
@@ -519,7 +519,7 @@ TOP_STORIES_RATIO = 2
 #: The article's own headline has its byline or date among the next this many non-blank lines, and its first
 #: paragraph among the next this many.
 HEADER_META_NEAR, HEADER_BODY_NEAR = 2, 6
-#: How far (lines) above the first paragraph the block of other headlines is looked for.
+#: The block of other stories holds at most this many undecided lines above its first teaser, and below it.
 TOP_STORIES_SPAN = 12
 
 
@@ -550,8 +550,10 @@ def _next_nonblank(lines: list[Line], i: int, count: int) -> list[int]:
 def _article_header(lines: list[Line], decisions, body: list[bool], i: int) -> int | None:
     """The article's first paragraph under line ``i`` when ``i`` reads as the article's own headline: undecided, not a
     sentence, a byline or a date right under it, then a body paragraph; else None."""
+    from build_dataset.clean.headline import can_be_headline  # it reads the rules' patterns: imported when used
+
     line = lines[i]
-    if decisions[i] is not None or line.terminal or not 3 <= line.words <= 40:
+    if decisions[i] is not None or line.terminal or not 3 <= line.words <= 40 or not can_be_headline(line):
         return None
     near = _next_nonblank(lines, i, HEADER_BODY_NEAR)
     if not any(_article_meta(lines[j], decisions[j]) for j in near[:HEADER_META_NEAR]):
@@ -561,18 +563,28 @@ def _article_header(lines: list[Line], decisions, body: list[bool], i: int) -> i
 
 def top_stories(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     """Above the article's own headline (:func:`_article_header`), a block of other stories that the body classifier
-    took for the article's start: at least ``TOP_STORIES_MIN`` other headlines, each body paragraph among them a short
-    teaser right under one of them, and the article under its headline ``TOP_STORIES_RATIO`` times as long. The block's
-    undecided lines, from its first headline down to the article's headline."""
+    took for the article's start: from its first teaser down to that headline only other headlines (at least
+    ``TOP_STORIES_MIN`` of them, counting those right above the teaser), short teasers each right under one, and
+    lines a rule decided, at most ``TOP_STORIES_SPAN`` of them; the article under its headline ``TOP_STORIES_RATIO``
+    times as long as the block's body lines, and its headline sharing more of its first paragraphs' words than any of
+    the block's headlines (another story is about something else). The block's undecided lines, from its first
+    headline down to the article's headline."""
     n = len(lines)
     first = next((i for i in range(n) if body[i] and is_paragraph(lines[i])), None)
-    if first is None:
+    if first is None or not _teaser_under_headline(lines, first):
         return []
     head = start = None
-    for i in range(first + 1, n):
-        if body[i] and is_paragraph(lines[i]):
-            if head is None and not _teaser_under_headline(lines, i):
-                return []  # a paragraph that is no teaser before any headline with a byline: the article has begun
+    seen = 0
+    for i in range(first + 1, n):  # down to the article's headline, over other headlines and their teasers only
+        line = lines[i]
+        if line.blank or decisions[i] is not None:
+            continue
+        seen += 1
+        if seen > TOP_STORIES_SPAN:
+            return []
+        if line.terminal or (body[i] and is_paragraph(line)):
+            if not _teaser_under_headline(lines, i):
+                return []  # a paragraph that is no teaser above any headline with a byline: the article has begun
             continue
         start = _article_header(lines, decisions, body, i)
         if start is not None:
@@ -581,14 +593,15 @@ def top_stories(lines: list[Line], decisions, body: list[bool]) -> list[int]:
             if below and _article_header(lines, decisions, body, below[0]) is not None:
                 head = below[0]
             break
+        if not _other_headline(line):
+            return []  # a line of another shape (a menu item, a label): no block of stories
     if head is None:
-        return []
-    if not _teaser_under_headline(lines, first):
         return []
     above = sum(lines[i].words for i in range(first, head) if body[i])
     below = sum(lines[i].words for i in range(start, n) if body[i])
     if below < TOP_STORIES_RATIO * above:
         return []
+    para = set().union(*(_terms(lines[i].key) for i in [i for i in range(start, n) if body[i]][:TOP_PARAGRAPHS]))
     top = first  # the block's first line: up over the headlines (and blank lines) right above the first teaser
     for i in range(first - 1, max(-1, first - 1 - TOP_STORIES_SPAN), -1):
         if lines[i].blank:
@@ -596,14 +609,35 @@ def top_stories(lines: list[Line], decisions, body: list[bool]) -> list[int]:
         if decisions[i] is not None or not _other_headline(lines[i]):
             break
         top = i
-    headlines = sum(1 for i in range(top, head) if decisions[i] is None and _other_headline(lines[i]))
-    if headlines < TOP_STORIES_MIN:
+    headlines = [i for i in range(top, head) if decisions[i] is None and _other_headline(lines[i])]
+    # the article's headline tells of what its first paragraphs tell, more than any other story's does
+    if len(headlines) < TOP_STORIES_MIN or _overlap(lines[head], para) <= max(_overlap(lines[i], para) for i in headlines):
         return []
     return [i for i in range(top, head) if decisions[i] is None and lines[i].text]
 
 
+#: The article's first paragraphs that its headline is compared with.
+TOP_PARAGRAPHS = 3
+_LONG_WORD = re.compile(r"\w{4,}")
+
+
+def _terms(key: str) -> set[str]:
+    """A line's content terms: its words of four letters or more, cut to five (a crude stem: "opened" and "opens"),
+    and the character pairs of a script written without spaces."""
+    out = {w[:5] for w in _LONG_WORD.findall(UNSPACED_RUN.sub(" ", key))}
+    for run in UNSPACED_RUN.findall(key):
+        out.update(run[k:k + 2] for k in range(len(run) - 1))
+    return out
+
+
+def _overlap(line: Line, para: set[str]) -> float:
+    """The share of a line's content terms that the article's first paragraphs hold."""
+    terms = _terms(line.key)
+    return len(terms & para) / len(terms) if terms else 0.0
+
+
 def _teaser_under_headline(lines: list[Line], i: int) -> bool:
-    """A short paragraph whose line above (the nearest non-blank one) is shaped like a headline."""
+    """A short paragraph or sentence whose line above (the nearest non-blank one) is shaped like a headline."""
     if lines[i].words > TOP_TEASER_WORDS:
         return False
     j = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
@@ -964,7 +998,8 @@ _TOP = ("Ceasefire holds for a second day", "Residents returned to the town as s
 TOP_STORIES = page_rule(
     "top_stories",
     "Other stories above the article's own headline (a headline with a byline or a date under it): at least two "
-    "headlines, the body lines among them short teasers under one, and the article below at least twice as long.",
+    "headlines, each paragraph among them a short teaser under one, the article below at least twice as long, and its "
+    "headline closer to its first paragraphs' words than theirs.",
     top_stories, after_body=True,
     drop=_mark(_HEAD[:2] + _TOP + _HEAD[3:4] + ("By Jane Doe", "") + _BODY + _END,
                {2: "-", 3: "-", 5: "-", 6: "-", 8: "+", 9: "+", 11: "+", 13: "+"}),

@@ -189,10 +189,8 @@ TWO = _page(
 )
 
 
-@pytest.mark.parametrize("page, stays", [
-    (DEK, "Residents backed the plan by a wide margin"),
-    (TWO, "Die alte Mauer brach an drei Stellen"),
-], ids=["dek-en", "two-articles-de"])
+@pytest.mark.parametrize("page, stays", [pytest.param(DEK, "Residents backed the plan by a wide margin", id="dek-en"),
+                                         pytest.param(TWO, "Die alte Mauer brach an drei Stellen", id="two-articles-de")])
 def test_an_article_start_over_a_second_headline_stays(page, stays):
     lines, decisions = _everything_kept(page)
     assert "top_stories" not in {d.rule for d in decisions}

@@ -91,7 +91,6 @@ def test_a_failure_kind_in_a_language(lang, kind):
     assert wrong(lang, kind) == []
 
 
-@pytest.mark.parametrize("lang, kind", sorted(KNOWN))
-def test_the_known_failures_are_still_failures(lang, kind):
-    """A known failure that comes out right is to be taken off KNOWN."""
-    assert wrong(lang, kind) != []
+def test_the_known_failures_are_still_failures():
+    """A known failure that comes out right is to be taken off KNOWN (one test, so an empty KNOWN is no skip)."""
+    assert [case for case in sorted(KNOWN) if wrong(*case) == []] == []

@@ -717,3 +717,56 @@ def test_a_single_comment_under_the_comment_count_is_not_article_text(count):
     assert "the wall was too low" not in cleaned.text
     assert _decided(cleaned, "the wall was too low") == "comment_section"
     assert all(p in cleaned.text.split("\n\n") for p in _HARBOUR_EN[1:])
+
+
+# ---------------------------------------------------------------- a list inside the article the classifier doubts
+
+_LIST_EN = ("Cost of a kitchen remodel by city", "Austin", "$39,400", "Chicago", "$47,900", "Seattle", "$52,300")
+_LIST_DE = ("Was in den Rucksack gehört", "Zelt", "Schlafsack", "Isomatte", "Kocher und Gaskartusche", "Stirnlampe")
+_LIST_ES = ("Ventajas", "Instalación sencilla", "Batería de larga duración", "Pantalla brillante")
+_ARTICLE_AROUND = {
+    "en": ("Kitchen remodels cost more in large cities, where labour and permits are dearer, and the gap has grown "
+           "over the last five years as demand for contractors rose faster than their number.",
+           "Homeowners who plan a remodel should ask at least three contractors for quotes, and compare what each "
+           "includes before they sign anything, since the cheapest quote often leaves out the permits."),
+    "de": ("Wer zum ersten Mal eine Woche lang durch die Berge wandert, packt meist zu viel ein und merkt das erst "
+           "am zweiten Tag, wenn der Rucksack am steilsten Anstieg schwer auf den Schultern liegt.",
+           "Alles andere kann zu Hause bleiben, denn die Hütten am Weg verkaufen Proviant, und Wasser gibt es an den "
+           "meisten Quellen entlang der Route, wie die Bergwacht in ihrem Ratgeber schreibt."),
+    "es": ("Probamos el nuevo lector electrónico durante tres semanas en casa, en el tren y en la playa, y lo "
+           "comparamos con los dos modelos más vendidos del año pasado en las tiendas del país.",
+           "Su precio es algo más alto que el de la competencia, pero por lo que ofrece creemos que compensa, sobre "
+           "todo a quienes leen cada día durante el trayecto al trabajo."),
+}
+
+
+def _list_page(lang: str, items: tuple, box: str = "") -> tuple[list, list]:
+    """A page of two paragraphs with the lines ``items`` between them (and ``box``, a paragraph, after the
+    items), and the classifier's probabilities: sure of the paragraphs, 0.45 for the items, 0.2 for the
+    menu and 0.45 for ``box``."""
+    before, after = _ARTICLE_AROUND[lang]
+    page = split_lines(_page("Home | Guides | Reviews", before, "\n".join(items) + (f"\n{box}" if box else ""), after,
+                             "Privacy | Terms"))
+    keep = [i for i, ln in enumerate(page) if ln.text]
+    probs = np.array([0.95 if page[i].text in (before, after) else 0.2 if "|" in page[i].text else 0.45 for i in keep])
+    return page, body_mask(page, [None] * len(page), (keep, probs), threshold=0.55)
+
+
+@pytest.mark.parametrize("lang, items", [("en", _LIST_EN), ("de", _LIST_DE), ("es", _LIST_ES)])
+def test_a_list_the_classifier_nearly_kept_between_body_lines_is_kept(lang, items):
+    """A list's items or a table's cells between two of the article's paragraphs, which the classifier scores just
+    under its threshold, are article text; the menu above the article is not."""
+    page, mask = _list_page(lang, items)
+    kept = {page[i].text for i in range(len(page)) if mask[i]}
+    assert set(items) <= kept
+    assert "Home | Guides | Reviews" not in kept
+
+
+def test_a_doubted_paragraph_between_body_lines_keeps_the_gap_open():
+    """A paragraph the classifier doubts in the gap (another story's teaser, an ad's text) is not filled in, and it
+    breaks the run: the short lines around it stay out too."""
+    ad = "Thinking of refinancing your mortgage Enter basic information about your home and your credit and compare offers from lenders near you"
+    page, mask = _list_page("en", _LIST_EN, box=ad)
+    kept = {page[i].text for i in range(len(page)) if mask[i]}
+    assert ad not in kept and not set(_LIST_EN) & kept
+

@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from build_dataset.clean.cleaner import body_mask, clean_text
+from build_dataset.clean.cleaner import Decision, body_mask, clean_text
 from build_dataset.clean.lines import split_lines
+from build_dataset.clean.rules.by_page import past_article_end
 
 
 def _page(*blocks: str) -> str:
@@ -770,3 +771,84 @@ def test_a_doubted_paragraph_between_body_lines_keeps_the_gap_open():
     kept = {page[i].text for i in range(len(page)) if mask[i]}
     assert ad not in kept and not set(_LIST_EN) & kept
 
+
+# ---------------------------------------------------------------- a related-articles box inside the article
+
+_BOX = {
+    "en": ("You may also like", "A walk after eating changes how the body responds to food",
+           "What doctors want coffee drinkers to know", "Why your sleep matters more than your diet"),
+    "fr": ("Articles similaires", "Marcher après le repas change la réponse du corps",
+           "Ce que les médecins veulent dire aux buveurs de café", "Pourquoi le sommeil compte plus que le régime"),
+    "es": ("Artículos relacionados", "Caminar después de comer cambia la respuesta del cuerpo",
+           "Lo que los médicos quieren que sepan los bebedores de café", "Por qué el sueño importa más que la dieta"),
+}
+_FASTING = {
+    "en": ["Fasting has become a popular way to lose weight, and researchers have spent the last decade testing what "
+           "it does to the body and to the brain in trials with thousands of volunteers.",
+           "The most consistent finding is weight loss, which in most trials matched what a plain diet with the same "
+           "number of calories achieved over the same months, the researchers said.",
+           "Some volunteers found fasting easier to keep up than counting calories, because they only had to watch the "
+           "clock, and fewer of them left the trials before the end.",
+           "Blood sugar improved in several trials too, mostly in people who lost more than five per cent of their "
+           "weight, which suggests that the weight loss does most of the work.",
+           "People who take insulin should not fast without talking to their doctor first, because their blood sugar "
+           "can fall too low during the hours without food, the authors warned.",
+           "Pregnant women, children and people with a history of eating disorders should not fast at all, and older "
+           "adults should make sure that they eat enough protein on the days they eat."],
+    "fr": ["Le jeûne est devenu une façon populaire de perdre du poids, et les chercheurs ont passé dix ans à tester "
+           "ses effets sur le corps et le cerveau dans des essais avec des milliers de volontaires.",
+           "Le résultat le plus constant est la perte de poids, qui dans la plupart des essais égale celle d'un régime "
+           "ordinaire avec le même nombre de calories sur les mêmes mois, selon les chercheurs.",
+           "Certains volontaires ont trouvé le jeûne plus facile à tenir que le comptage des calories, parce qu'ils "
+           "n'avaient qu'à regarder l'heure, et moins d'entre eux ont quitté les essais avant la fin.",
+           "La glycémie s'est améliorée dans plusieurs essais, surtout chez les personnes qui ont perdu plus de cinq "
+           "pour cent de leur poids, ce qui laisse penser que la perte de poids fait l'essentiel du travail.",
+           "Les personnes qui prennent de l'insuline ne devraient pas jeûner sans en parler d'abord à leur médecin, "
+           "car leur glycémie peut trop baisser pendant les heures sans repas, préviennent les auteurs.",
+           "Les femmes enceintes, les enfants et les personnes ayant souffert de troubles alimentaires ne devraient pas "
+           "jeûner du tout, et les personnes âgées doivent manger assez de protéines."],
+    "es": ["El ayuno se ha convertido en una forma popular de perder peso, y los investigadores han pasado una década "
+           "probando sus efectos en el cuerpo y el cerebro en ensayos con miles de voluntarios.",
+           "El resultado más constante es la pérdida de peso, que en la mayoría de los ensayos igualó la de una dieta "
+           "normal con las mismas calorías durante los mismos meses, según los investigadores.",
+           "Algunos voluntarios encontraron el ayuno más fácil de mantener que contar calorías, porque solo tenían que "
+           "mirar el reloj, y menos de ellos abandonaron los ensayos antes del final.",
+           "El azúcar en sangre mejoró en varios ensayos, sobre todo en personas que perdieron más del cinco por ciento "
+           "de su peso, lo que sugiere que la pérdida de peso hace la mayor parte del trabajo.",
+           "Las personas que usan insulina no deberían ayunar sin hablar antes con su médico, porque su azúcar en "
+           "sangre puede bajar demasiado durante las horas sin comida, advierten los autores.",
+           "Las embarazadas, los niños y las personas con antecedentes de trastornos alimentarios no deberían ayunar, "
+           "y los mayores deben asegurarse de comer suficiente proteína los días que comen."],
+}
+_FOOTER = ("Privacy Policy", "Terms of Use", "Contact")
+
+
+def _boxed(lang: str) -> list[bool]:
+    """A page whose article has a related-articles box after its third paragraph, and a body mask (as the classifier
+    gives it) that keeps all six paragraphs, with the box's lines decided by ``related_list``."""
+    paragraphs = _FASTING[lang]
+    page = split_lines(_page(*paragraphs[:3], "\n".join(_BOX[lang]), *paragraphs[3:], "\n".join(_FOOTER)))
+    decisions: list = [None] * len(page)
+    for i, ln in enumerate(page):
+        if ln.text in _BOX[lang]:
+            decisions[i] = Decision("boilerplate", "related_list")
+    body = [ln.text in paragraphs for ln in page]
+    return page, decisions, body
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_a_related_box_inside_the_article_does_not_end_it(lang):
+    """A related-articles list with three of the article's paragraphs and more under it is a box inside the article:
+    the paragraphs below it stay."""
+    page, decisions, body = _boxed(lang)
+    assert past_article_end(page, decisions, body) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_a_related_list_over_fewer_paragraphs_still_ends_the_article(lang):
+    """Under a related list, two paragraphs (other stories' teasers) are not the article going on: it ends there."""
+    page, decisions, body = _boxed(lang)
+    last = [i for i, ln in enumerate(page) if ln.text == _FASTING[lang][3]][0]
+    body[last] = False  # only two of the article's paragraphs under the box (and not in a row)
+    cut = past_article_end(page, decisions, body)
+    assert cut and all(page[i].text in _FASTING[lang][4:] for i in cut)

@@ -772,6 +772,47 @@ def test_a_doubted_paragraph_between_body_lines_keeps_the_gap_open():
     assert ad not in kept and not set(_LIST_EN) & kept
 
 
+
+@pytest.mark.parametrize("lang, heading", [("en", "What the quotes leave out"), ("de", "Was oft vergessen wird"),
+                                           ("es", "Lo que no te cuentan")])
+def test_a_sub_heading_the_classifier_doubts_between_two_paragraphs_is_kept(lang, heading):
+    """One doubted line between two paragraphs is a sub-heading of the article."""
+    page, mask = _list_page(lang, (heading,))
+    assert heading in {page[i].text for i in range(len(page)) if mask[i]}
+
+
+@pytest.mark.parametrize("label", ["Ausgabe kaufen", "Buy this issue", "Imprimir receta"])
+def test_one_doubted_label_between_short_lines_stays_out(label):
+    """One doubted line between two short lines the classifier kept (a credit, a button) is one more label, not
+    article text; the same line among the items of a list would be kept."""
+    before, after = _ARTICLE_AROUND["en"]
+    page = split_lines(_page("Home | Guides | Reviews", before, "Text and interview: Jane Roe", label,
+                             "Write a letter to the editor", after, "Privacy | Terms"))
+    keep = [i for i, ln in enumerate(page) if ln.text]
+    sure = {before, after, "Text and interview: Jane Roe", "Write a letter to the editor"}
+    probs = np.array([0.95 if page[i].text in sure else 0.45 if page[i].text == label else 0.2 for i in keep])
+    mask = body_mask(page, [None] * len(page), (keep, probs), threshold=0.55)
+    assert label not in {page[i].text for i in range(len(page)) if mask[i]}
+
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_doubted_lines_above_the_first_sure_paragraph_stay_out(lang):
+    """Above the first paragraph the classifier is sure of, a headline it doubts under a menu line it took for a
+    paragraph is not filled into the body (the headline picker decides it)."""
+    before, after = _ARTICLE_AROUND[lang]
+    menu = ("Main menu news what's on reviews sport weather travel classifieds jobs cars real estate dating "
+            "competitions horoscopes puzzles contact us about us advertise")
+    headline = {"en": "Police firm but fair on New Year's Eve", "de": "Polizei will hart aber fair bleiben",
+                "es": "La policía será firme pero justa"}[lang]
+    page = split_lines(_page(menu, headline, before, after, "Privacy | Terms"))
+    keep = [i for i, ln in enumerate(page) if ln.text]
+    probs = np.array([0.6 if page[i].text == menu else 0.5 if page[i].text == headline else 0.95 if page[i].text in
+                      (before, after) else 0.1 for i in keep])
+    mask = body_mask(page, [None] * len(page), (keep, probs), threshold=0.55)
+    assert headline not in {page[i].text for i in range(len(page)) if mask[i]}
+
+
 # ---------------------------------------------------------------- a related-articles box inside the article
 
 _BOX = {

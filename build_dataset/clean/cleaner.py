@@ -130,11 +130,26 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float, leads: lis
 _LONE_NUMBER = REGISTRY["lone_number"]
 
 
-#: An undecided line the classifier gives at least this much belongs to the article when it stands between two of its
-#: lines: the items of a list or a table's cells inside an article score just under the body threshold (their context
-#: is the article's), while a box of links or other stories inside it scores lower (on dev's wcxb pages the runs of
-#: such lines between body lines hold 0.0032 of recall for 0.0009 of precision, on l3s-gn1 0.0004 for 0.0003).
-GAP_PROB = 0.4
+#: A short undecided line the classifier gives at least this much belongs to the article when it stands between two of
+#: its lines: the items of a list or a table's cells inside an article score just under the body threshold (their
+#: context is the article's), while a box of links or other stories inside it scores lower.
+GAP_PROB = 0.45
+#: Only below a paragraph the classifier gives this much (the article has begun for sure; above it, a menu line taken for
+#: a paragraph would pull the headline into the body).
+GAP_SURE = 0.8
+#: Fewer such lines than this in a run (a list has more) fill a gap only between two lines that read as text (a
+#: sub-heading between two paragraphs); between a label and a button such a line is one more label ("Ausgabe kaufen").
+GAP_PROB_LIST = 2
+
+
+def _reads_as_text(line: Line) -> bool:
+    """A paragraph, a sentence, or a list's lead-in ("They need:")."""
+    return by_page.is_paragraph(line) or line.terminal or line.text.endswith(":")
+
+
+def _doubted(line: Line, decision: Decision | None, prob: float) -> bool:
+    """A line :func:`_fills_gap` lets in on the classifier's probability alone."""
+    return decision is None and not line.terminal and not _LONE_NUMBER.decides(line) and prob >= GAP_PROB
 
 
 def _fills_gap(line: Line, decision: Decision | None, prob: float = 0.0) -> bool:
@@ -161,26 +176,33 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float
     headline and the lines around it (a dek, a credit), which the headline picker decides."""
     run: list[int] = []
     labels = 0  # a table's labels in the run (its header row: short lines that are not sentences)
+    doubted = 0  # lines in the run let in on the classifier's probability alone (_doubted)
     after_body = False  # the last non-blank line before the run is a body line
+    framed = False  # ... and it reads as text (_reads_as_text)
     begun = False  # a body paragraph has been read
+    sure = False  # ... and one the classifier gives GAP_SURE
     for i, line in enumerate(lines):
         if line.blank:
             continue
+        prob = probs[i] if probs is not None and sure else 0.0
         if mask[i]:
             if after_body and begun and (not labels or (len(run) - labels >= TABLE_NUMBERS_PER_LABEL * labels
-                                                        and all(_LONE_NUMBER.decides(lines[j]) for j in run[labels:]))):
+                                                        and all(_LONE_NUMBER.decides(lines[j]) for j in run[labels:]))) \
+                    and (not doubted or doubted >= GAP_PROB_LIST or (framed and _reads_as_text(line))):
                 for j in run:
                     mask[j] = True
-            run, labels, after_body = [], 0, True
+            run, labels, doubted, after_body, framed = [], 0, 0, True, _reads_as_text(line)
             begun = begun or by_page.is_paragraph(line)
-        elif after_body and _fills_gap(line, decisions[i], probs[i] if probs is not None else 0.0):
+            sure = sure or (probs is not None and probs[i] >= GAP_SURE and by_page.is_paragraph(line))
+        elif after_body and _fills_gap(line, decisions[i], prob):
             run.append(i)
+            doubted += _doubted(line, decisions[i], prob)
         elif (after_body and len(run) == labels and decisions[i] is None and line.words <= TABLE_LABEL_WORDS
               and not line.terminal):  # a header row: labels before the table's first number only
             run.append(i)
             labels += 1
         else:
-            run, labels, after_body = [], 0, False
+            run, labels, doubted, after_body = [], 0, 0, False
 
 
 def scores(pages: list[list[Line]], model: classify.BodyModel | None = None) -> list:

@@ -175,7 +175,8 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float
     sentence and which it gives less, stays out. Only gaps below the first body paragraph are filled: above it stand the
     headline and the lines around it (a dek, a credit), which the headline picker decides."""
     run: list[int] = []
-    labels = 0  # a table's labels in the run (its header row: short lines that are not sentences)
+    labels = 0  # the run's leading lines shaped like a table's labels (short lines that are not sentences)
+    header = False  # ... and one of them is in the run only as a label (the run must be a table: numbers follow)
     doubted = 0  # lines in the run let in on the classifier's probability alone (_doubted)
     after_body = False  # the last non-blank line before the run is a body line
     framed = False  # ... and it reads as text (_reads_as_text)
@@ -185,24 +186,29 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float
         if line.blank:
             continue
         prob = probs[i] if probs is not None and sure else 0.0
+        label = decisions[i] is None and line.words <= TABLE_LABEL_WORDS and not line.terminal
         if mask[i]:
-            if after_body and begun and (not labels or (len(run) - labels >= TABLE_NUMBERS_PER_LABEL * labels
-                                                        and all(_LONE_NUMBER.decides(lines[j]) for j in run[labels:]))) \
-                    and (not doubted or doubted >= GAP_PROB_LIST or (framed and _reads_as_text(line))):
+            if header:  # a table: its header row, then numbers only
+                fill = (len(run) - labels >= TABLE_NUMBERS_PER_LABEL * labels
+                        and all(_LONE_NUMBER.decides(lines[j]) for j in run[labels:]))
+            else:
+                fill = not doubted or doubted >= GAP_PROB_LIST or (framed and _reads_as_text(line))
+            if after_body and begun and fill:
                 for j in run:
                     mask[j] = True
-            run, labels, doubted, after_body, framed = [], 0, 0, True, _reads_as_text(line)
+            run, labels, header, doubted, after_body, framed = [], 0, False, 0, True, _reads_as_text(line)
             begun = begun or by_page.is_paragraph(line)
             sure = sure or (probs is not None and probs[i] >= GAP_SURE and by_page.is_paragraph(line))
         elif after_body and _fills_gap(line, decisions[i], prob):
+            labels += label and len(run) == labels
             run.append(i)
             doubted += _doubted(line, decisions[i], prob)
-        elif (after_body and len(run) == labels and decisions[i] is None and line.words <= TABLE_LABEL_WORDS
-              and not line.terminal):  # a header row: labels before the table's first number only
+        elif after_body and len(run) == labels and label:  # a header row: labels before the table's first number only
             run.append(i)
             labels += 1
+            header = True
         else:
-            run, labels, doubted, after_body = [], 0, 0, False
+            run, labels, header, doubted, after_body = [], 0, False, 0, False
 
 
 def scores(pages: list[list[Line]], model: classify.BodyModel | None = None) -> list:

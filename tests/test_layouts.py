@@ -743,13 +743,13 @@ _ARTICLE_AROUND = {
 
 def _list_page(lang: str, items: tuple, box: str = "") -> tuple[list, list]:
     """A page of two paragraphs with the lines ``items`` between them (and ``box``, a paragraph, after the
-    items), and the classifier's probabilities: sure of the paragraphs, 0.45 for the items, 0.2 for the
-    menu and 0.45 for ``box``."""
+    items), and the classifier's probabilities: sure of the paragraphs, 0.52 for the items, 0.2 for the
+    menu and 0.52 for ``box``."""
     before, after = _ARTICLE_AROUND[lang]
     page = split_lines(_page("Home | Guides | Reviews", before, "\n".join(items) + (f"\n{box}" if box else ""), after,
                              "Privacy | Terms"))
     keep = [i for i, ln in enumerate(page) if ln.text]
-    probs = np.array([0.95 if page[i].text in (before, after) else 0.2 if "|" in page[i].text else 0.45 for i in keep])
+    probs = np.array([0.95 if page[i].text in (before, after) else 0.2 if "|" in page[i].text else 0.52 for i in keep])
     return page, body_mask(page, [None] * len(page), (keep, probs), threshold=0.55)
 
 
@@ -790,7 +790,7 @@ def test_one_doubted_label_between_short_lines_stays_out(label):
                              "Write a letter to the editor", after, "Privacy | Terms"))
     keep = [i for i, ln in enumerate(page) if ln.text]
     sure = {before, after, "Text and interview: Jane Roe", "Write a letter to the editor"}
-    probs = np.array([0.95 if page[i].text in sure else 0.45 if page[i].text == label else 0.2 for i in keep])
+    probs = np.array([0.95 if page[i].text in sure else 0.52 if page[i].text == label else 0.2 for i in keep])
     mask = body_mask(page, [None] * len(page), (keep, probs), threshold=0.55)
     assert label not in {page[i].text for i in range(len(page)) if mask[i]}
 

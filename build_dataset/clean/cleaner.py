@@ -133,7 +133,7 @@ _LONE_NUMBER = REGISTRY["lone_number"]
 #: A short undecided line the classifier gives at least this much belongs to the article when it stands between two of
 #: its lines: the items of a list or a table's cells inside an article score just under the body threshold (their
 #: context is the article's), while a box of links or other stories inside it scores lower.
-GAP_PROB = 0.45
+GAP_PROB = 0.5
 #: Only below a paragraph the classifier gives this much (the article has begun for sure; above it, a menu line taken for
 #: a paragraph would pull the headline into the body).
 GAP_SURE = 0.8

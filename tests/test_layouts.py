@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from build_dataset.clean.cleaner import body_mask, clean_text
+from build_dataset.clean.cleaner import Decision, body_mask, clean_text
 from build_dataset.clean.lines import split_lines
+from build_dataset.clean.rules.by_page import past_article_end
 
 
 def _page(*blocks: str) -> str:
@@ -717,3 +718,178 @@ def test_a_single_comment_under_the_comment_count_is_not_article_text(count):
     assert "the wall was too low" not in cleaned.text
     assert _decided(cleaned, "the wall was too low") == "comment_section"
     assert all(p in cleaned.text.split("\n\n") for p in _HARBOUR_EN[1:])
+
+
+# ---------------------------------------------------------------- a list inside the article the classifier doubts
+
+_LIST_EN = ("Cost of a kitchen remodel by city", "Austin", "$39,400", "Chicago", "$47,900", "Seattle", "$52,300")
+_LIST_DE = ("Was in den Rucksack gehört", "Zelt", "Schlafsack", "Isomatte", "Kocher und Gaskartusche", "Stirnlampe")
+_LIST_ES = ("Ventajas", "Instalación sencilla", "Batería de larga duración", "Pantalla brillante")
+_ARTICLE_AROUND = {
+    "en": ("Kitchen remodels cost more in large cities, where labour and permits are dearer, and the gap has grown "
+           "over the last five years as demand for contractors rose faster than their number.",
+           "Homeowners who plan a remodel should ask at least three contractors for quotes, and compare what each "
+           "includes before they sign anything, since the cheapest quote often leaves out the permits."),
+    "de": ("Wer zum ersten Mal eine Woche lang durch die Berge wandert, packt meist zu viel ein und merkt das erst "
+           "am zweiten Tag, wenn der Rucksack am steilsten Anstieg schwer auf den Schultern liegt.",
+           "Alles andere kann zu Hause bleiben, denn die Hütten am Weg verkaufen Proviant, und Wasser gibt es an den "
+           "meisten Quellen entlang der Route, wie die Bergwacht in ihrem Ratgeber schreibt."),
+    "es": ("Probamos el nuevo lector electrónico durante tres semanas en casa, en el tren y en la playa, y lo "
+           "comparamos con los dos modelos más vendidos del año pasado en las tiendas del país.",
+           "Su precio es algo más alto que el de la competencia, pero por lo que ofrece creemos que compensa, sobre "
+           "todo a quienes leen cada día durante el trayecto al trabajo."),
+}
+
+
+def _list_page(lang: str, items: tuple, box: str = "") -> tuple[list, list]:
+    """A page of two paragraphs with the lines ``items`` between them (and ``box``, a paragraph, after the
+    items), and the classifier's probabilities: sure of the paragraphs, 0.52 for the items, 0.2 for the
+    menu and 0.52 for ``box``."""
+    before, after = _ARTICLE_AROUND[lang]
+    page = split_lines(_page("Home | Guides | Reviews", before, "\n".join(items) + (f"\n{box}" if box else ""), after,
+                             "Privacy | Terms"))
+    keep = [i for i, ln in enumerate(page) if ln.text]
+    probs = np.array([0.95 if page[i].text in (before, after) else 0.2 if "|" in page[i].text else 0.52 for i in keep])
+    return page, body_mask(page, [None] * len(page), (keep, probs), threshold=0.55)
+
+
+@pytest.mark.parametrize("lang, items", [("en", _LIST_EN), ("de", _LIST_DE), ("es", _LIST_ES)])
+def test_a_list_the_classifier_nearly_kept_between_body_lines_is_kept(lang, items):
+    """A list's items or a table's cells between two of the article's paragraphs, which the classifier scores just
+    under its threshold, are article text; the menu above the article is not."""
+    page, mask = _list_page(lang, items)
+    kept = {page[i].text for i in range(len(page)) if mask[i]}
+    assert set(items) <= kept
+    assert "Home | Guides | Reviews" not in kept
+
+
+def test_a_doubted_paragraph_between_body_lines_keeps_the_gap_open():
+    """A paragraph the classifier doubts in the gap (another story's teaser, an ad's text) is not filled in, and it
+    breaks the run: the short lines around it stay out too."""
+    ad = "Thinking of refinancing your mortgage Enter basic information about your home and your credit and compare offers from lenders near you"
+    page, mask = _list_page("en", _LIST_EN, box=ad)
+    kept = {page[i].text for i in range(len(page)) if mask[i]}
+    assert ad not in kept and not set(_LIST_EN) & kept
+
+
+
+@pytest.mark.parametrize("lang, heading", [("en", "What the quotes leave out"), ("de", "Was oft vergessen wird"),
+                                           ("es", "Lo que no te cuentan")])
+def test_a_sub_heading_the_classifier_doubts_between_two_paragraphs_is_kept(lang, heading):
+    """One doubted line between two paragraphs is a sub-heading of the article."""
+    page, mask = _list_page(lang, (heading,))
+    assert heading in {page[i].text for i in range(len(page)) if mask[i]}
+
+
+@pytest.mark.parametrize("label", ["Ausgabe kaufen", "Buy this issue", "Imprimir receta"])
+def test_one_doubted_label_between_short_lines_stays_out(label):
+    """One doubted line between two short lines the classifier kept (a credit, a button) is one more label, not
+    article text; the same line among the items of a list would be kept."""
+    before, after = _ARTICLE_AROUND["en"]
+    page = split_lines(_page("Home | Guides | Reviews", before, "Text and interview: Jane Roe", label,
+                             "Write a letter to the editor", after, "Privacy | Terms"))
+    keep = [i for i, ln in enumerate(page) if ln.text]
+    sure = {before, after, "Text and interview: Jane Roe", "Write a letter to the editor"}
+    probs = np.array([0.95 if page[i].text in sure else 0.52 if page[i].text == label else 0.2 for i in keep])
+    mask = body_mask(page, [None] * len(page), (keep, probs), threshold=0.55)
+    assert label not in {page[i].text for i in range(len(page)) if mask[i]}
+
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_doubted_lines_above_the_first_sure_paragraph_stay_out(lang):
+    """Above the first paragraph the classifier is sure of, a headline it doubts under a menu line it took for a
+    paragraph is not filled into the body (the headline picker decides it)."""
+    before, after = _ARTICLE_AROUND[lang]
+    menu = ("Main menu news what's on reviews sport weather travel classifieds jobs cars real estate dating "
+            "competitions horoscopes puzzles contact us about us advertise")
+    headline = {"en": "Police firm but fair on New Year's Eve", "de": "Polizei will hart aber fair bleiben",
+                "es": "La policía será firme pero justa"}[lang]
+    page = split_lines(_page(menu, headline, before, after, "Privacy | Terms"))
+    keep = [i for i, ln in enumerate(page) if ln.text]
+    probs = np.array([0.6 if page[i].text == menu else 0.5 if page[i].text == headline else 0.95 if page[i].text in
+                      (before, after) else 0.1 for i in keep])
+    mask = body_mask(page, [None] * len(page), (keep, probs), threshold=0.55)
+    assert headline not in {page[i].text for i in range(len(page)) if mask[i]}
+
+
+# ---------------------------------------------------------------- a related-articles box inside the article
+
+_BOX = {
+    "en": ("You may also like", "A walk after eating changes how the body responds to food",
+           "What doctors want coffee drinkers to know", "Why your sleep matters more than your diet"),
+    "fr": ("Articles similaires", "Marcher après le repas change la réponse du corps",
+           "Ce que les médecins veulent dire aux buveurs de café", "Pourquoi le sommeil compte plus que le régime"),
+    "es": ("Artículos relacionados", "Caminar después de comer cambia la respuesta del cuerpo",
+           "Lo que los médicos quieren que sepan los bebedores de café", "Por qué el sueño importa más que la dieta"),
+}
+_FASTING = {
+    "en": ["Fasting has become a popular way to lose weight, and researchers have spent the last decade testing what "
+           "it does to the body and to the brain in trials with thousands of volunteers.",
+           "The most consistent finding is weight loss, which in most trials matched what a plain diet with the same "
+           "number of calories achieved over the same months, the researchers said.",
+           "Some volunteers found fasting easier to keep up than counting calories, because they only had to watch the "
+           "clock, and fewer of them left the trials before the end.",
+           "Blood sugar improved in several trials too, mostly in people who lost more than five per cent of their "
+           "weight, which suggests that the weight loss does most of the work.",
+           "People who take insulin should not fast without talking to their doctor first, because their blood sugar "
+           "can fall too low during the hours without food, the authors warned.",
+           "Pregnant women, children and people with a history of eating disorders should not fast at all, and older "
+           "adults should make sure that they eat enough protein on the days they eat."],
+    "fr": ["Le jeûne est devenu une façon populaire de perdre du poids, et les chercheurs ont passé dix ans à tester "
+           "ses effets sur le corps et le cerveau dans des essais avec des milliers de volontaires.",
+           "Le résultat le plus constant est la perte de poids, qui dans la plupart des essais égale celle d'un régime "
+           "ordinaire avec le même nombre de calories sur les mêmes mois, selon les chercheurs.",
+           "Certains volontaires ont trouvé le jeûne plus facile à tenir que le comptage des calories, parce qu'ils "
+           "n'avaient qu'à regarder l'heure, et moins d'entre eux ont quitté les essais avant la fin.",
+           "La glycémie s'est améliorée dans plusieurs essais, surtout chez les personnes qui ont perdu plus de cinq "
+           "pour cent de leur poids, ce qui laisse penser que la perte de poids fait l'essentiel du travail.",
+           "Les personnes qui prennent de l'insuline ne devraient pas jeûner sans en parler d'abord à leur médecin, "
+           "car leur glycémie peut trop baisser pendant les heures sans repas, préviennent les auteurs.",
+           "Les femmes enceintes, les enfants et les personnes ayant souffert de troubles alimentaires ne devraient pas "
+           "jeûner du tout, et les personnes âgées doivent manger assez de protéines."],
+    "es": ["El ayuno se ha convertido en una forma popular de perder peso, y los investigadores han pasado una década "
+           "probando sus efectos en el cuerpo y el cerebro en ensayos con miles de voluntarios.",
+           "El resultado más constante es la pérdida de peso, que en la mayoría de los ensayos igualó la de una dieta "
+           "normal con las mismas calorías durante los mismos meses, según los investigadores.",
+           "Algunos voluntarios encontraron el ayuno más fácil de mantener que contar calorías, porque solo tenían que "
+           "mirar el reloj, y menos de ellos abandonaron los ensayos antes del final.",
+           "El azúcar en sangre mejoró en varios ensayos, sobre todo en personas que perdieron más del cinco por ciento "
+           "de su peso, lo que sugiere que la pérdida de peso hace la mayor parte del trabajo.",
+           "Las personas que usan insulina no deberían ayunar sin hablar antes con su médico, porque su azúcar en "
+           "sangre puede bajar demasiado durante las horas sin comida, advierten los autores.",
+           "Las embarazadas, los niños y las personas con antecedentes de trastornos alimentarios no deberían ayunar, "
+           "y los mayores deben asegurarse de comer suficiente proteína los días que comen."],
+}
+_FOOTER = ("Privacy Policy", "Terms of Use", "Contact")
+
+
+def _boxed(lang: str) -> list[bool]:
+    """A page whose article has a related-articles box after its third paragraph, and a body mask (as the classifier
+    gives it) that keeps all six paragraphs, with the box's lines decided by ``related_list``."""
+    paragraphs = _FASTING[lang]
+    page = split_lines(_page(*paragraphs[:3], "\n".join(_BOX[lang]), *paragraphs[3:], "\n".join(_FOOTER)))
+    decisions: list = [None] * len(page)
+    for i, ln in enumerate(page):
+        if ln.text in _BOX[lang]:
+            decisions[i] = Decision("boilerplate", "related_list")
+    body = [ln.text in paragraphs for ln in page]
+    return page, decisions, body
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_a_related_box_inside_the_article_does_not_end_it(lang):
+    """A related-articles list with three of the article's paragraphs and more under it is a box inside the article:
+    the paragraphs below it stay."""
+    page, decisions, body = _boxed(lang)
+    assert past_article_end(page, decisions, body) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_a_related_list_over_fewer_paragraphs_still_ends_the_article(lang):
+    """Under a related list, two paragraphs (other stories' teasers) are not the article going on: it ends there."""
+    page, decisions, body = _boxed(lang)
+    last = [i for i, ln in enumerate(page) if ln.text == _FASTING[lang][3]][0]
+    body[last] = False  # only two of the article's paragraphs under the box (and not in a row)
+    cut = past_article_end(page, decisions, body)
+    assert cut and all(page[i].text in _FASTING[lang][4:] for i in cut)

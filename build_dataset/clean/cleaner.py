@@ -113,7 +113,7 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float, leads: lis
     mask = [False] * len(lines)
     for i in chosen:
         mask[i] = True
-    _fill_gaps(lines, decisions, mask)
+    _fill_gaps(lines, decisions, mask, p)
     # The classifier is least sure where an article ends: paragraphs that follow its last body
     # line without a break (only blank lines between) continue the article.
     last = max(chosen, default=None)
@@ -130,11 +130,34 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float, leads: lis
 _LONE_NUMBER = REGISTRY["lone_number"]
 
 
-def _fills_gap(line: Line, decision: Decision | None) -> bool:
+#: A short undecided line the classifier gives at least this much belongs to the article when it stands between two of
+#: its lines: the items of a list or a table's cells inside an article score just under the body threshold (their
+#: context is the article's), while a box of links or other stories inside it scores lower.
+GAP_PROB = 0.5
+#: Only below a paragraph the classifier gives this much (the article has begun for sure; above it, a menu line taken for
+#: a paragraph would pull the headline into the body).
+GAP_SURE = 0.8
+#: Fewer such lines than this in a run (a list has more) fill a gap only between two lines that read as text (a
+#: sub-heading between two paragraphs); between a label and a button such a line is one more label ("Ausgabe kaufen").
+GAP_PROB_LIST = 2
+
+
+def _reads_as_text(line: Line) -> bool:
+    """A paragraph, a sentence, or a list's lead-in ("They need:")."""
+    return by_page.is_paragraph(line) or line.terminal or line.text.endswith(":")
+
+
+def _doubted(line: Line, decision: Decision | None, prob: float) -> bool:
+    """A line :func:`_fills_gap` lets in on the classifier's probability alone."""
+    return decision is None and not line.terminal and not _LONE_NUMBER.decides(line) and prob >= GAP_PROB
+
+
+def _fills_gap(line: Line, decision: Decision | None, prob: float = 0.0) -> bool:
     """A line that belongs to the article when it stands between two of its lines: an undecided line that
-    ends like a sentence, or a number standing alone (a table's cell, written one cell per line)."""
+    ends like a sentence, that the classifier gives ``GAP_PROB``, or a number standing alone (a table's cell,
+    written one cell per line)."""
     if decision is None:
-        return line.terminal or _LONE_NUMBER.decides(line)
+        return line.terminal or (prob >= GAP_PROB and not by_page.is_paragraph(line)) or _LONE_NUMBER.decides(line)
     return decision.rule == _LONE_NUMBER.id
 
 
@@ -144,34 +167,48 @@ TABLE_LABEL_WORDS = 4
 TABLE_NUMBERS_PER_LABEL = 2
 
 
-def _fill_gaps(lines: list[Line], decisions, mask: list[bool]) -> None:
+def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float] | None = None) -> None:
     """Keep each run of lines that fill a gap (:func:`_fills_gap`) and stand between two body lines (blank
     lines aside): an article of one-sentence paragraphs (dialogue, short-paragraph news) is read whole, and
-    a table's numbers stay with its labels, while a link or a label between paragraphs, which does not end
-    like a sentence, stays out. Only gaps below the first body paragraph are filled: above it stand the
+    a table's numbers stay with its labels, and so do a list's items the classifier nearly kept (``probs``: its
+    body probability of each line), while a link or a label between paragraphs, which does not end like a
+    sentence and which it gives less, stays out. Only gaps below the first body paragraph are filled: above it stand the
     headline and the lines around it (a dek, a credit), which the headline picker decides."""
     run: list[int] = []
-    labels = 0  # a table's labels in the run (its header row: short lines that are not sentences)
+    labels = 0  # the run's leading lines shaped like a table's labels (short lines that are not sentences)
+    header = False  # ... and one of them is in the run only as a label (the run must be a table: numbers follow)
+    doubted = 0  # lines in the run let in on the classifier's probability alone (_doubted)
     after_body = False  # the last non-blank line before the run is a body line
+    framed = False  # ... and it reads as text (_reads_as_text)
     begun = False  # a body paragraph has been read
+    sure = False  # ... and one the classifier gives GAP_SURE
     for i, line in enumerate(lines):
         if line.blank:
             continue
+        prob = probs[i] if probs is not None and sure else 0.0
+        label = decisions[i] is None and line.words <= TABLE_LABEL_WORDS and not line.terminal
         if mask[i]:
-            if after_body and begun and (not labels or (len(run) - labels >= TABLE_NUMBERS_PER_LABEL * labels
-                                                        and all(_LONE_NUMBER.decides(lines[j]) for j in run[labels:]))):
+            if header:  # a table: its header row, then numbers only
+                fill = (len(run) - labels >= TABLE_NUMBERS_PER_LABEL * labels
+                        and all(_LONE_NUMBER.decides(lines[j]) for j in run[labels:]))
+            else:
+                fill = not doubted or doubted >= GAP_PROB_LIST or (framed and _reads_as_text(line))
+            if after_body and begun and fill:
                 for j in run:
                     mask[j] = True
-            run, labels, after_body = [], 0, True
+            run, labels, header, doubted, after_body, framed = [], 0, False, 0, True, _reads_as_text(line)
             begun = begun or by_page.is_paragraph(line)
-        elif after_body and _fills_gap(line, decisions[i]):
+            sure = sure or (probs is not None and probs[i] >= GAP_SURE and by_page.is_paragraph(line))
+        elif after_body and _fills_gap(line, decisions[i], prob):
+            labels += label and len(run) == labels
             run.append(i)
-        elif (after_body and len(run) == labels and decisions[i] is None and line.words <= TABLE_LABEL_WORDS
-              and not line.terminal):  # a header row: labels before the table's first number only
+            doubted += _doubted(line, decisions[i], prob)
+        elif after_body and len(run) == labels and label:  # a header row: labels before the table's first number only
             run.append(i)
             labels += 1
+            header = True
         else:
-            run, labels, after_body = [], 0, False
+            run, labels, header, doubted, after_body = [], 0, False, 0, False
 
 
 def scores(pages: list[list[Line]], model: classify.BodyModel | None = None) -> list:

@@ -706,17 +706,48 @@ def past_article_end(lines: list[Line], decisions, body: list[bool]) -> list[int
     """The body lines below the article's end: the first line decided by a rule that ends articles
     (``Rule.ends_article``) below the body line where half of the body's words have been read, or, if earlier, the
     story toolbar repeated below the article (:func:`_closing_toolbar`; it closes the article even when the debris
-    under it outweighs the article, so that the middle falls below it)."""
+    under it outweighs the article, so that the middle falls below it). A related-articles box the article goes on
+    under (:func:`_inline_box`) is not its end."""
     middle = _middle(lines, body)
     if middle is None:
         return []
     ends = ids_where("ends_article")
     end = next((j for j in range(middle + 1, len(lines))
-                if decisions[j] is not None and (decisions[j].rule in ends or _copyright(lines[j], decisions[j]))), None)
+                if decisions[j] is not None and (decisions[j].rule in ends or _copyright(lines[j], decisions[j]))
+                and not _inline_box(lines, decisions, body, j)), None)
     frame = _closing_toolbar(lines, decisions, body)
     if frame is not None and (end is None or frame < end):
         end = frame
     return [] if end is None else [i for i, b in enumerate(body) if b and i > end]
+
+
+#: A related-articles box inside the article: the article resumes right under its list with at least this many
+#: paragraphs in a row the classifier kept...
+INLINE_RESUME_PARAGRAPHS = 3
+#: ...of at least this many words together.
+INLINE_RESUME_WORDS = 80
+_INLINE_BOX = "related_list"
+
+
+def _inline_box(lines: list[Line], decisions, body: list[bool], j: int) -> bool:
+    """Whether the related-articles list at ``j`` is a box set inside the article ("Related articles" over three
+    headlines, then the article goes on): under its last line, blank lines aside, come at least
+    ``INLINE_RESUME_PARAGRAPHS`` body paragraphs in a row, ``INLINE_RESUME_WORDS`` words in all. A list after the
+    article's end has the page's furniture under it, or other stories that do not read as paragraphs in a row."""
+    if decisions[j].rule != _INLINE_BOX:
+        return False
+    k = j
+    while k < len(lines) and (lines[k].blank or (decisions[k] is not None and decisions[k].rule == _INLINE_BOX)):
+        k += 1
+    paragraphs = words = 0
+    for i in range(k, len(lines)):
+        if lines[i].blank:
+            continue
+        if not (body[i] and is_paragraph(lines[i])):
+            break
+        paragraphs += 1
+        words += lines[i].words
+    return paragraphs >= INLINE_RESUME_PARAGRAPHS and words >= INLINE_RESUME_WORDS
 
 
 def _closing_toolbar(lines: list[Line], decisions, body: list[bool]) -> int | None:
@@ -1026,8 +1057,9 @@ _AFTER_END = ("Share this article", "",
 PAST_END = page_rule(
     "past_article_end",
     "Text the body classifier kept below the article's end: the first share bar, comment prompt, "
-    "related-articles list or copyright notice that stands below the middle of the article's text ends the article, "
-    "and so does a story toolbar that repeats the one above the article.", past_article_end, after_body=True,
+    "related-articles list or copyright notice that stands below the middle of the article's text ends the article "
+    "(not a related box with three of its paragraphs in a row under it), and so does a story toolbar that repeats the "
+    "one above the article.", past_article_end, after_body=True,
     drop=_mark(_HEAD + _BODY + _AFTER_END + _END, {5: "+", 7: "+", 11: "+", 15: "-", 17: "-"}),
     keep=_mark(_HEAD + _BODY[:4] + ("Rain over the square, 1960. Oil on canvas. Private collection. All rights reserved, the "
                                     "artist's estate and the gallery of the city, 2025.", "") + _BODY[4:] + _END,

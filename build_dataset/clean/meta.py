@@ -236,6 +236,7 @@ def _date_parser(lang: str = "en"):
     from dateparser.date import DateDataParser
     from dateparser.languages.loader import default_loader
 
+    lang = dict(P.DATEPARSER_LOCALES).get(lang, lang)
     if lang == "en" or lang not in default_loader.get_locale_map():
         return DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
     order = default_loader.get_locale(lang).info.get("date_order", "DMY")

@@ -85,8 +85,9 @@ _SUB_LEADS = Phrases(every(P.SUBSCRIPTION_LEADS), lead=True)
 _SUB_MARKERS = Phrases(every(P.SUBSCRIPTION_MARKERS))
 _MEMBER_LEADS = Phrases(every(P.MEMBERSHIP_LEADS), lead=True)
 _OFFERS = Phrases(every(P.INTRODUCTORY_OFFERS))
-#: A price: a currency sign or an amount with a currency's name.
-_PRICE = re.compile(r"[\u20ac$\u00a3\u00a5]|\d\s*(?:euro|eur|zł|zl|rub|руб|r\$)", re.IGNORECASE)
+#: A price: a currency sign or an amount with a currency's name ("1 kr", "1 Kč", "1 TL'ye", "Rp 1.000").
+_PRICE = re.compile(r"[\u20ac$\u00a3\u00a5\u20ba\u20b4\u20ab\u20a9]|\d\s*(?:euro|eur|zł|zl|rub|руб|r\$|(?:kr|kč|tl|грн|lei|ft)(?!\w))"
+                    r"|(?<!\w)rp\.?\s*\d", re.IGNORECASE)
 #: An offer line is short: a promotion, not an article's sentence about prices.
 OFFER_MAX_WORDS = 12
 #: A prompt verb at a word's start: "assin" (to subscribe, pt) prompts, "embarrassing" does not.

@@ -18,12 +18,21 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+#: A calendar name dateparser lists that is no word of a date in running text: a Roman numeral (Hungarian months,
+#: "III"), a one-character weekday ("月", "일") or a two-letter abbreviation of a month ("Oc", "Ha" in Turkish).
+_NOT_A_CALENDAR_WORD = re.compile(r"^(?:[ivxlc]+|.)$")
+
+
 def _calendar_names(keys) -> list[str]:
     """Every listed language's names and abbreviations of ``keys`` (months, weekdays), as dateparser knows
-    them, longest first."""
+    them, longest first (without the ones of ``_NOT_A_CALENDAR_WORD``)."""
     from dateparser.languages.loader import default_loader
 
-    names = {n.lower() for lang in phrases.LANGUAGES for k in keys for n in default_loader.get_locale(lang).info[k]}
+    locales = [default_loader.get_locale(dict(phrases.DATEPARSER_LOCALES).get(lang, lang)) for lang in phrases.LANGUAGES]
+    names = {n.lower() for locale in locales for k in keys for n in locale.info[k]}
+    months = set(_MONTHS) & set(keys)
+    names = {n for n in names if not _NOT_A_CALENDAR_WORD.match(n)
+             and not (months and len(n) == 2 and n.isascii() and n.isalpha())}
     return sorted(names, key=len, reverse=True)
 
 
@@ -37,17 +46,27 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:19|20)\d\d"
-_DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
-         rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:de\s+)?{YEAR}(?:\s*(?:г\.|года))?)?"
-         rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日)")
-#: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
-DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
+#: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник").
+LOCAL_WEEKDAY = "(?:" + "|".join(re.escape(n) for n in _calendar_names(_WEEKDAYS) if len(n) >= 3) + r")(?!\w)\.?"
+# also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean) and Korean's "2024년 3월 12일"; a year after "năm"
+# (Vietnamese), "р." (Ukrainian) or "г." (Russian)
+_DATE = (rf"(?:(?:{WEEKDAY}|{LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
+         rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:de\s+|năm\s+)?{YEAR}(?:\s*(?:г\.|года|р\.|року))?)?"
+         rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?"
+         rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日"
+         rf"|{YEAR}년\s*\d\d?월\s*\d\d?일)")
+#: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``; it
+#: starts a word (a month's abbreviation inside a word is none: Turkish "ara" in "Antara 12 Maret 2024").
+DATE_IN_LINE = re.compile(rf"(?<![\w/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
 TIME = (r"\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?"
-        r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|msk|idt|ist|et|pt)\)?|\s*[+-]\d\d:?\d\d)?")
+        r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst|msk|idt|ist|et|pt|wib|wita|wit|kst|jst)\)?|\s*[+-]\d\d:?\d\d)?")
 _PREFIX = "|".join(re.escape(p) for p in sorted(every(phrases.DATE_PREFIXES), key=len, reverse=True))
 
+#: The word between a date and its time ("at", "um", "kl.", "pukul").
+_JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.TIME_JOINERS), key=len, reverse=True))
 #: A line that is only a date (and maybe a time), optionally after "Published", "Updated", ...
-DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*(?P<time>{TIME}))?\.?$")
+DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
+                       rf"(?:(?:{_JOINERS})\s*)?(?P<time>{TIME}))?\.?$")
 #: A dateline's prefix opening the rest of a line ("Jane Doe | Published 3 hours ago", "| Publicado hace 3 horas").
 DATE_PREFIX_LEAD = re.compile(rf"^(?:{_PREFIX})(?!\w)")
 #: A page-header "today" date: a weekday-date at the start of a line, maybe followed by more ("| 15 Nisan 5784").
@@ -55,7 +74,6 @@ HEADER_DATE = re.compile(rf"^{WEEKDAY},?\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})\b
 HAS_YEAR = re.compile(rf"\b{YEAR}\b")
 
 #: A reader-comment header: a name, then a date and a time ("SamW October 30, 2021 at 3:42 am").
-_JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.TIME_JOINERS), key=len, reverse=True))
 #: A date and a time, maybe with a word between them ("at", "um", "alle", "в"), or a time and a date with a short year
 #: ("8:21pm Tue 1 Jan 08"), ending the line but for a separator before the comment's tools ("Jan 09 2008 07:52 PM PST |").
 _STAMP = (rf"(?:(?:{_DATE})\s*(?:,|-|\u2013|\||\u2022|@)?\s*(?:(?:{_JOINERS})\s*)?{TIME}"

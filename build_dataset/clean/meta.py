@@ -93,11 +93,13 @@ def _names(names: str) -> str | None:
 def _byline_names(text: str, whole: bool = False) -> str | None:
     """The names of a byline in ``text``; with ``whole``, only of a line that is a byline from its start."""
     if whole:
-        m = R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_HANDLE.match(text)
+        m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_HANDLE.match(text)
+             or R.KO_BYLINE.search(text) or R.AR_BYLINE.match(text))
     else:
         text = R.GLUED_BYLINE.sub(r"\g<word> ", text)
         m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_IN_LINE.search(text)
-             or R.BYLINE_HANDLE.search(text) or R.CJK_BYLINE.search(text))
+             or R.BYLINE_HANDLE.search(text) or R.CJK_BYLINE.search(text) or R.KO_BYLINE.search(text)
+             or R.AR_BYLINE.match(text))
     return _names(m.group("names")) if m else None
 
 

@@ -401,12 +401,18 @@ _BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS)
       "more names), or an \"Author:\" label.", label="byline",
       drop=["avatar by Jane Doe", "By Jane Smith and John Doe", "By Maria Garcia | Staff Writer", "Author: Lee Chang",
             "Von Max Mustermann und Erika Musterfrau", "Par Jeanne Dupont, 12 mars 2021", "Por Gloria Ruiz",
-            "Door Jan de Vries", "Autor: Jan Kowalski", "Автор: Иван Петров", "记者 张伟", "文・佐藤健一"],
+            "Door Jan de Vries", "Autor: Jan Kowalski", "Автор: Иван Петров", "记者 张伟", "文・佐藤健一",
+            "Av Anna Lindqvist", "Oleh Budi Santoso", "Yazar: Ayşe Demir", "김민준 기자", "[서울=연합뉴스] 김민준 기자",
+            "بقلم: محمد أحمد", "Της Μαρίας Παπαδοπούλου"],
       keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms",
-            "Von Berlin aus fuhr er weiter nach Moskau.", "Par ailleurs, le ministre a démenti."],
-      max_words=15, needs=[_BYLINE_WORDS], gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS) + ")")
+            "Von Berlin aus fuhr er weiter nach Moskau.", "Par ailleurs, le ministre a démenti.",
+            "Av de 300 kommunerna svarade 120.", "대통령은 기자들에게 말했다", "كتب الرئيس رسالة طويلة"],
+      max_words=15, needs=[_BYLINE_WORDS],
+      gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS + P.AR_BYLINE_LEADS + P.AR_BYLINE_LABELS) + ")|"
+           + "|".join(P.KO_REPORTER_WORDS))
 def byline(line: Line) -> bool:
-    m = R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text) or R.CJK_BYLINE_LINE.match(line.text)
+    m = (R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text) or R.CJK_BYLINE_LINE.match(line.text)
+         or R.KO_BYLINE.search(line.text) or R.AR_BYLINE.match(line.text))
     return m is not None and not _is_not_a_name(m.group("names"))
 
 

@@ -132,6 +132,15 @@ CJK_BYLINE = re.compile(rf"(?:{_CJK_LABELS}|(?<![{_HAN}])文)\s*[:\uff1a/\uff0f\
                         rf"(?P<names>[{_HAN}\u00b7]{{2,4}})(?![{_HAN}])")
 #: A line that is only such a byline ("记者 张伟").
 CJK_BYLINE_LINE = re.compile(rf"^{CJK_BYLINE.pattern}\s*$")
+_HANGUL = "\uac00-\ud7a3"
+_ARABIC = "\u0621-\u064a"
+#: A Korean byline: a name of two to four Hangul syllables before "기자" or "특파원", maybe after an agency's bracket
+#: ("[서울=연합뉴스] 김민준 기자") and before the reporter's address ("김민준 기자 minjun@example.co.kr").
+KO_BYLINE = re.compile(rf"(?:^|\]\s*)(?P<names>[{_HANGUL}]{{2,4}})\s*(?:{'|'.join(phrases.KO_REPORTER_WORDS)})"
+                       r"(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
+#: An Arabic byline: "بقلم" (maybe with a colon) or "كتب:" (with it), then a name of two to four words.
+AR_BYLINE = re.compile(rf"^(?:(?:{'|'.join(phrases.AR_BYLINE_LEADS)})\s*:?|(?:{'|'.join(phrases.AR_BYLINE_LABELS)})\s*:)"
+                       rf"\s*(?P<names>[{_ARABIC}]+(?:\s+[{_ARABIC}]+){{1,3}})\s*$")
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.

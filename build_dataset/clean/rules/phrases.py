@@ -1422,6 +1422,12 @@ STAFF_WORDS = {
 #: Labels that introduce the author's name in Chinese and Japanese ("作者：王小明", "记者 李华", "文/张三"): read by the
 #: metadata only, before a name of two to four Han characters.
 CJK_AUTHOR_LABELS = ("作者", "记者", "記者", "撰文", "文", "责任编辑", "責任編輯", "编辑", "編輯", "执笔", "執筆")
+#: What follows a reporter's name on a Korean byline ("김민준 기자": reporter, correspondent), and what leads an Arabic
+#: byline before its name ("بقلم": by the pen of; "كتب"/"كتبت": wrote, before a colon): scripts without capitals,
+#: whose names the byline patterns read by their script (patterns.KO_BYLINE, patterns.AR_BYLINE).
+KO_REPORTER_WORDS = ("기자", "특파원")
+AR_BYLINE_LEADS = ("بقلم",)
+AR_BYLINE_LABELS = ("كتب", "كتبت")
 #: What opens a Chinese or Japanese copyright footer ("版权所有 © 2024 江城日报社", "著作権は…"): words, not a sign.
 CJK_COPYRIGHT_LEADS = ("版权所有", "版權所有", "著作权所有", "著作権", "无断转载", "無断転載", "未经授权", "未經授權")
 #: Lower-case words inside a personal name ("Jan de Vries", "Walter von Aachen", "Ludwig van Beethoven").

@@ -39,15 +39,16 @@ _CONSENT = Phrases(every(P.CONSENT_MARKERS))
       drop=["We value your privacy", "Accept all", "Manage preferences",
             "We and our partners use cookies to store and/or access information on a device.",
             "Alle akzeptieren", "Tout accepter", "Aceptar todo", "Wir verwenden Cookies, um Inhalte zu personalisieren.",
-            "Nous utilisons des cookies pour améliorer votre expérience.", "Мы используем файлы cookie"],
+            "Nous utilisons des cookies pour améliorer votre expérience.", "Мы используем файлы cookie",
+            "本网站使用Cookie来改善您的浏览体验。", "Vi använder cookies för att ge dig en bättre upplevelse.", "Tümünü kabul et"],
       keep=["The regulator said the company's use of cookies broke the law, and fined it 40 million euros.",
             "Accept all the terms of the ceasefire, the envoy told both sides on Monday.",
             "Die Regierung will alle Vorschläge akzeptieren, sagte der Minister am Montag in Berlin."],
-      max_words=60, needs=[_CONSENT_WHOLE, _CONSENT])
+      max_words=60, needs=[_CONSENT_WHOLE, _CONSENT, P.CJK_CONSENT_MARKERS])
 def consent_banner(line: Line) -> bool:
     if line.words <= 6 and _core(line.key) in _CONSENT_WHOLE:
         return True
-    return line.words <= 40 and _CONSENT.search(line) is not None
+    return line.words <= 40 and (_CONSENT.search(line) is not None or any(m in line.key for m in P.CJK_CONSENT_MARKERS))
 
 
 _WIDGET = Phrases(every(P.WIDGET_ERROR_MARKERS))

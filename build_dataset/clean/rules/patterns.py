@@ -19,20 +19,22 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 #: A calendar name dateparser lists that is no word of a date in running text: a Roman numeral (Hungarian months,
-#: "III"), a one-character weekday ("月", "일") or a two-letter abbreviation of a month ("Oc", "Ha" in Turkish).
+#: "III") or a one-character weekday ("月", "일").
 _NOT_A_CALENDAR_WORD = re.compile(r"^(?:[ivxlc]+|.)$")
 
 
 def _calendar_names(keys) -> list[str]:
     """Every listed language's names and abbreviations of ``keys`` (months, weekdays), as dateparser knows
-    them, longest first (without the ones of ``_NOT_A_CALENDAR_WORD``)."""
+    them, longest first: not the ones of ``_NOT_A_CALENDAR_WORD``, and of three letters or fewer only in
+    ``phrases.SHORT_CALENDAR_LANGUAGES`` (or with a digit: "3月", "tháng 3")."""
     from dateparser.languages.loader import default_loader
 
-    locales = [default_loader.get_locale(dict(phrases.DATEPARSER_LOCALES).get(lang, lang)) for lang in phrases.LANGUAGES]
-    names = {n.lower() for locale in locales for k in keys for n in locale.info[k]}
-    months = set(_MONTHS) & set(keys)
-    names = {n for n in names if not _NOT_A_CALENDAR_WORD.match(n)
-             and not (months and len(n) == 2 and n.isascii() and n.isalpha())}
+    names = set()
+    for lang in phrases.LANGUAGES:
+        locale = default_loader.get_locale(dict(phrases.DATEPARSER_LOCALES).get(lang, lang))
+        short = lang in phrases.SHORT_CALENDAR_LANGUAGES
+        names |= {n.lower() for k in keys for n in locale.info[k] if short or (
+            (len(n) >= 4 or any(c.isdigit() for c in n)) and not _NOT_A_CALENDAR_WORD.match(n.lower()))}
     return sorted(names, key=len, reverse=True)
 
 
@@ -55,10 +57,11 @@ _DATE = (rf"(?:(?:{WEEKDAY}|{LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YE
          rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?"
          rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日"
          rf"|{YEAR}년\s*\d\d?월\s*\d\d?일)")
-#: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``; it
-#: starts a word (a month's abbreviation inside a word is none: Turkish "ara" in "Antara 12 Maret 2024").
-DATE_IN_LINE = re.compile(rf"(?<![\w/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
-TIME = (r"\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?"
+#: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``. It may be
+#: glued to the word before it ("Erstellt am09.02.2022", "Jane DoeNovember 6, 2023"), unless it opens with a short
+#: word (Turkish "ara", December, inside "Antara 12 Maret 2024").
+DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?:(?<!\w)|(?=\d|[^\W\d_]{{4}}))(?P<date>{_DATE})(?![\w/-]|\.\d)")
+TIME = (r"(?:\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?|\d\d?時\d\d?分)"
         r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst|msk|idt|ist|et|pt|wib|wita|wit|kst|jst)\)?|\s*[+-]\d\d:?\d\d)?")
 _PREFIX = "|".join(re.escape(p) for p in sorted(every(phrases.DATE_PREFIXES), key=len, reverse=True))
 
@@ -71,7 +74,8 @@ DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:,
 DATE_PREFIX_LEAD = re.compile(rf"^(?:{_PREFIX})(?!\w)")
 #: A page-header "today" date: a weekday-date at the start of a line, maybe followed by more ("| 15 Nisan 5784").
 HEADER_DATE = re.compile(rf"^{WEEKDAY},?\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})\b")
-HAS_YEAR = re.compile(rf"\b{YEAR}\b")
+#: A year standing apart from other digits (also before a Han character: "2023年3月14日").
+HAS_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 #: A reader-comment header: a name, then a date and a time ("SamW October 30, 2021 at 3:42 am").
 #: A date and a time, maybe with a word between them ("at", "um", "alle", "в"), or a time and a date with a short year

@@ -15,6 +15,10 @@ Each concept is a dict by language (``LANGUAGES``); the rules match the union of
 #: dateparser's locale data (:data:`DATEPARSER_LOCALES`).
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "da", "no", "fi", "cs", "tr", "uk", "ro",
              "hu", "el", "id", "vi", "zh", "ja", "ko", "ar")
+#: The languages whose month and weekday abbreviations of three letters or fewer count as dates ("Mar 3", "3 mai"); the
+#: others' are common words of another language before a number ("des 9", "pro 3", "noi 2": Indonesian December,
+#: Czech December, Romanian November), so only their longer names count.
+SHORT_CALENDAR_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
 #: dateparser's name of a language where it is not the ISO 639-1 code (Norwegian: Bokmål), as (code, name) pairs.
 DATEPARSER_LOCALES = (("no", "nb"),)
 
@@ -314,6 +318,9 @@ CONSENT_WHOLE = {
     "ko": ("모두 수락", "모두 동의", "모두 거부", "쿠키 설정", "동의", "거부", "수락", "동의합니다"),
     "ar": ("قبول الكل", "رفض الكل", "إعدادات ملفات تعريف الارتباط", "إدارة التفضيلات", "قبول", "رفض", "أوافق", "موافق"),
 }
+#: The same notices on Chinese and Japanese pages, found inside a line of words without spaces ("本网站使用Cookie来改善…",
+#: "当サイトではCookieを使用しています").
+CJK_CONSENT_MARKERS = ("使用cookie", "cookieを使用", "クッキーを使用", "cookieの使用", "クッキーの使用")
 #: Phrases of a consent banner's text, anywhere in a line ("We and our partners use cookies to ...").
 CONSENT_MARKERS = {
     "en": ("we value your privacy", "we care about your privacy", "we and our partners", "our partners use",
@@ -771,26 +778,26 @@ RELATED_HEADINGS = {
            "rekommenderat"),
     "da": ("relaterede artikler", "mest læste", "seneste nyt", "flere nyheder", "anbefalet"),
     "no": ("relaterte artikler", "mest lest", "siste nytt", "flere nyheter", "anbefalt"),
-    "fi": ("luetuimmat", "uusimmat", "tuoreimmat", "aiheeseen liittyvät", "suositellut", "lue myös"),
+    "fi": ("luetuimmat", "uusimmat", "tuoreimmat", "aiheeseen liittyvät", "suositellut"),
     "cs": ("související články", "nejčtenější", "nejnovější", "další články", "doporučujeme", "mohlo by vás zajímat",
            "čtěte také"),
     "tr": ("ilgili haberler", "benzer haberler", "çok okunanlar", "en çok okunanlar", "son haberler",
            "diğer haberler", "ilginizi çekebilir"),
     "uk": ("схожі новини", "схожі статті", "новини за темою", "популярне", "найпопулярніше", "останні новини",
-           "читайте також", "рекомендуємо", "вас може зацікавити"),
+           "рекомендуємо", "вас може зацікавити"),
     "ro": ("articole similare", "articole recomandate", "cele mai citite", "ultimele știri", "știri similare",
            "te-ar putea interesa"),
     "hu": ("kapcsolódó cikkek", "legolvasottabb", "legfrissebb", "friss hírek", "ajánljuk", "további híreink"),
-    "el": ("σχετικά άρθρα", "σχετικά θέματα", "δημοφιλή", "τα πιο δημοφιλή", "τελευταία νέα", "διαβάστε επίσης",
+    "el": ("σχετικά άρθρα", "σχετικά θέματα", "δημοφιλή", "τα πιο δημοφιλή", "τελευταία νέα",
            "προτεινόμενα"),
     "id": ("berita terkait", "artikel terkait", "terpopuler", "berita terkini", "terbaru", "rekomendasi",
-           "baca juga", "pilihan editor"),
+           "pilihan editor"),
     "vi": ("tin liên quan", "bài viết liên quan", "tin mới nhất", "đọc nhiều nhất", "xem nhiều nhất", "tin nổi bật",
            "có thể bạn quan tâm"),
     "zh": ("相关新闻", "相關新聞", "相关文章", "相關文章", "热门文章", "熱門文章", "最新新闻", "推荐阅读", "热点新闻", "延伸阅读", "猜你喜欢"),
     "ja": ("関連記事", "関連ニュース", "人気記事", "アクセスランキング", "おすすめ記事", "最新ニュース", "注目記事", "あわせて読みたい"),
     "ko": ("관련기사", "관련 기사", "많이 본 뉴스", "인기 기사", "최신 뉴스", "추천 기사", "주요뉴스"),
-    "ar": ("أخبار ذات صلة", "مقالات ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "آخر الأخبار", "اقرأ أيضا",
+    "ar": ("أخبار ذات صلة", "مقالات ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "آخر الأخبار",
            "مواضيع ذات صلة"),
 }
 
@@ -1120,7 +1127,6 @@ READING_WORDS = {
     "vi": ("thời gian đọc", "đọc"),
     "zh": ("阅读时间", "阅读时长", "閱讀時間"),
     "ja": ("読了時間",),
-    "ko": ("읽는 시간",),
 }
 MINUTE_WORDS = {
     "en": ("min", "mins", "minute", "minutes"),

@@ -5,6 +5,7 @@ removed by the rule of its kind (rule ids are the same in every language)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 import pytest
@@ -328,3 +329,15 @@ def test_each_body_concept_is_listed_by_language():
         assert "en" in by_language, name
         for lang, listed in by_language.items():
             assert all(p == p.lower() and p.strip() for p in listed), (name, lang)
+
+
+#: The name on the byline of each page written here for a language added in issue 14 (the pages taken from
+#: kinds_pages.py have their fields checked in test_kinds.py).
+AUTHORS = {"da": "Mette Sørensen", "no": "Ingrid Hansen", "ro": "Andreea Popescu", "hu": "Kovács Eszter",
+           "el": "Μαρίας Παπαδοπούλου", "vi": "Nguyễn Thu Hà", "zh": "王芳", "ja": "田中美咲"}
+
+
+@pytest.mark.parametrize("lang", sorted(AUTHORS))
+def test_the_language_author_and_date_of_a_page_are_read(lang):
+    cleaned = clean_text(page_text(PAGES[lang]))
+    assert (cleaned.language, cleaned.author, cleaned.published) == (lang, AUTHORS[lang], dt.date(2023, 3, 14))

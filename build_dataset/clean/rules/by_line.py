@@ -407,7 +407,7 @@ _BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS)
             "بقلم: محمد أحمد", "Της Μαρίας Παπαδοπούλου"],
       keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms",
             "Von Berlin aus fuhr er weiter nach Moskau.", "Par ailleurs, le ministre a démenti.",
-            "Av de 300 kommunerna svarade 120.", "대통령은 기자들에게 말했다", "كتب الرئيس رسالة طويلة"],
+            "Av de 300 kommunerna svarade 120.", "AF Group", "대통령은 기자들에게 말했다", "كتب الرئيس رسالة طويلة"],
       max_words=15, needs=[_BYLINE_WORDS],
       gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS + P.AR_BYLINE_LEADS + P.AR_BYLINE_LABELS) + ")|"
            + "|".join(P.KO_REPORTER_WORDS))

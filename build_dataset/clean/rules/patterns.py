@@ -57,10 +57,8 @@ _DATE = (rf"(?:(?:{WEEKDAY}|{LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YE
          rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?"
          rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日"
          rf"|{YEAR}년\s*\d\d?월\s*\d\d?일)")
-#: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``. It may be
-#: glued to the word before it ("Erstellt am09.02.2022", "Jane DoeNovember 6, 2023"), unless it opens with a short
-#: word (Turkish "ara", December, inside "Antara 12 Maret 2024").
-DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?:(?<!\w)|(?=\d|[^\W\d_]{{4}}))(?P<date>{_DATE})(?![\w/-]|\.\d)")
+#: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
+DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
 TIME = (r"(?:\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?|\d\d?時\d\d?分)"
         r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst|msk|idt|ist|et|pt|wib|wita|wit|kst|jst)\)?|\s*[+-]\d\d:?\d\d)?")
 _PREFIX = "|".join(re.escape(p) for p in sorted(every(phrases.DATE_PREFIXES), key=len, reverse=True))
@@ -104,9 +102,10 @@ NAMES = rf"{NAME}(?:(?:,\s*|\s+(?:{_JOIN})\s+|\s*&\s*){NAME})*"
 _BY = "|".join(re.escape(p) for p in sorted(every(phrases.BYLINE_WORDS), key=len, reverse=True))
 _LABELS = "|".join(re.escape(p) for p in sorted(every(phrases.AUTHOR_LABELS), key=len, reverse=True))
 #: "By NAME[, NAME and NAME]" in any listed language ("Von", "Par", "Por", ...), with an optional tail ("| Staff").
-BYLINE = re.compile(rf"^(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
+_NOT_INITIALISM = "(?!(?:" + "|".join(w.upper() for w in phrases.INITIALISM_BYLINE_WORDS) + r")\s)"
+BYLINE = re.compile(rf"^{_NOT_INITIALISM}(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
 #: A byline word or label, then the name: a space after a word, maybe none after a colon.
-_INTRO = rf"(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s*:\s*|\s+)"
+_INTRO = rf"{_NOT_INITIALISM}(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s*:\s*|\s+)"
 AUTHOR_LABEL = re.compile(rf"^(?i:{_LABELS})(?:(?<=:)\s*|\s+)(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
 _COLON_LABELS = "|".join(re.escape(p) for p in sorted({p for ps in phrases.AUTHOR_LABELS.values() for p in ps
                                                           if p.endswith(":")}, key=len, reverse=True))

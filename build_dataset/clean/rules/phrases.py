@@ -1375,6 +1375,8 @@ BYLINE_WORDS = {
     "el": ("του", "της", "γράφει ο", "γράφει η"),
     "id": ("oleh", "ditulis oleh"),
 }
+#: Byline words that, written in capitals, are an initialism and no byline ("AF Group", "AV Club").
+INITIALISM_BYLINE_WORDS = ("af", "av")
 #: Labels that introduce the author's name ("Author: Jane Doe", "Автор: Иван Петров"), by language.
 AUTHOR_LABELS = {
     "en": ("author:", "authors:", "written by:", "by:", "reporter:", "reporting by", "interview:"),

@@ -127,7 +127,7 @@ def _name_line(text: str) -> tuple[str | None, bool]:
     if (rest and not dated) or not (1 if dated else 2) <= len(words) <= 4 or all(w.lower() in R.CALENDAR_WORDS for w in words):
         return None, False
     mark = text[m.end("names"):].lstrip()[:1]
-    if len(words) == 1 and (words[0].isupper() or mark in (":", ",") or (lead and rest)):
+    if len(words) == 1 and (words[0].isupper() or mark in (":", ",") or (lead and rest.strip().isdigit())):
         # a label ("Online: Feb 18, 2020"), a place's dateline ("Lübeck, 31. März"), a time zone, an issue's number
         # after a date ("Mardi 15 janvier 2008 - No. 16400")
         return None, False

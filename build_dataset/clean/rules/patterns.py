@@ -48,11 +48,12 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:19|20)\d\d"
-#: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник").
+#: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник"); one
+#: starts a word (Portuguese "ter" ends "Register January 15, 2008").
 LOCAL_WEEKDAY = "(?:" + "|".join(re.escape(n) for n in _calendar_names(_WEEKDAYS) if len(n) >= 3) + r")(?!\w)\.?"
 # also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean) and Korean's "2024년 3월 12일"; a year after "năm"
 # (Vietnamese), "р." (Ukrainian) or "г." (Russian)
-_DATE = (rf"(?:(?:{WEEKDAY}|{LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
+_DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
          rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:de\s+|năm\s+)?{YEAR}(?:\s*(?:г\.|года|р\.|року))?)?"
          rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?"
          rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日"

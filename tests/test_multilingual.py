@@ -328,6 +328,7 @@ def test_each_body_concept_is_listed_by_language():
         assert set(by_language) <= set(phrases.LANGUAGES), name
         assert "en" in by_language, name
         for lang, listed in by_language.items():
+            assert isinstance(listed, tuple), (name, lang)  # ("a") is a string, and its letters would be phrases
             assert all(p == p.lower() and p.strip() for p in listed), (name, lang)
 
 

@@ -1,4 +1,4 @@
-"""Each failure kind of issue 14 on a page in ten languages (tests/kinds_pages.py, written for these tests): the
+"""Each failure kind of issue 14 on a page in sixteen languages (tests/kinds_pages.py, written for these tests): the
 article comes out whole, the kind's furniture does not, and the title, author, date and publisher are the page's.
 The kinds: the page alone, a consent banner, a related list of headlines and teasers, a dropdown's options flattened
 into one line, reader comments without a comment heading, an agency's byline with a timestamp, a page header of top

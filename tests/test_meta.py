@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from build_dataset.clean import meta
+from build_dataset.clean.rules import patterns as R
 
 DATES = [
     "december 1, 2015", "dec 1, 2015", "dec. 1, 2015", "december 1 2015", "1 december 2015", "1 dec 2015",
@@ -296,3 +297,21 @@ def test_a_blogs_filing_line_dates_a_post_without_a_dateline(lang, filed):
     headline = {"de": "Neue Regeln für Wärmepumpen beschlossen", "en": "A new plan for housing"}[lang]
     page = _long_page(lang, headline, [], [filed, "SamW 14.03.2021 15:42", "Gut so.", "Jo 15.03.2021 18:23", "Nein."])
     assert _meta(page)[1] == dt.date(2021, 3, 12)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("id", "Selasa, 12 Maret 2024 09:40 WIB"), ("id", "Antara 12 Maret 2024 14:05"), ("hu", "2024. március 12. 09:40"),
+    ("hu", "2024. 03. 12."), ("ko", "입력 2024.03.12 09:40"), ("ko", "2024년 3월 12일 09:40"),
+    ("cs", "12. března 2024 v 9:40"), ("uk", "12 березня 2024 р."), ("vi", "ngày 12 tháng 3 năm 2024"),
+    ("el", "12 Μαρτίου 2024, 09:40"), ("tr", "12 Mart 2024 09:40"), ("fi", "12.3.2024 klo 9.40"),
+    ("da", "12. marts 2024 kl. 09.40"), ("no", "12. mars 2024 kl. 09.40"), ("sv", "Publicerad 12 mars 2024"),
+    ("ro", "12 martie 2024, 09:40"), ("ar", "12 مارس 2024"), ("ja", "2024年3月12日 9時40分"),
+])
+def test_a_date_in_a_language_added_in_issue_14(lang, line):
+    assert meta.line_date(line, lang) == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("text", ["des 9. netzwerktreffens", "pro 3 personen", "noi 2 copii"])
+def test_a_short_word_before_a_number_is_no_date(text):
+    """Short month names of the added languages are words of others ("des": Indonesian December, a French article)."""
+    assert R.DATE_IN_LINE.search(text.lower()) is None

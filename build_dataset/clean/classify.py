@@ -38,7 +38,10 @@ from build_dataset.clean.lines import TERMINAL, UNSPACED, UNSPACED_CLASS, UNSPAC
 from build_dataset.clean.rules.phrases import FUNCTION_WORDS
 
 # ---------------------------------------------------------------- word lists
-STOPWORDS = sorted(set().union(*FUNCTION_WORDS.values()))  # every language's, one list
+#: The languages whose function words the body model (build_dataset/data/body_model.json) was trained with: a
+#: language added to rules.phrases.FUNCTION_WORDS changes the stop-word feature only after a retrain adds it here.
+MODEL_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
+STOPWORDS = sorted(set().union(*(FUNCTION_WORDS[lang] for lang in MODEL_LANGUAGES)))  # those languages', one list
 # Function words of scripts written without spaces, one character each (most frequent particles,
 # prepositions, conjunctions, pronouns and adverbs of jieba's frequency list; Japanese case particles).
 STOP_CHARACTERS = "的了是在和有他不我也为就这你都等着对与地还又而之以得她将那但从被把" + "のはがをにでともへや"

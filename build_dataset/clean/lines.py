@@ -128,7 +128,8 @@ class Line:
 
 
 def _key(text: str) -> str:
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    # Turkish "İ" lower-cases to "i" and a combining dot above: the phrases have the plain "i" ("İlgili Haberler")
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("i\u0307", "i")
 
 
 def make_line(no: int, text: str) -> Line:

@@ -93,11 +93,13 @@ def _names(names: str) -> str | None:
 def _byline_names(text: str, whole: bool = False) -> str | None:
     """The names of a byline in ``text``; with ``whole``, only of a line that is a byline from its start."""
     if whole:
-        m = R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_HANDLE.match(text)
+        m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_HANDLE.match(text)
+             or R.KO_BYLINE.search(text) or R.AR_BYLINE.match(text))
     else:
         text = R.GLUED_BYLINE.sub(r"\g<word> ", text)
         m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_IN_LINE.search(text)
-             or R.BYLINE_HANDLE.search(text) or R.CJK_BYLINE.search(text))
+             or R.BYLINE_HANDLE.search(text) or R.CJK_BYLINE.search(text) or R.KO_BYLINE.search(text)
+             or R.AR_BYLINE.match(text))
     return _names(m.group("names")) if m else None
 
 
@@ -125,8 +127,10 @@ def _name_line(text: str) -> tuple[str | None, bool]:
     if (rest and not dated) or not (1 if dated else 2) <= len(words) <= 4 or all(w.lower() in R.CALENDAR_WORDS for w in words):
         return None, False
     mark = text[m.end("names"):].lstrip()[:1]
-    if len(words) == 1 and (words[0].isupper() or mark in (":", ",")):
-        return None, False  # a label ("Online: Feb 18, 2020"), a place's dateline ("Lübeck, 31. März"), a time zone
+    if len(words) == 1 and (words[0].isupper() or mark in (":", ",") or (lead and rest.strip().isdigit())):
+        # a label ("Online: Feb 18, 2020"), a place's dateline ("Lübeck, 31. März"), a time zone, an issue's number
+        # after a date ("Mardi 15 janvier 2008 - No. 16400")
+        return None, False
     return _names(m.group("names")), dated
 
 
@@ -236,6 +240,7 @@ def _date_parser(lang: str = "en"):
     from dateparser.date import DateDataParser
     from dateparser.languages.loader import default_loader
 
+    lang = dict(P.DATEPARSER_LOCALES).get(lang, lang)
     if lang == "en" or lang not in default_loader.get_locale_map():
         return DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
     order = default_loader.get_locale(lang).info.get("date_order", "DMY")

@@ -39,15 +39,16 @@ _CONSENT = Phrases(every(P.CONSENT_MARKERS))
       drop=["We value your privacy", "Accept all", "Manage preferences",
             "We and our partners use cookies to store and/or access information on a device.",
             "Alle akzeptieren", "Tout accepter", "Aceptar todo", "Wir verwenden Cookies, um Inhalte zu personalisieren.",
-            "Nous utilisons des cookies pour améliorer votre expérience.", "Мы используем файлы cookie"],
+            "Nous utilisons des cookies pour améliorer votre expérience.", "Мы используем файлы cookie",
+            "本网站使用Cookie来改善您的浏览体验。", "Vi använder cookies för att ge dig en bättre upplevelse.", "Tümünü kabul et"],
       keep=["The regulator said the company's use of cookies broke the law, and fined it 40 million euros.",
             "Accept all the terms of the ceasefire, the envoy told both sides on Monday.",
             "Die Regierung will alle Vorschläge akzeptieren, sagte der Minister am Montag in Berlin."],
-      max_words=60, needs=[_CONSENT_WHOLE, _CONSENT])
+      max_words=60, needs=[_CONSENT_WHOLE, _CONSENT, P.CJK_CONSENT_MARKERS])
 def consent_banner(line: Line) -> bool:
     if line.words <= 6 and _core(line.key) in _CONSENT_WHOLE:
         return True
-    return line.words <= 40 and _CONSENT.search(line) is not None
+    return line.words <= 40 and (_CONSENT.search(line) is not None or any(m in line.key for m in P.CJK_CONSENT_MARKERS))
 
 
 _WIDGET = Phrases(every(P.WIDGET_ERROR_MARKERS))
@@ -85,8 +86,9 @@ _SUB_LEADS = Phrases(every(P.SUBSCRIPTION_LEADS), lead=True)
 _SUB_MARKERS = Phrases(every(P.SUBSCRIPTION_MARKERS))
 _MEMBER_LEADS = Phrases(every(P.MEMBERSHIP_LEADS), lead=True)
 _OFFERS = Phrases(every(P.INTRODUCTORY_OFFERS))
-#: A price: a currency sign or an amount with a currency's name.
-_PRICE = re.compile(r"[\u20ac$\u00a3\u00a5]|\d\s*(?:euro|eur|zł|zl|rub|руб|r\$)", re.IGNORECASE)
+#: A price: a currency sign or an amount with a currency's name ("1 kr", "1 Kč", "1 TL'ye", "Rp 1.000").
+_PRICE = re.compile(r"[\u20ac$\u00a3\u00a5\u20ba\u20b4\u20ab\u20a9]|\d\s*(?:euro|eur|zł|zl|rub|руб|r\$|(?:kr|kč|tl|грн|lei|ft)(?!\w))"
+                    r"|(?<!\w)rp\.?\s*\d", re.IGNORECASE)
 #: An offer line is short: a promotion, not an article's sentence about prices.
 OFFER_MAX_WORDS = 12
 #: A prompt verb at a word's start: "assin" (to subscribe, pt) prompts, "embarrassing" does not.
@@ -400,12 +402,18 @@ _BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS)
       "more names), or an \"Author:\" label.", label="byline",
       drop=["avatar by Jane Doe", "By Jane Smith and John Doe", "By Maria Garcia | Staff Writer", "Author: Lee Chang",
             "Von Max Mustermann und Erika Musterfrau", "Par Jeanne Dupont, 12 mars 2021", "Por Gloria Ruiz",
-            "Door Jan de Vries", "Autor: Jan Kowalski", "Автор: Иван Петров", "记者 张伟", "文・佐藤健一"],
+            "Door Jan de Vries", "Autor: Jan Kowalski", "Автор: Иван Петров", "记者 张伟", "文・佐藤健一",
+            "Av Anna Lindqvist", "Oleh Budi Santoso", "Yazar: Ayşe Demir", "김민준 기자", "[서울=연합뉴스] 김민준 기자",
+            "بقلم: محمد أحمد", "Της Μαρίας Παπαδοπούλου"],
       keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms",
-            "Von Berlin aus fuhr er weiter nach Moskau.", "Par ailleurs, le ministre a démenti."],
-      max_words=15, needs=[_BYLINE_WORDS], gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS) + ")")
+            "Von Berlin aus fuhr er weiter nach Moskau.", "Par ailleurs, le ministre a démenti.",
+            "Av de 300 kommunerna svarade 120.", "AF Group", "대통령은 기자들에게 말했다", "كتب الرئيس رسالة طويلة"],
+      max_words=15, needs=[_BYLINE_WORDS],
+      gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS + P.AR_BYLINE_LEADS + P.AR_BYLINE_LABELS) + ")|"
+           + "|".join(P.KO_REPORTER_WORDS))
 def byline(line: Line) -> bool:
-    m = R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text) or R.CJK_BYLINE_LINE.match(line.text)
+    m = (R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text) or R.CJK_BYLINE_LINE.match(line.text)
+         or R.KO_BYLINE.search(line.text) or R.AR_BYLINE.match(line.text))
     return m is not None and not _is_not_a_name(m.group("names"))
 
 

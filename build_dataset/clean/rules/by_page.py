@@ -606,14 +606,19 @@ def top_stories(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     for i in range(first - 1, max(-1, first - 1 - TOP_STORIES_SPAN), -1):
         if lines[i].blank:
             continue
-        if decisions[i] is not None or not _other_headline(lines[i]):
+        if not _listed_or_undecided(decisions[i]) or not _other_headline(lines[i]):
             break
         top = i
-    headlines = [i for i in range(top, head) if decisions[i] is None and _other_headline(lines[i])]
+    headlines = [i for i in range(top, head) if _listed_or_undecided(decisions[i]) and _other_headline(lines[i])]
     # the article's headline tells of what its first paragraphs tell, more than any other story's does
     if len(headlines) < TOP_STORIES_MIN or _overlap(lines[head], para) <= max(_overlap(lines[i], para) for i in headlines):
         return []
     return [i for i in range(top, head) if decisions[i] is None and lines[i].text]
+
+
+def _listed_or_undecided(decision) -> bool:
+    """Undecided, or a headline of a related list that a heading named ("Mest lästa"): either is a story's headline."""
+    return decision is None or decision.rule == "related_list"
 
 
 #: The article's first paragraphs that its headline is compared with.

@@ -18,12 +18,23 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+#: A calendar name dateparser lists that is no word of a date in running text: a Roman numeral (Hungarian months,
+#: "III") or a one-character weekday ("月", "일").
+_NOT_A_CALENDAR_WORD = re.compile(r"^(?:[ivxlc]+|.)$")
+
+
 def _calendar_names(keys) -> list[str]:
     """Every listed language's names and abbreviations of ``keys`` (months, weekdays), as dateparser knows
-    them, longest first."""
+    them, longest first: not the ones of ``_NOT_A_CALENDAR_WORD``, and of three letters or fewer only in
+    ``phrases.SHORT_CALENDAR_LANGUAGES`` (or with a digit: "3月", "tháng 3")."""
     from dateparser.languages.loader import default_loader
 
-    names = {n.lower() for lang in phrases.LANGUAGES for k in keys for n in default_loader.get_locale(lang).info[k]}
+    names = set()
+    for lang in phrases.LANGUAGES:
+        locale = default_loader.get_locale(dict(phrases.DATEPARSER_LOCALES).get(lang, lang))
+        short = lang in phrases.SHORT_CALENDAR_LANGUAGES
+        names |= {n.lower() for k in keys for n in locale.info[k] if short or (
+            (len(n) >= 4 or any(c.isdigit() for c in n)) and not _NOT_A_CALENDAR_WORD.match(n.lower()))}
     return sorted(names, key=len, reverse=True)
 
 
@@ -37,25 +48,35 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:19|20)\d\d"
-_DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
-         rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:de\s+)?{YEAR}(?:\s*(?:г\.|года))?)?"
-         rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日)")
+#: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник"); one
+#: starts a word (Portuguese "ter" ends "Register January 15, 2008").
+LOCAL_WEEKDAY = "(?:" + "|".join(re.escape(n) for n in _calendar_names(_WEEKDAYS) if len(n) >= 3) + r")(?!\w)\.?"
+# also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean) and Korean's "2024년 3월 12일"; a year after "năm"
+# (Vietnamese), "р." (Ukrainian) or "г." (Russian)
+_DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
+         rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:de\s+|năm\s+)?{YEAR}(?:\s*(?:г\.|года|р\.|року))?)?"
+         rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?"
+         rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日"
+         rf"|{YEAR}년\s*\d\d?월\s*\d\d?일)")
 #: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
 DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
-TIME = (r"\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?"
-        r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|msk|idt|ist|et|pt)\)?|\s*[+-]\d\d:?\d\d)?")
+TIME = (r"(?:\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?|\d\d?時\d\d?分)"
+        r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst|msk|idt|ist|et|pt|wib|wita|wit|kst|jst)\)?|\s*[+-]\d\d:?\d\d)?")
 _PREFIX = "|".join(re.escape(p) for p in sorted(every(phrases.DATE_PREFIXES), key=len, reverse=True))
 
+#: The word between a date and its time ("at", "um", "kl.", "pukul").
+_JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.TIME_JOINERS), key=len, reverse=True))
 #: A line that is only a date (and maybe a time), optionally after "Published", "Updated", ...
-DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*(?P<time>{TIME}))?\.?$")
+DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
+                       rf"(?:(?:{_JOINERS})\s*)?(?P<time>{TIME}))?\.?$")
 #: A dateline's prefix opening the rest of a line ("Jane Doe | Published 3 hours ago", "| Publicado hace 3 horas").
 DATE_PREFIX_LEAD = re.compile(rf"^(?:{_PREFIX})(?!\w)")
 #: A page-header "today" date: a weekday-date at the start of a line, maybe followed by more ("| 15 Nisan 5784").
 HEADER_DATE = re.compile(rf"^{WEEKDAY},?\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})\b")
-HAS_YEAR = re.compile(rf"\b{YEAR}\b")
+#: A year standing apart from other digits (also before a Han character: "2023年3月14日").
+HAS_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 #: A reader-comment header: a name, then a date and a time ("SamW October 30, 2021 at 3:42 am").
-_JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.TIME_JOINERS), key=len, reverse=True))
 #: A date and a time, maybe with a word between them ("at", "um", "alle", "в"), or a time and a date with a short year
 #: ("8:21pm Tue 1 Jan 08"), ending the line but for a separator before the comment's tools ("Jan 09 2008 07:52 PM PST |").
 _STAMP = (rf"(?:(?:{_DATE})\s*(?:,|-|\u2013|\||\u2022|@)?\s*(?:(?:{_JOINERS})\s*)?{TIME}"
@@ -82,9 +103,10 @@ NAMES = rf"{NAME}(?:(?:,\s*|\s+(?:{_JOIN})\s+|\s*&\s*){NAME})*"
 _BY = "|".join(re.escape(p) for p in sorted(every(phrases.BYLINE_WORDS), key=len, reverse=True))
 _LABELS = "|".join(re.escape(p) for p in sorted(every(phrases.AUTHOR_LABELS), key=len, reverse=True))
 #: "By NAME[, NAME and NAME]" in any listed language ("Von", "Par", "Por", ...), with an optional tail ("| Staff").
-BYLINE = re.compile(rf"^(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
+_NOT_INITIALISM = "(?!(?:" + "|".join(w.upper() for w in phrases.INITIALISM_BYLINE_WORDS) + r")\s)"
+BYLINE = re.compile(rf"^{_NOT_INITIALISM}(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
 #: A byline word or label, then the name: a space after a word, maybe none after a colon.
-_INTRO = rf"(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s*:\s*|\s+)"
+_INTRO = rf"{_NOT_INITIALISM}(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s*:\s*|\s+)"
 AUTHOR_LABEL = re.compile(rf"^(?i:{_LABELS})(?:(?<=:)\s*|\s+)(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
 _COLON_LABELS = "|".join(re.escape(p) for p in sorted({p for ps in phrases.AUTHOR_LABELS.values() for p in ps
                                                           if p.endswith(":")}, key=len, reverse=True))
@@ -114,6 +136,15 @@ CJK_BYLINE = re.compile(rf"(?:{_CJK_LABELS}|(?<![{_HAN}])文)\s*[:\uff1a/\uff0f\
                         rf"(?P<names>[{_HAN}\u00b7]{{2,4}})(?![{_HAN}])")
 #: A line that is only such a byline ("记者 张伟").
 CJK_BYLINE_LINE = re.compile(rf"^{CJK_BYLINE.pattern}\s*$")
+_HANGUL = "\uac00-\ud7a3"
+_ARABIC = "\u0621-\u064a"
+#: A Korean byline: a name of two to four Hangul syllables before "기자" or "특파원", maybe after an agency's bracket
+#: ("[서울=연합뉴스] 김민준 기자") and before the reporter's address ("김민준 기자 minjun@example.co.kr").
+KO_BYLINE = re.compile(rf"(?:^|\]\s*)(?P<names>[{_HANGUL}]{{2,4}})\s*(?:{'|'.join(phrases.KO_REPORTER_WORDS)})"
+                       r"(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
+#: An Arabic byline: "بقلم" (maybe with a colon) or "كتب:" (with it), then a name of two to four words.
+AR_BYLINE = re.compile(rf"^(?:(?:{'|'.join(phrases.AR_BYLINE_LEADS)})\s*:?|(?:{'|'.join(phrases.AR_BYLINE_LABELS)})\s*:)"
+                       rf"\s*(?P<names>[{_ARABIC}]+(?:\s+[{_ARABIC}]+){{1,3}})\s*$")
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.

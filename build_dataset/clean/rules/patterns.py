@@ -60,7 +60,8 @@ _DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,
          rf"|{YEAR}년\s*\d\d?월\s*\d\d?일)")
 #: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
 DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
-TIME = (r"(?:\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?|\d\d?時\d\d?分)"
+#: A clock time: "09:40", "9.40 pm", "09h40" (French, Portuguese), "9時40分".
+TIME = (r"(?:\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?|\d\d?h\d\d(?!\w)|\d\d?時\d\d?分)"
         r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst|msk|idt|ist|et|pt|wib|wita|wit|kst|jst)\)?|\s*[+-]\d\d:?\d\d)?")
 _PREFIX = "|".join(re.escape(p) for p in sorted(every(phrases.DATE_PREFIXES), key=len, reverse=True))
 

@@ -595,3 +595,139 @@ def test_a_page_whose_headline_is_its_breadcrumbs_last_part():
     assert cleaned.text.startswith("La autoridad portuaria")
     again = clean_text(article_as_page(cleaned.title, cleaned.text))
     assert (again.title, again.text) == (cleaned.title, cleaned.text)
+
+
+#: Session 13: a headline over its dek over the byline and date (a newsletter's layout: each on its own line, the
+#: author's name without "By"). The dek has the byline just under it and the headline has not; the headline stands over
+#: a line that has (main picked the dek on the German, Spanish and French pages).
+STACK_EN = """Subscribe
+Sign in
+
+The quiet return of the night train
+
+Notes from a week of sleeping on rails
+
+Jane Miller
+Mar 3, 2024
+
+Across the continent, night trains that were cancelled a decade ago are running again, often with money from regional governments and new private operators.
+
+On each of the five lines we took, the cabins were full, and most travellers said they had chosen the train to avoid a short flight.
+
+The prices varied widely, from a simple seat in a shared compartment to a private cabin with a shower and breakfast served in bed.
+"""
+STACK_DE = """Abonnieren
+Anmelden
+
+Die stille Rückkehr des Nachtzugs
+
+Notizen aus einer Woche im Schlafwagen
+
+Anna Schmidt
+3. März 2024
+
+Überall auf dem Kontinent fahren wieder Nachtzüge, die vor zehn Jahren gestrichen wurden, oft mit Geld der Regionen und neuer privater Betreiber.
+
+Auf jeder der fünf Strecken, die wir genommen haben, waren die Abteile voll, und die meisten Reisenden wollten einen kurzen Flug vermeiden.
+
+Die Preise waren sehr unterschiedlich, vom einfachen Sitzplatz im Großraum bis zur eigenen Kabine mit Dusche und Frühstück am Bett.
+"""
+STACK_ES = """Suscribirse
+Iniciar sesión
+
+El regreso silencioso del tren nocturno
+
+Notas de una semana durmiendo sobre raíles
+
+María López
+3 mar 2024
+
+En todo el continente vuelven a circular trenes nocturnos que se suprimieron hace una década, a menudo con dinero de los gobiernos regionales.
+
+En cada una de las cinco líneas que tomamos, los compartimentos iban llenos y la mayoría de los viajeros querían evitar un vuelo corto.
+
+Los precios variaban mucho, desde un asiento sencillo en un compartimento compartido hasta una cabina privada con ducha y desayuno.
+"""
+STACK_FR = """S'abonner
+Se connecter
+
+Le retour discret du train de nuit
+
+Notes d'une semaine à dormir sur les rails
+
+Claire Martin
+3 mars 2024
+
+Partout sur le continent, des trains de nuit supprimés il y a dix ans circulent de nouveau, souvent grâce à l'argent des régions et de nouveaux opérateurs.
+
+Sur chacune des cinq lignes que nous avons prises, les compartiments étaient pleins et la plupart des voyageurs voulaient éviter un vol court.
+
+Les prix variaient beaucoup, d'une simple place assise dans un compartiment partagé à une cabine privée avec douche et petit-déjeuner.
+"""
+STACK_PAGES = [  # (page, its headline)
+    (STACK_EN, "The quiet return of the night train"),
+    (STACK_DE, "Die stille Rückkehr des Nachtzugs"),
+    (STACK_ES, "El regreso silencioso del tren nocturno"),
+    (STACK_FR, "Le retour discret du train de nuit"),
+]
+
+
+@pytest.mark.parametrize("page,headline", STACK_PAGES, ids=["en", "de", "es", "fr"])
+def test_the_headline_over_its_dek_over_the_byline_is_the_title(page, headline):
+    cleaned = clean_text(page)
+    assert cleaned.title == headline
+    assert headline not in cleaned.text and max(page.split("\n"), key=len) in cleaned.text
+
+
+def _stack_features(page, body_from):
+    """{line text: {feature: value}} of the picker's candidates on ``page``, the lines from ``body_from`` on body."""
+    from build_dataset.clean.headline import FEATURES, features
+
+    lines = split_lines(page)
+    start = next(i for i, ln in enumerate(lines) if ln.text.startswith(body_from))
+    body = [i >= start and not ln.blank for i, ln in enumerate(lines)]
+    cands, rows = features(lines, body, [False] * len(lines))
+    return {lines[c].text: dict(zip(FEATURES, r)) for c, r in zip(cands, rows)}
+
+
+#: A menu, a headline and its dek (ending like a sentence), in English and German.
+STACK_FEATURE_PAGES = [
+    ("""Home
+News
+Sport
+
+Oil prices fall for a third week
+
+Analysts see weaker buying ahead.
+
+Oil prices fell for a third week on Friday as traders expected lower demand from the largest importers this winter.
+""", "Oil prices fell", "Oil prices fall for a third week", "Analysts see weaker buying ahead."),
+    ("""Start
+Politik
+Sport
+
+Ölpreise fallen die dritte Woche in Folge
+
+Händler erwarten im Winter weniger Nachfrage.
+
+Die Ölpreise sind am Freitag die dritte Woche in Folge gefallen, weil Händler eine geringere Nachfrage erwarten.
+""", "Die Ölpreise sind", "Ölpreise fallen die dritte Woche in Folge",
+     "Händler erwarten im Winter weniger Nachfrage."),
+]
+
+
+@pytest.mark.parametrize("page,body_from,headline,dek", STACK_FEATURE_PAGES, ids=["en", "de"])
+def test_a_headline_and_its_dek_are_told_apart_by_their_stack(page, body_from, headline, dek):
+    f = _stack_features(page, body_from)
+    h, d = f[headline], f[dek]
+    assert (h["over_cand"], h["under_cand"], d["over_cand"], d["under_cand"]) == (1.0, 0.0, 0.0, 1.0)
+    assert h["dek_below"] == 1.0 and d["dek_below"] == 0.0  # the line under the headline ends like a sentence
+    assert h["after_run"] == 1.0 and d["after_run"] == 0.0  # the menu's three lines stand just above the headline
+    assert h["ov_gt_near"] == 1.0 and d["ov_gt_near"] == 0.0  # the headline repeats more of the first paragraph
+
+
+def test_the_headline_over_the_line_over_the_byline_is_marked():
+    f = _stack_features(STACK_DE, "Überall")
+    assert f["Die stille Rückkehr des Nachtzugs"]["over_meta"] == 1.0
+    assert f["Notizen aus einer Woche im Schlafwagen"]["over_meta"] == 0.0  # its own byline is under it
+    assert f["Notizen aus einer Woche im Schlafwagen"]["meta_below"] == 1.0

@@ -18,7 +18,9 @@ statement) with a paragraph under it is a candidate too, and the paragraph under
 lines, word count, capitalisation, punctuation, site-name separators, repetition on the page, word
 overlap with the first paragraphs and whether no other candidate has more, a shorter candidate just above it or
 a longer one just below it: a kicker over its headline, a headline over its dek, a one-to-three-word label just above
-it, a byline or a date just below it or just above it, a line inside a run of short lines: a list or a menu, ...); a linear model trained as a softmax over
+it, a byline or a date just below it or just above it, a line inside a run of short lines: a list or a menu, and how
+it stands in a stack of headline-shaped lines: one under it that reads as a dek, one under it with the byline under
+that, more of the first paragraphs' words than its neighbours, ...); a linear model trained as a softmax over
 the candidates of a page (conditional logit) scores them and the best one is returned; markup, code,
 datelines, lines with a time of day, bylines, tag lines and breadcrumbs (:func:`can_be_headline`) are never
 scored. ``None`` when there is no candidate (or when the best candidate's softmax probability is
@@ -72,6 +74,7 @@ RICH = (
     "title_case", "all_caps", "lower_start", "question", "colon_in",
     "sep", "sep_pipe", "starts_symbol", "navword", "repeat", "overlap", "overlap_any",
     "stamp", "list", "under_shorter", "over_longer", "under_label", "ov_best",
+    "over_cand", "under_cand", "dek_below", "after_run", "ov_gt_near", "over_meta",
 )
 FEATURES = CHEAP + RICH
 TOP_M = 4
@@ -379,8 +382,8 @@ def _context(lines, body, cands, anchor):
     para = set(" ".join(parts).encode().translate(_PUNCT).split())
     # a title often repeats among the candidates (breadcrumb "Home > News > Title", a second h1)
     window = "\n".join([lines[c].key for c in cands])
-    best = max(_overlap(lines[c].key, para) for c in cands)
-    return para, window, best
+    ovs = [_overlap(lines[c].key, para) for c in cands]
+    return para, window, max(ovs), ovs
 
 
 def _overlap(key, para):
@@ -415,6 +418,41 @@ def _label_above(lines, c):
             continue
         return 1.0 if ln.words <= 3 and not ln.text.endswith(_TERMINAL) and not ln.text.endswith(":") else 0.0
     return 0.0
+
+
+def _above_run(lines, c):
+    """The nearest non-blank line above (within NEAR lines) ends a run of three short lines with no blank line between
+    them: a menu, a list or a table of contents."""
+    for i in range(c - 1, max(-1, c - 1 - NEAR), -1):
+        if lines[i].blank:
+            continue
+        return i > 1 and all(not lines[k].blank and lines[k].words < ANCHOR_WORDS for k in (i, i - 1, i - 2))
+    return False
+
+
+def _stack(lines, cands, j, anchor, ovs, memo=None):
+    """How a candidate stands among the headline-shaped lines next to it (each within NEAR lines, on its side of the
+    first paragraph): (one stands below it, one stands above it, the one below reads as its dek: a sentence's end, a
+    lower-case start or three words more; the line above ends a list; it repeats more of the first paragraphs' words
+    than these neighbours; the one below has a byline or a date under it and this one has none: a headline over its dek
+    over the byline)."""
+    c = cands[j]
+    ln = lines[c]
+    n = len(lines)
+    up = j > 0 and 0 < c - cands[j - 1] <= NEAR and (cands[j - 1] < anchor) == (c < anchor)
+    down = j + 1 < len(cands) and 0 < cands[j + 1] - c <= NEAR and (cands[j + 1] < anchor) == (c < anchor)
+    dek = over_meta = False
+    if down:
+        d = cands[j + 1]
+        dt = lines[d].text
+        dek = dt.rstrip(_CLOSERS).endswith(_PARA_END) or dt[:1].islower() or lines[d].words >= ln.words + 3
+        # the line below a dek, not a breadcrumb or another line that is never a headline ("ログイン" over a breadcrumb)
+        over_meta = (_meta_within(lines, range(d + 1, min(n, d + 1 + META_SPAN)), memo)
+                     and not _meta_within(lines, range(c + 1, min(n, c + 1 + META_SPAN)), memo)
+                     and _not_furniture(lines[d]))
+    near = ([ovs[j - 1]] if up else []) + ([ovs[j + 1]] if down else [])
+    return (1.0 if down else 0.0, 1.0 if up else 0.0, 1.0 if dek else 0.0, 1.0 if _above_run(lines, c) else 0.0,
+            1.0 if near and ovs[j] > max(near) else 0.0, 1.0 if over_meta else 0.0)
 
 
 def _rich_row(ln, para, window, near=(0.0, 0.0, 0.0), best=0.0):
@@ -452,8 +490,10 @@ def features(lines, body, decided):
     if not cands:
         return cands, []
     cheap = _cheap_rows(lines, cands, anchor, first_body, nb, body)
-    para, window, best = _context(lines, body, cands, anchor)
-    rows = [(c, r + _rich_row(lines[c], para, window, _neighbours(lines, cands, j, anchor), best))
+    para, window, best, ovs = _context(lines, body, cands, anchor)
+    memo = {}
+    rows = [(c, r + _rich_row(lines[c], para, window, _neighbours(lines, cands, j, anchor), best)
+             + _stack(lines, cands, j, anchor, ovs, memo))
             for j, (r, c) in enumerate(zip(cheap, cands)) if _not_furniture(lines[c])]
     return [c for c, _ in rows], [r for _, r in rows]
 
@@ -510,10 +550,11 @@ def score_title(lines, body_mask, decided_mask, weights):
                 break
     if not top:
         return None, 0.0
-    para, window, best = _context(lines, body_mask, cands, anchor)
+    para, window, best, ovs = _context(lines, body_mask, cands, anchor)
     cc, cr, b = weights.coef_cheap, weights.coef_rich, weights.bias
     scored = [(b + sum(map(mul, _cheap_row(lines, cands, j, first_body, nb, longest, body_mask, memo), cc))
-               + sum(map(mul, _rich_row(lines[cands[j]], para, window, _neighbours(lines, cands, j, anchor), best), cr)),
+               + sum(map(mul, _rich_row(lines[cands[j]], para, window, _neighbours(lines, cands, j, anchor), best)
+                         + _stack(lines, cands, j, anchor, ovs, memo), cr)),
                j)
               for j in top]
     best_s, best = max(scored)

@@ -893,3 +893,68 @@ def test_a_related_list_over_fewer_paragraphs_still_ends_the_article(lang):
     body[last] = False  # only two of the article's paragraphs under the box (and not in a row)
     cut = past_article_end(page, decisions, body)
     assert cut and all(page[i].text in _FASTING[lang][4:] for i in cut)
+
+
+# ---------------------------------------------------------------- the article's next section after its last body line
+
+def _tail_kept(sure: list[str], doubted: list[str]) -> set[str]:
+    """The lines ``body_mask`` keeps of a page of blocks the classifier is sure of (0.9), then blocks it doubts:
+    paragraphs 0.3, short lines 0.2."""
+    lines = split_lines(_page(*sure, *doubted))
+    keep = [i for i, ln in enumerate(lines) if ln.text]
+    tail = set(doubted)
+    probs = np.array([0.9 if lines[i].text not in tail else 0.3 if lines[i].words >= 20 else 0.2 for i in keep])
+    mask = body_mask(lines, [None] * len(lines), (keep, probs), threshold=0.55)
+    return {lines[i].text for i in range(len(lines)) if mask[i]}
+
+
+_SECTIONS = {
+    "en-numbered": (["1. Lisbon", "The capital climbs seven hills above the river, and its trams, its tiled facades and its "
+                     "late dinners make it the easiest city of the country to love on a first visit.",
+                     "2. Porto", "The north's port city is built on granite above the Douro, and the wine lodges across "
+                     "the river have welcomed visitors to their cellars for more than two centuries."],
+                    ["3. Évora", "The walled town of the Alentejo keeps a Roman temple, a chapel lined with bones and a "
+                     "cathedral whose roof looks out over cork oaks and wheat fields to the horizon."],
+                    ["Jane Miller", "Jane is a travel writer based in London who has covered southern Europe for twenty "
+                     "years, and her guides to Portugal and Spain have been translated into six languages."]),
+    "de-questions": (["Was kostet eine Wärmepumpe?", "Für ein Einfamilienhaus rechnen Fachbetriebe mit Kosten zwischen "
+                      "fünfzehn- und dreißigtausend Euro, je nach Art der Pumpe, Größe des Hauses und Aufwand der "
+                      "Montage vor Ort.",
+                      "Gibt es eine Förderung?", "Der Staat übernimmt einen Teil der Kosten, wenn die alte Heizung "
+                      "ersetzt wird, und zahlt einen Bonus für Haushalte mit geringem Einkommen und für natürliche "
+                      "Kältemittel."],
+                     ["Wie laut ist eine Wärmepumpe?", "Moderne Geräte sind im Betrieb etwa so laut wie ein "
+                      "Kühlschrank, wenn sie richtig aufgestellt werden, und halten die Grenzwerte für Wohngebiete "
+                      "auch nachts ohne Mühe ein."],
+                     ["Unser Newsletter", "Jeden Freitag schicken wir Ihnen die wichtigsten Nachrichten der Woche aus "
+                      "Energie, Bauen und Wohnen kostenlos in Ihr Postfach, abbestellen können Sie ihn jederzeit."]),
+    "es-capitals": (["MADRID", "La capital concentra los grandes museos del país, y el paseo entre el Prado, el Thyssen "
+                     "y el Reina Sofía se puede hacer en una sola mañana si se madruga un poco.",
+                     "SEVILLA", "La ciudad del Guadalquivir guarda la catedral gótica más grande del mundo, y en "
+                     "primavera sus calles huelen a azahar durante semanas enteras."],
+                    ["GRANADA", "La Alhambra domina la ciudad desde la colina de la Sabika, y conviene reservar la "
+                     "entrada con semanas de antelación porque el número de visitas diarias es limitado."],
+                    ["Otras historias", "Descubre los pueblos más bonitos de la costa norte, donde el mar Cantábrico "
+                     "se encuentra con montañas verdes y playas que casi nadie conoce fuera de la región."]),
+}
+
+
+@pytest.mark.parametrize("sure, section, other", _SECTIONS.values(), ids=_SECTIONS.keys())
+def test_the_article_goes_on_over_a_heading_marked_like_its_own(sure, section, other):
+    """Below the classifier's last body line, a heading marked as the article's own are (numbered, a question, in
+    capitals) and the paragraph under it that the classifier doubts are the article's next section; the same
+    paragraph under a heading without such marks (a byline, a newsletter's or a teaser list's title) is not."""
+    kept = _tail_kept(sure, section)
+    assert set(section) <= kept
+    kept = _tail_kept(sure, other)
+    assert not set(other) & kept
+    # a section after the debris block is not reached either
+    assert not set(section) & _tail_kept(sure, other + section)
+
+
+def test_a_heading_marked_unlike_the_articles_does_not_continue_it():
+    """A question heading under an article whose headings are numbered is another block (an FAQ teaser, a promo)."""
+    sure, _, _ = _SECTIONS["en-numbered"]
+    promo = ["Planning a trip?", "Our travel desk books flights, hotels and rental cars for readers at a discount, and "
+             "the first consultation by phone or by email is always free of charge for subscribers."]
+    assert not set(promo) & _tail_kept(sure, promo)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from itertools import compress
@@ -79,6 +80,12 @@ def headline_model() -> headline.HeadlineModel:
 
 #: A paragraph right after the article's last body line continues it if the classifier gives it this much.
 TAIL_THRESHOLD = 0.1
+#: Below it, up to this many short lines (a sub-heading and a caption) do not end the article when one of them is marked
+#: as one of the article's last ``TAIL_HEADINGS`` sub-headings are and a paragraph follows them that the classifier gives
+#: at least ``TAIL_BRIDGE``: the article's next section (see :func:`_extend_tail`).
+TAIL_BRIDGE_LINES = 2
+TAIL_BRIDGE = 0.2
+TAIL_HEADINGS = 3
 #: A paragraph above the classifier's first body line is the article's (a lead, a first paragraph split from the rest
 #: by a caption or a credit) if the classifier gives it this much: the start of an article is less often furniture
 #: than its end (on dev_multi's trafilatura-eval pages, of the paragraphs above the article scored 0.4-0.6 that hold a
@@ -118,13 +125,50 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float, leads: lis
     # line without a break (only blank lines between) continue the article.
     last = max(chosen, default=None)
     if last is not None:
-        for i in range(last + 1, len(lines)):
-            if lines[i].blank:
-                continue
-            if decisions[i] is not None or not by_page.is_paragraph(lines[i]) or p[i] < TAIL_THRESHOLD:
-                break
-            mask[i] = True
+        _extend_tail(lines, decisions, mask, p, last)
     return mask
+
+
+def _extend_tail(lines: list[Line], decisions, mask: list[bool], p: list[float], last: int) -> None:
+    """Continue the article below its last body line ``last``: over paragraphs the classifier gives
+    ``TAIL_THRESHOLD``, and over up to ``TAIL_BRIDGE_LINES`` short undecided lines when one of them is marked like
+    one of the article's last ``TAIL_HEADINGS`` sub-headings (:func:`_heading_marks`: numbered, a question, capitals)
+    and a paragraph the classifier gives ``TAIL_BRIDGE`` follows them: the article's next section (a list article's
+    next item, an FAQ's next question), where a bio, a promo or another story's teaser under a heading of another
+    kind ends it."""
+    heads = [j for j in range(last) if mask[j] and not by_page.is_paragraph(lines[j])][-TAIL_HEADINGS:]
+    marks = {_heading_marks(lines[j].text) for j in heads} - {None}
+    short: list[int] = []
+    for i in range(last + 1, len(lines)):
+        if lines[i].blank:
+            continue
+        if decisions[i] is not None:
+            break
+        if not by_page.is_paragraph(lines[i]):
+            if len(short) >= TAIL_BRIDGE_LINES:
+                break
+            short.append(i)
+            continue
+        if short and (p[i] < TAIL_BRIDGE or not any(_heading_marks(lines[j].text) in marks for j in short)):
+            break
+        if not short and p[i] < TAIL_THRESHOLD:
+            break
+        for j in short + [i]:
+            mask[j] = True
+        short = []
+
+
+#: A numbered heading ("25. Martin Parr", "3) Évora").
+_NUMBERED = re.compile(r"^\W*\d+\s*[.):-]")
+
+
+def _heading_marks(text: str) -> tuple[bool, ...] | None:
+    """What marks a short line as a heading of its kind (numbered, a question, in capitals, a lead-in ending in ":", a
+    Markdown heading), or None if nothing does (a plain line: a name, a promo's or a teaser's title look the same)."""
+    text = text.strip()
+    marks = (bool(_NUMBERED.match(text)), text.endswith(("?", "？")), text.isupper(), text.endswith((":", "：")),
+             text.startswith("#"))
+    return marks if any(marks) else None
 
 
 _LONE_NUMBER = REGISTRY["lone_number"]

@@ -147,6 +147,10 @@ def test_bylines_and_datelines_in_many_languages(lang, head, author, published):
     ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Verfasst von: anna_s | 12. März 2021"], "anna_s"),
     ("de", ["Neue Regeln für Wärmepumpen beschlossen", "12.03.2021 - Redaktion: Anna Schmidt (Pressestelle)"],
      "Anna Schmidt"),
+    # a capitalised byline word glued to the name, a date glued to its end; a particle glued inside a name stays
+    ("pt", ["Um novo plano para a habitação", "PorJoão Silva", "12 de março de 2021"], "João Silva"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "von Anna Schmidt12.03.2021 - 08:13 Uhr"], "Anna Schmidt"),
+    ("it", ["Un nuovo piano per la casa", "12 marzo 2021 di Mario DiBiase"], "Mario DiBiase"),
     # Chinese and Japanese labels
     ("en", ["A new plan for housing", "2021-03-12 09:58 来源:新华网 作者:王小明"], "王小明"),
     ("en", ["A new plan for housing", "2021年03月12日 责任编辑：李华"], "李华"),
@@ -242,6 +246,21 @@ def test_the_author_box_between_the_article_and_its_comments():
         "carlos November 25, 2021 at 4:47 pm", "Must remember that the plan was made long before the war.",
         "Leave a Comment"])
     assert _meta(page)[0] == "Jane Doe"
+
+
+@pytest.mark.parametrize("lang, head, author", [
+    # a full name under the headline, a button or a share bar, then a removed dateline (several layouts)
+    ("en", ["A new plan for housing", "Jane Doe", "Follow", "Published Oct 18, 2019"], "Jane Doe"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Anna Schmidt", "Teilen", "12.03.2021 um 10:15 Uhr"],
+     "Anna Schmidt"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Teilen", "Facebook Twitter", "12.03.2021 um 10:15 Uhr"], None),
+    ("cs", ["Nový plán pro bydlení", "Aleš Novák", "Sdílet", "12. března 2021"], "Aleš Novák"),
+    # a page's tools are not a name, nor one word; nor a name two lines from the date above the headline
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Keine Kommentare", "Teilen", "12.03.2021"], None),
+    ("en", ["A new plan for housing", "Politics", "Follow", "Oct 18, 2019"], None),
+])
+def test_a_name_a_few_lines_from_a_removed_dateline(lang, head, author):
+    assert _meta(_page(lang if lang in _BODY else "en", head))[0] == author
 
 
 def test_capitalised_headings_are_not_authors():

@@ -334,3 +334,17 @@ def test_a_date_in_a_language_added_in_issue_14(lang, line):
 def test_a_short_word_before_a_number_is_no_date(text):
     """Short month names of the added languages are words of others ("des": Indonesian December, a French article)."""
     assert R.DATE_IN_LINE.search(text.lower()) is None
+
+
+@pytest.mark.parametrize("lang, line, expected", [
+    # a year glued by the rendering to the next date, a count or a word: the first date is the publication
+    ("de", "28. Juni 201914. Januar 2020 | Anna Schmidt", dt.date(2019, 6, 28)),
+    ("de", "06/11/20230 Kommentare", dt.date(2023, 11, 6)),
+    ("de", "27.01.2022Jahresbericht November 2021", dt.date(2022, 1, 27)),
+    ("en", "March 3, 20205 comments", dt.date(2020, 3, 3)),
+    ("fr", "12 mars 2021Partager", dt.date(2021, 3, 12)),
+    # a number that only starts like a year is no date
+    ("de", "Tel. 030 20201 555", None),
+])
+def test_a_year_glued_to_what_follows_it(lang, line, expected):
+    assert meta.line_date(line, lang) == expected

@@ -82,12 +82,29 @@ _PARTICLES = frozenset(P.NAME_PARTICLES)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d{1,4}(?:[./:-]\d{1,4})+\.?$")
 
 
+#: A capitalised word glued to the end of another ("GiuffridaMar", "UpdatedJanuary"): split where it starts.
+_CAMEL = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+
+
+def _unglued(words: list[str]) -> list[str]:
+    """``words`` cut before a month's, a weekday's or a non-name word glued to a name's word by the rendering
+    ("Kathryn GiuffridaMar 5" -> "Kathryn Giuffrida"); a name's own capitals stay ("MacFarlane", "DiBiase")."""
+    for k, word in enumerate(words):
+        parts = _CAMEL.split(word)
+        bad = next((m for m, part in enumerate(parts) if m and (part.lower() in _NOT_NAME or part.lower() in R.CALENDAR_WORDS
+                                                              or R.DATE_IN_LINE.match(part.lower() + " 1, 2000"))), None)
+        if bad is not None:
+            return words[:k] + ["".join(parts[:bad])]
+    return words
+
+
 def _names(names: str) -> str | None:
     """The names of a byline joined with ", ", each cut at a word that cannot be part of a name ("Jule Radeck Vom"),
     though not at a particle inside it ("Walter von Aachen"); a newsroom ("Redaktion") stands for a name."""
     parts = []
     for name in re.split(R.NAME_SPLIT, names):
         words = [_GLUED_DIGITS.sub("", w) if w[:1].isupper() else w for w in name.strip(" .").split()]
+        words = _unglued(words)
         staff = next((s for s in _STAFF if " ".join(words[:len(s.split())]).lower() == s), None)
         cut = len(staff.split()) if staff else next(
             (k for k, w in enumerate(words) if w.lower() in _NOT_NAME
@@ -184,6 +201,8 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
     return _name_over_dateline(lines, decisions, near, title_index) or _author_box(lines, decisions) or _more_by(lines)
 
 
+#: A related list's heading ("Most Emailed") under a headline, never a name.
+_RELATED = frozenset(every(P.RELATED_HEADINGS))
 #: Words of a page's tools, never of a name under a headline ("Keine Kommentare", "Medien Kommentieren").
 _TOOL_WORDS = frozenset(w for p in every(P.COUNT_NOUNS) + every(P.NAVIGATION_WHOLE) + every(P.SHARE_WORDS)
                         + every(P.COMMENT_PROMPTS_WHOLE) for w in p.lower().split()) | {
@@ -201,18 +220,17 @@ def _without_tools(names: str | None) -> str | None:
 
 
 def _name_over_dateline(lines: list[Line], decisions, near: list[tuple[int, int]], title_index: int | None) -> str | None:
-    """A full name (two to four words) alone on a removed line a few lines below the headline, with a removed line
-    holding a date at most ``NAME_DATE_REACH`` lines from it ("Jane Doe" / "Follow" / "Oct 18, 2019 · 8 min read")."""
+    """A full name (two to four words) alone on a line a few lines below the headline, with a line holding a date at
+    most ``NAME_DATE_REACH`` lines from it, one of the two removed ("Jane Doe" / "Follow" / "Oct 18, 2019 · 8 min read")."""
     if title_index is None:
         return None
     for i, distance in near:
         if not (0 < distance <= NAME_LINE_REACH_BELOW and i > title_index):
             continue
         names, dated = _name_line(lines[i].text)
-        if names and not dated and 2 <= len(names.split()) and names == lines[i].text.strip(" .") and _without_tools(
+        if names and not dated and 2 <= len(names.split()) and names.lower() not in _RELATED and names == lines[i].text.strip(" .") and _without_tools(
                 names) == names and any(
-                _has_date(lines[j]) and (decisions[i].label, decisions[j].label) != ("body", "body")
-                for j in _neighbours(lines, i, NAME_DATE_REACH)):
+                _has_date(lines[j]) and (decisions[i].label, decisions[j].label) != ("body", "body") for j in _neighbours(lines, i, NAME_DATE_REACH)):
             return names
     return None
 
@@ -309,11 +327,17 @@ def parse_date(text: str, lang: str = "en") -> dt.date | None:
     return _parse(m.group("date"), lang) if m else None
 
 
+#: A year glued by the rendering to what follows it: the next date ("28. Juni 201914. Januar 2020"), a count
+#: ("06/11/20230 Kommentare") or a word ("27.01.2022MineralölINFO").
+_GLUED_YEAR = re.compile(r"(?<=[./\s])((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$)|[^\W\d_]{2})")
+
+
 def line_date(text: str, lang: str = "en") -> dt.date | None:
     """The earliest date a short line states ("Von Max Muster, 12. März 2021 | aktualisiert 14.03.2021"): a
     page's first date is its publication, later ones are updates."""
     if not _DIGIT.search(text):
         return None
+    text = _GLUED_YEAR.sub(r"\1 ", text)
     dates = [d for m in R.DATE_IN_LINE.finditer(text.lower()) if (d := _parse(m.group("date"), lang))]
     return min(dates, default=None)
 

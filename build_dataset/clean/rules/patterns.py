@@ -125,7 +125,7 @@ _MORE_BY = "|".join(re.escape(p) for p in sorted(every(phrases.MORE_BY_LEADS), k
 #: A link to an author's other articles, the whole line ("More from Jane Doe", "Weitere Artikel von Max Muster").
 MORE_BY = re.compile(rf"^(?i:{_MORE_BY})\s+(?P<names>{NAMES})$")
 _BY_LAST = "|".join(sorted({re.escape(w) for p in every(phrases.BYLINE_WORDS) for w in {p.split()[-1]} | (
-    {p.split()[-1].capitalize()} if len(p.split()[-1]) >= 3 and p.split()[-1] not in phrases.NAME_PARTICLES else set())},
+    {p.split()[-1].capitalize()} if p.split()[-1] not in phrases.NAME_PARTICLES + ("di", "e") else set())},
     key=len, reverse=True))
 #: A byline word glued to the name by the page's rendering ("Veröffentlicht vonChris Jung", "byJane Doe", "PorRodolfo
 #: Costa"; capitalised only if not a particle glued inside a name, "DiBiase", "VonDerLeyen"): the place

@@ -151,6 +151,10 @@ def test_bylines_and_datelines_in_many_languages(lang, head, author, published):
     ("pt", ["Um novo plano para a habitação", "PorJoão Silva", "12 de março de 2021"], "João Silva"),
     ("de", ["Neue Regeln für Wärmepumpen beschlossen", "von Anna Schmidt12.03.2021 - 08:13 Uhr"], "Anna Schmidt"),
     ("it", ["Un nuovo piano per la casa", "12 marzo 2021 di Mario DiBiase"], "Mario DiBiase"),
+    # a month or a dateline's word glued to the name by capitals is cut; a name's own capitals stay
+    ("en", ["A new plan for housing", "ByJane DoeMar 5, 2025 | 6 comments"], "Jane Doe"),
+    ("en", ["A new plan for housing", "By Jane DoeUpdated March 3, 2020"], "Jane Doe"),
+    ("en", ["A new plan for housing", "By Rebecca MacFarlane | March 3, 2020"], "Rebecca MacFarlane"),
     # Chinese and Japanese labels
     ("en", ["A new plan for housing", "2021-03-12 09:58 来源:新华网 作者:王小明"], "王小明"),
     ("en", ["A new plan for housing", "2021年03月12日 责任编辑：李华"], "李华"),

@@ -147,6 +147,14 @@ def test_bylines_and_datelines_in_many_languages(lang, head, author, published):
     ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Verfasst von: anna_s | 12. März 2021"], "anna_s"),
     ("de", ["Neue Regeln für Wärmepumpen beschlossen", "12.03.2021 - Redaktion: Anna Schmidt (Pressestelle)"],
      "Anna Schmidt"),
+    # a capitalised byline word glued to the name, a date glued to its end; a particle glued inside a name stays
+    ("pt", ["Um novo plano para a habitação", "PorJoão Silva", "12 de março de 2021"], "João Silva"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "von Anna Schmidt12.03.2021 - 08:13 Uhr"], "Anna Schmidt"),
+    ("it", ["Un nuovo piano per la casa", "12 marzo 2021 di Mario DiBiase"], "Mario DiBiase"),
+    # a month or a dateline's word glued to the name by capitals is cut; a name's own capitals stay
+    ("en", ["A new plan for housing", "ByJane DoeMar 5, 2025 | 6 comments"], "Jane Doe"),
+    ("en", ["A new plan for housing", "By Jane DoeUpdated March 3, 2020"], "Jane Doe"),
+    ("en", ["A new plan for housing", "By Rebecca MacFarlane | March 3, 2020"], "Rebecca MacFarlane"),
     # Chinese and Japanese labels
     ("en", ["A new plan for housing", "2021-03-12 09:58 来源:新华网 作者:王小明"], "王小明"),
     ("en", ["A new plan for housing", "2021年03月12日 责任编辑：李华"], "李华"),
@@ -244,6 +252,21 @@ def test_the_author_box_between_the_article_and_its_comments():
     assert _meta(page)[0] == "Jane Doe"
 
 
+@pytest.mark.parametrize("lang, head, author", [
+    # a full name under the headline, a button or a share bar, then a removed dateline (several layouts)
+    ("en", ["A new plan for housing", "Jane Doe", "Follow", "Published Oct 18, 2019"], "Jane Doe"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Anna Schmidt", "Teilen", "12.03.2021 um 10:15 Uhr"],
+     "Anna Schmidt"),
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Teilen", "Facebook Twitter", "12.03.2021 um 10:15 Uhr"], None),
+    ("cs", ["Nový plán pro bydlení", "Aleš Novák", "Sdílet", "12. března 2021"], "Aleš Novák"),
+    # a page's tools are not a name, nor one word; nor a name two lines from the date above the headline
+    ("de", ["Neue Regeln für Wärmepumpen beschlossen", "Keine Kommentare", "Teilen", "12.03.2021"], None),
+    ("en", ["A new plan for housing", "Politics", "Follow", "Oct 18, 2019"], None),
+])
+def test_a_name_a_few_lines_from_a_removed_dateline(lang, head, author):
+    assert _meta(_page(lang if lang in _BODY else "en", head))[0] == author
+
+
 def test_capitalised_headings_are_not_authors():
     """German capitalises nouns: a two-word heading by the headline is not a name without a date beside it."""
     page = _page("de", ["Politik Inland", "Neue Regeln für Wärmepumpen beschlossen", "Weitere Informationen"])
@@ -315,3 +338,17 @@ def test_a_date_in_a_language_added_in_issue_14(lang, line):
 def test_a_short_word_before_a_number_is_no_date(text):
     """Short month names of the added languages are words of others ("des": Indonesian December, a French article)."""
     assert R.DATE_IN_LINE.search(text.lower()) is None
+
+
+@pytest.mark.parametrize("lang, line, expected", [
+    # a year glued by the rendering to the next date, a count or a word: the first date is the publication
+    ("de", "28. Juni 201914. Januar 2020 | Anna Schmidt", dt.date(2019, 6, 28)),
+    ("de", "06/11/20230 Kommentare", dt.date(2023, 11, 6)),
+    ("de", "27.01.2022Jahresbericht November 2021", dt.date(2022, 1, 27)),
+    ("en", "March 3, 20205 comments", dt.date(2020, 3, 3)),
+    ("fr", "12 mars 2021Partager", dt.date(2021, 3, 12)),
+    # a number that only starts like a year is no date
+    ("de", "Tel. 030 20201 555", None),
+])
+def test_a_year_glued_to_what_follows_it(lang, line, expected):
+    assert meta.line_date(line, lang) == expected

@@ -38,6 +38,9 @@ _COMMENT_RULES = frozenset(("comment_section", "comment_prompt"))
 _FILED = Phrases(every(P.POST_FILED_MARKERS))
 #: A line that is only a name is the author's when it stands this close to the headline (non-blank lines).
 NAME_LINE_REACH = 3
+#: Below the headline, a removed line that is only a full name is the author's this much farther down when a removed
+#: dateline stands this close to it (non-blank lines): a "Follow" button or a share bar may stand between them.
+NAME_LINE_REACH_BELOW, NAME_DATE_REACH = 4, 2
 #: Words never part of a name: headings' words, a page's metadata words ("Published", "Updated", "Staff") and
 #: the words of a dateline's prefix in every listed language.
 _NOT_NAME = frozenset(P.NOT_NAME_WORDS + every(P.NOT_A_COMMENTER)) | {
@@ -74,12 +77,34 @@ _STAFF = sorted(every(P.STAFF_WORDS), key=len, reverse=True)
 _PARTICLES = frozenset(P.NAME_PARTICLES)
 
 
+#: A date glued to the end of a capitalised name's word ("Nadja Demel13.12.2022"); a user name keeps its digits
+#: ("Marianne1", "berg2012").
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d{1,4}(?:[./:-]\d{1,4})+\.?$")
+
+
+#: A capitalised word glued to the end of another ("GiuffridaMar", "UpdatedJanuary"): split where it starts.
+_CAMEL = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+
+
+def _unglued(words: list[str]) -> list[str]:
+    """``words`` cut before a month's, a weekday's or a non-name word glued to a name's word by the rendering
+    ("Kathryn GiuffridaMar 5" -> "Kathryn Giuffrida"); a name's own capitals stay ("MacFarlane", "DiBiase")."""
+    for k, word in enumerate(words):
+        parts = _CAMEL.split(word)
+        bad = next((m for m, part in enumerate(parts) if m and (part.lower() in _NOT_NAME or part.lower() in R.CALENDAR_WORDS
+                                                              or R.DATE_IN_LINE.match(part.lower() + " 1, 2000"))), None)
+        if bad is not None:
+            return words[:k] + ["".join(parts[:bad])]
+    return words
+
+
 def _names(names: str) -> str | None:
     """The names of a byline joined with ", ", each cut at a word that cannot be part of a name ("Jule Radeck Vom"),
     though not at a particle inside it ("Walter von Aachen"); a newsroom ("Redaktion") stands for a name."""
     parts = []
     for name in re.split(R.NAME_SPLIT, names):
-        words = name.strip(" .").split()
+        words = [_GLUED_DIGITS.sub("", w) if w[:1].isupper() else w for w in name.strip(" .").split()]
+        words = _unglued(words)
         staff = next((s for s in _STAFF if " ".join(words[:len(s.split())]).lower() == s), None)
         cut = len(staff.split()) if staff else next(
             (k for k, w in enumerate(words) if w.lower() in _NOT_NAME
@@ -167,12 +192,47 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
         if not 0 < distance <= NEAR_BELOW:
             continue
         names, dated = _name_line(lines[i].text)
+        names = _without_tools(names)
         # a name alone in the article is a heading, unless the date beside it is a removed dateline
         if names and (dated or distance <= NAME_LINE_REACH and any(
                 _has_date(lines[j]) and (decisions[i].label != "body" or decisions[j].label != "body")
                 for j in _neighbours(lines, i))):
             return names
-    return _author_box(lines, decisions) or _more_by(lines)
+    return _name_over_dateline(lines, decisions, near, title_index) or _author_box(lines, decisions) or _more_by(lines)
+
+
+#: A related list's heading ("Most Emailed") under a headline, never a name.
+_RELATED = frozenset(every(P.RELATED_HEADINGS))
+#: Words of a page's tools, never of a name under a headline ("Keine Kommentare", "Medien Kommentieren").
+_TOOL_WORDS = frozenset(w for p in every(P.COUNT_NOUNS) + every(P.NAVIGATION_WHOLE) + every(P.SHARE_WORDS)
+                        + every(P.COMMENT_PROMPTS_WHOLE) for w in p.lower().split()) | {
+    n for n in P.SOCIAL_NETWORKS if len(n) >= 5 and " " not in n}  # not "X", "Line", "Mix": a name's words too
+
+
+def _without_tools(names: str | None) -> str | None:
+    """A name cut at a word of a page's tools ("Jane Doe Schreibe einen Kommentar"), or None if less than a full name
+    stands before it ("Facebook Twitter", "Keine Kommentare")."""
+    words = (names or "").split()
+    cut = next((k for k, w in enumerate(words) if w.lower().strip(",") in _TOOL_WORDS), None)
+    if cut is None:
+        return names
+    return " ".join(words[:cut]).strip(",") if cut >= 2 else None
+
+
+def _name_over_dateline(lines: list[Line], decisions, near: list[tuple[int, int]], title_index: int | None) -> str | None:
+    """A full name (two to four words) alone on a line a few lines below the headline, with a line holding a date at
+    most ``NAME_DATE_REACH`` lines from it, one of the two removed ("Jane Doe" / "Follow" / "Oct 18, 2019 · 8 min read")."""
+    if title_index is None:
+        return None
+    for i, distance in near:
+        if not (0 < distance <= NAME_LINE_REACH_BELOW and i > title_index):
+            continue
+        names, dated = _name_line(lines[i].text)
+        if names and not dated and 2 <= len(names.split()) and names.lower() not in _RELATED and names == lines[i].text.strip(" .") and _without_tools(
+                names) == names and any(
+                _has_date(lines[j]) and (decisions[i].label, decisions[j].label) != ("body", "body") for j in _neighbours(lines, i, NAME_DATE_REACH)):
+            return names
+    return None
 
 
 def _more_by(lines: list[Line]) -> str | None:
@@ -195,11 +255,11 @@ def _near_article_start(lines: list[Line], decisions, near: list[tuple[int, int]
     return [] if start is None else [(i, d) for i, d in _near_headline(lines, decisions, start) if i not in seen]
 
 
-def _neighbours(lines: list[Line], i: int) -> list[int]:
-    """The nearest non-blank lines above and below line ``i``."""
-    above = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
-    below = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
-    return [j for j in (above, below) if j is not None]
+def _neighbours(lines: list[Line], i: int, reach: int = 1) -> list[int]:
+    """The ``reach`` nearest non-blank lines above and below line ``i``."""
+    above = [j for j in range(i - 1, -1, -1) if lines[j].text][:reach]
+    below = [j for j in range(i + 1, len(lines)) if lines[j].text][:reach]
+    return above + below
 
 
 def _author_box(lines: list[Line], decisions) -> str | None:
@@ -267,11 +327,17 @@ def parse_date(text: str, lang: str = "en") -> dt.date | None:
     return _parse(m.group("date"), lang) if m else None
 
 
+#: A year glued by the rendering to what follows it: the next date ("28. Juni 201914. Januar 2020"), a count
+#: ("06/11/20230 Kommentare") or a word ("27.01.2022MineralölINFO").
+_GLUED_YEAR = re.compile(r"(?<=[./\s])((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$)|[^\W\d_]{2})")
+
+
 def line_date(text: str, lang: str = "en") -> dt.date | None:
     """The earliest date a short line states ("Von Max Muster, 12. März 2021 | aktualisiert 14.03.2021"): a
     page's first date is its publication, later ones are updates."""
     if not _DIGIT.search(text):
         return None
+    text = _GLUED_YEAR.sub(r"\1 ", text)
     dates = [d for m in R.DATE_IN_LINE.finditer(text.lower()) if (d := _parse(m.group("date"), lang))]
     return min(dates, default=None)
 

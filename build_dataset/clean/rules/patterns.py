@@ -124,8 +124,11 @@ BYLINE_HANDLE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTR
 _MORE_BY = "|".join(re.escape(p) for p in sorted(every(phrases.MORE_BY_LEADS), key=len, reverse=True))
 #: A link to an author's other articles, the whole line ("More from Jane Doe", "Weitere Artikel von Max Muster").
 MORE_BY = re.compile(rf"^(?i:{_MORE_BY})\s+(?P<names>{NAMES})$")
-_BY_LAST = "|".join(sorted({re.escape(p.split()[-1]) for p in every(phrases.BYLINE_WORDS)}, key=len, reverse=True))
-#: A byline word glued to the name by the page's rendering ("Veröffentlicht vonChris Jung", "byJane Doe"): the place
+_BY_LAST = "|".join(sorted({re.escape(w) for p in every(phrases.BYLINE_WORDS) for w in {p.split()[-1]} | (
+    {p.split()[-1].capitalize()} if p.split()[-1] not in phrases.NAME_PARTICLES + ("di", "e") else set())},
+    key=len, reverse=True))
+#: A byline word glued to the name by the page's rendering ("Veröffentlicht vonChris Jung", "byJane Doe", "PorRodolfo
+#: Costa"; capitalised only if not a particle glued inside a name, "DiBiase", "VonDerLeyen"): the place
 #: for the missing space is group ``word``'s end.
 GLUED_BYLINE = re.compile(rf"(?<!\w)(?P<word>{_BY_LAST})(?={_UPPER}[^\W\d_])")
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from build_dataset.clean.cleaner import Decision, body_mask, clean_text
+from build_dataset.clean import cleaner
+from build_dataset.clean.cleaner import Decision, body_mask, clean_text, decide
 from build_dataset.clean.lines import split_lines
 from build_dataset.clean.rules.by_page import past_article_end
 
@@ -958,3 +959,90 @@ def test_a_heading_marked_unlike_the_articles_does_not_continue_it():
     promo = ["Planning a trip?", "Our travel desk books flights, hotels and rental cars for readers at a discount, and "
              "the first consultation by phone or by email is always free of charge for subscribers."]
     assert not set(promo) & _tail_kept(sure, promo)
+
+
+# ---------------------------------------------------------------- the article's first paragraph the classifier doubted
+
+_FIRST_PARAGRAPH = {
+    "en": ("Rail strike: what travellers need to know",
+           "Trains across the north will run on a reduced timetable from Monday, when drivers walk out for three days "
+           "over pay, and the operators advise passengers to travel only if they must.",
+           "What runs",
+           "About one train in five will run between seven in the morning and seven in the evening, mostly on the main "
+           "lines between the large cities, and the last services will leave earlier than usual."),
+    "de": ("Hitzewelle: Was Gärtner jetzt tun sollten",
+           "Die Temperaturen steigen in dieser Woche in weiten Teilen des Landes auf über dreißig Grad, und viele "
+           "Pflanzen im Garten leiden schon nach wenigen Tagen ohne Regen sichtbar.",
+           "Richtig gießen",
+           "Am besten gießt man früh am Morgen, wenn der Boden noch kühl ist, und lieber selten und gründlich als jeden "
+           "Tag ein wenig, damit die Wurzeln in die Tiefe wachsen."),
+    "fr": ("Grève des transports : ce qu'il faut savoir",
+           "Les trains régionaux circuleront de façon très perturbée à partir de lundi, les conducteurs ayant appelé à "
+           "trois jours de grève pour les salaires, et la direction recommande de reporter les voyages.",
+           "Ce qui roule",
+           "Un train sur cinq environ circulera entre sept heures et dix-neuf heures, surtout sur les grandes lignes "
+           "entre les métropoles, et les derniers départs seront avancés dans la soirée."),
+}
+
+
+def _first_paragraph_kept(lang: str, lead_prob: float, between: str | None = None) -> bool:
+    """Whether ``body_mask`` keeps the first paragraph of a page (menu, headline, first paragraph the classifier gives
+    ``lead_prob``, a sub-heading at 0.2, then a paragraph it is sure of); ``between``: a line a rule decided (a caption)
+    set between the first paragraph and the sub-heading."""
+    headline, lead, heading, sure = _FIRST_PARAGRAPH[lang]
+    blocks = ["Home | News | Sport", headline, lead] + ([between] if between else []) + [heading, sure]
+    lines = split_lines(_page(*blocks))
+    keep = [i for i, ln in enumerate(lines) if ln.text]
+    probs = np.array([0.9 if lines[i].text == sure else lead_prob if lines[i].text == lead else 0.2 for i in keep])
+    decisions = [Decision("boilerplate", "photo_caption") if ln.text == between else None for ln in lines]
+    mask = body_mask(lines, decisions, (keep, probs), threshold=0.55)
+    assert not any(mask[i] for i, ln in enumerate(lines) if ln.text in ("Home | News | Sport", headline))
+    return any(mask[i] for i, ln in enumerate(lines) if ln.text == lead)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_a_doubted_first_paragraph_right_above_the_article_is_kept(lang):
+    """The article's first paragraph, split from the rest by a sub-heading the classifier doubted, joins the article
+    at a lower probability when only undecided lines stand between it and the article; one the classifier gives 0.1
+    stays out."""
+    assert _first_paragraph_kept(lang, 0.35)
+    assert not _first_paragraph_kept(lang, 0.1)
+
+
+@pytest.mark.parametrize("lang, caption", [("en", "The station in Leeds on Friday. Photo: John Smith / Reuters"),
+                                           ("de", "Ein Rasensprenger im Stadtpark. Foto: dpa"),
+                                           ("fr", "La gare de Lille vendredi. Photo : AFP")])
+def test_a_doubted_paragraph_above_a_decided_line_stays_out(lang, caption):
+    """With a line a rule decided between them (a caption, a byline, a share bar), a doubted paragraph above the
+    article is another block (a teaser, a promo): it needs the usual lead's probability."""
+    assert not _first_paragraph_kept(lang, 0.35, between=caption)
+    assert _first_paragraph_kept(lang, 0.45, between=caption)
+
+
+def _decided_with(blocks: list[str], probs: dict[str, float], headline: str, monkeypatch) -> dict[str, str]:
+    """Each line's label on a page of ``blocks``, deciding with the classifier's probabilities ``probs`` (0.2 for the
+    rest) and ``headline`` as the picker's headline."""
+    lines = split_lines(_page(*blocks))
+    keep = [i for i, ln in enumerate(lines) if ln.text]
+    scored = (keep, np.array([probs.get(lines[i].text, 0.2) for i in keep]))
+    monkeypatch.setattr(cleaner.headline, "pick_title",
+                        lambda lines, *_: next(i for i, ln in enumerate(lines) if ln.text == headline))
+    return {ln.text: d.label for ln, d in zip(lines, decide(lines, scored=scored)) if ln.text}
+
+
+@pytest.mark.parametrize("lang, photo", [("en", "Trains at Leeds station"), ("de", "Ein Garten im Juli"),
+                                         ("fr", "La gare de Lille")])
+def test_a_doubted_paragraph_under_the_headline_is_its_dek_and_stays_out(lang, photo, monkeypatch):
+    """Right under the headline, a paragraph the classifier doubts is the headline's summary (a dek), which the gold
+    texts leave out; under a short line between them (a photo's title, a kicker) it is the article's first
+    paragraph; one the classifier gives ``HEAD_PARAGRAPH`` is kept under the headline too."""
+    headline, lead, heading, sure = _FIRST_PARAGRAPH[lang]
+    labels = _decided_with(["Home\nNews\nSport", headline, lead, heading, sure], {lead: 0.35, sure: 0.9}, headline,
+                           monkeypatch)
+    assert labels[headline] == "title" and labels[lead] != "body" and labels[sure] == "body"
+    labels = _decided_with(["Home\nNews\nSport", headline, lead, heading, sure], {lead: 0.45, sure: 0.9}, headline,
+                           monkeypatch)
+    assert labels[lead] == "body"
+    labels = _decided_with(["Home\nNews\nSport", headline, photo, lead, heading, sure], {lead: 0.35, sure: 0.9},
+                           headline, monkeypatch)
+    assert labels[headline] == "title" and labels[lead] == "body"

@@ -91,6 +91,11 @@ TAIL_HEADINGS = 3
 #: than its end (on dev_multi's trafilatura-eval pages, of the paragraphs above the article scored 0.4-0.6 that hold a
 #: snippet, 20 hold one that must stay and 1 one that must go; below it, 11 and 28).
 HEAD_PARAGRAPH = 0.4
+#: A paragraph in the run of undecided lines right above the classifier's first body line (no line a rule decided between
+#: them: no byline, caption, share bar or menu item) joins the article at this lower probability: the article's first
+#: paragraph, split from the rest by a sub-heading, a photo or a fact box the classifier doubted. Right under the
+#: headline such a paragraph is the headline's summary (a dek), which stays out (see :func:`decide`).
+HEAD_RUN_PARAGRAPH = 0.3
 
 
 def body_mask(lines: list[Line], decisions, scored, threshold: float, leads: list[int] | None = None) -> list[bool]:
@@ -113,7 +118,9 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float, leads: lis
         chosen = [i for i in open_ if p[i] >= 0.5 * best and p[i] > 0]
     if chosen:  # the article's paragraphs above the first line the classifier was sure of
         first = min(chosen)
-        lead = [i for i in open_ if i < first and p[i] >= HEAD_PARAGRAPH and by_page.is_paragraph(lines[i])]
+        run = _undecided_run_above(lines, decisions, first)
+        lead = [i for i in open_ if i < first and by_page.is_paragraph(lines[i])
+                and p[i] >= (HEAD_RUN_PARAGRAPH if i in run else HEAD_PARAGRAPH)]
         chosen += lead
         if leads is not None:
             leads += lead
@@ -127,6 +134,24 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float, leads: lis
     if last is not None:
         _extend_tail(lines, decisions, mask, p, last)
     return mask
+
+
+def _score(scored, i: int) -> float:
+    """The classifier's body probability of line ``i`` (0 for a line it did not score)."""
+    keep, probs = scored
+    return next((v for k, v in zip(keep, probs.tolist()) if k == i), 0.0)
+
+
+def _undecided_run_above(lines: list[Line], decisions, first: int) -> set[int]:
+    """The non-blank lines above ``first`` up to the nearest line a rule decided (or the page's top)."""
+    run = set()
+    for i in range(first - 1, -1, -1):
+        if lines[i].blank:
+            continue
+        if decisions[i] is not None:
+            break
+        run.add(i)
+    return run
 
 
 def _extend_tail(lines: list[Line], decisions, mask: list[bool], p: list[float], last: int) -> None:
@@ -358,6 +383,9 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             decisions[title] = _DECISIONS[by_page.HEADLINE.id]
             for i in range(title + 1):
                 body[i] = False
+            dek = next((i for i in range(title + 1, len(lines)) if lines[i].text), None)
+            if not on_layout and dek in leads and _score(scored, dek) < HEAD_PARAGRAPH:
+                body[dek] = False  # a doubted paragraph right under the headline is its summary (a dek), not the article
             for i in range(title + 1, anchor):  # a timestamp under the headline is its dateline, not article text
                 if body[i] and headline.timestamp(lines[i]):
                     body[i] = False

@@ -56,6 +56,18 @@ def comment_header(line: Line) -> bool:
     return m is not None and _commenter(m.group("name"))
 
 
+def _split_header(lines: list[Line], decisions, i: int) -> bool:
+    """A comment header on two lines: a commenter's bare name (no digit, no sentence) right over a date and a time
+    ("Petr Dvořák" / "13. 6. 2024 16:42")."""
+    if i + 1 >= len(lines) or lines[i].terminal or any(c.isdigit() for c in lines[i].text):
+        return False
+    below = decisions[i + 1]
+    if below is not None and below.label != "date":
+        return False
+    m = R.DATE_LINE.match(lines[i + 1].key)
+    return m is not None and m.group("time") is not None and _commenter(lines[i].text)
+
+
 def _counted(lines: list[Line], decisions, header: int) -> bool:
     """The line above the comment header (blank lines aside) counts the comments ("One Response to "TITLE"", "3
     thoughts on "TITLE""): a section of one comment."""
@@ -77,7 +89,7 @@ def comment_section(lines: list[Line], decisions, body=None) -> list[int]:
     if start is None:
         return []
     headers = [i for i in range(start + 1, len(lines)) if decisions[i] is None and lines[i].words <= 14
-               and comment_header(lines[i])]
+               and (comment_header(lines[i]) or _split_header(lines, decisions, i))]
     prompt = next((i for i in range(start + 1, len(lines))
                    if decisions[i] is not None and decisions[i].rule == "comment_prompt"), len(lines))
     for first, second in zip(headers, headers[1:]):
@@ -653,8 +665,18 @@ def _teaser_under_headline(lines: list[Line], i: int) -> bool:
 TEASERS_MIN = 3
 
 
+#: A section label over a listed story's headline ("Economía", "Local news") is at most this long.
+KICKER_WORDS = 3
+
+
 def _teaser(lines: list[Line], block: list[int]) -> bool:
-    """A block of two lines, a headline (not a sentence, not a label) over a teaser of one sentence."""
+    """A block of two lines, a headline (not a sentence, not a label) over a teaser of one sentence, or of three
+    lines with the story's section label (at most ``KICKER_WORDS`` words) over them."""
+    if len(block) == 3:
+        kicker = lines[block[0]]
+        if kicker.words > KICKER_WORDS or kicker.terminal or kicker.text.endswith(":"):
+            return False
+        block = block[1:]
     if len(block) != 2:
         return False
     head, teaser = lines[block[0]], lines[block[1]]

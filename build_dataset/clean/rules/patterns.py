@@ -51,11 +51,12 @@ YEAR = r"(?:19|20)\d\d"
 #: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник"); one
 #: starts a word (Portuguese "ter" ends "Register January 15, 2008").
 LOCAL_WEEKDAY = "(?:" + "|".join(re.escape(n) for n in _calendar_names(_WEEKDAYS) if len(n) >= 3) + r")(?!\w)\.?"
-# also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean) and Korean's "2024년 3월 12일"; a year after "năm"
+# also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean), a spaced day and month ("13. 6.
+# 2024": Czech, Slovak) and Korean's "2024년 3월 12일"; a year after "năm"
 # (Vietnamese), "р." (Ukrainian) or "г." (Russian)
 _DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
          rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:de\s+|năm\s+)?{YEAR}(?:\s*(?:г\.|года|р\.|року))?)?"
-         rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?"
+         rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?|\d\d?\.\s+\d\d?\.\s+{YEAR}"
          rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日"
          rf"|{YEAR}년\s*\d\d?월\s*\d\d?일)")
 #: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.

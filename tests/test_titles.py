@@ -731,3 +731,73 @@ def test_the_headline_over_the_line_over_the_byline_is_marked():
     assert f["Die stille Rückkehr des Nachtzugs"]["over_meta"] == 1.0
     assert f["Notizen aus einer Woche im Schlafwagen"]["over_meta"] == 0.0  # its own byline is under it
     assert f["Notizen aus einer Woche im Schlafwagen"]["meta_below"] == 1.0
+
+
+#: A one-word headline (a place, a compound, a name) over paragraphs that repeat it, under a one-word menu.
+ONE_WORD_PAGES = [
+    ("""Startseite
+Leistungen
+Kontakt
+
+Baumgutachten
+
+Ein Baumgutachten klärt, ob ein Baum standsicher ist und welche Pflege er in den nächsten Jahren braucht.
+
+Wir begutachten Bäume für Gemeinden, Hausverwaltungen und private Eigentümer im ganzen Landkreis.
+
+Das Gutachten enthält Fotos, eine Beschreibung der Schäden und klare Empfehlungen für die nächsten Schritte.
+""", "Baumgutachten", ("Startseite", "Leistungen", "Kontakt")),
+    ("""Home
+Characters
+Locations
+
+Penny
+
+Penny is a villager who lives in the small trailer by the river, next to the museum and the blacksmith.
+
+She teaches the children of the town in the museum on most weekdays, and likes to read books in the afternoon.
+
+Her mother spends most evenings at the saloon, which Penny finds hard to talk about with anyone.
+""", "Penny", ("Home", "Characters", "Locations")),
+    ("""Inicio
+Destinos
+Contacto
+
+Salamanca
+
+Salamanca es una ciudad universitaria del oeste de España, famosa por su plaza mayor y sus edificios de piedra dorada.
+
+La universidad, fundada en el siglo trece, sigue atrayendo a estudiantes de todo el mundo cada otoño.
+
+En verano, las terrazas de la plaza se llenan de visitantes hasta bien entrada la noche.
+""", "Salamanca", ("Inicio", "Destinos", "Contacto")),
+    ("""Accueil
+Recettes
+Contact
+
+Clafoutis
+
+Le clafoutis est un dessert du Limousin fait de cerises noires entières couvertes d'une pâte à crêpe épaisse.
+
+On garde les noyaux des cerises, qui donnent au clafoutis son léger goût d'amande pendant la cuisson.
+
+Servez-le tiède, saupoudré de sucre glace, le jour même de sa préparation.
+""", "Clafoutis", ("Accueil", "Recettes", "Contact")),
+]
+
+
+@pytest.mark.parametrize("page,headline,menu", ONE_WORD_PAGES, ids=["de", "en", "es", "fr"])
+def test_a_one_word_headline_the_article_repeats_is_a_candidate(page, headline, menu):
+    from build_dataset.clean.headline import candidates
+
+    lines = split_lines(page)
+    start = next(i for i, ln in enumerate(lines) if ln.words >= 10)
+    body = [i >= start and not ln.blank for i, ln in enumerate(lines)]
+    cands = [lines[c].text for c in candidates(lines, body, [False] * len(lines))[0]]
+    assert headline in cands
+    assert not set(menu) & set(cands)  # one-word menu items the article does not repeat are never candidates
+
+
+@pytest.mark.parametrize("page,headline,menu", ONE_WORD_PAGES, ids=["de", "en", "es", "fr"])
+def test_a_one_word_headline_is_the_title(page, headline, menu):
+    assert clean_text(page).title == headline

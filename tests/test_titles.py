@@ -801,3 +801,74 @@ def test_a_one_word_headline_the_article_repeats_is_a_candidate(page, headline, 
 @pytest.mark.parametrize("page,headline,menu", ONE_WORD_PAGES, ids=["de", "en", "es", "fr"])
 def test_a_one_word_headline_is_the_title(page, headline, menu):
     assert clean_text(page).title == headline
+
+
+#: A headline, then a photo's caption with its credit (longer, and repeating the first paragraph's words).
+CAPTION_PAGES = [
+    ("""Startseite
+Politik
+
+Warum wir jetzt mehr Geduld brauchen
+
+Menschen mit Masken warten vor dem Impfzentrum in der Innenstadt Foto: Adobe Stock
+
+Vor dem Impfzentrum in der Innenstadt warten seit dem frühen Morgen Menschen mit Masken, viele von ihnen schon zum zweiten Mal in dieser Woche.
+
+Die Stadt will die Öffnungszeiten verlängern, sobald mehr Impfstoff geliefert wird, sagte eine Sprecherin am Montag.
+""", "Warum wir jetzt mehr Geduld brauchen"),
+    ("""Home
+World
+
+Fishermen return to the flooded delta
+
+Fishermen pull their boats back into the flooded delta at dawn Jane Example/Reuters
+
+Fishermen pulled their boats back into the flooded delta at dawn on Monday, a week after the river burst its banks and cut off three villages.
+
+Aid groups said the water was falling slowly and that the roads to the villages could open again by the end of the week.
+""", "Fishermen return to the flooded delta"),
+    ("""Accueil
+Régions
+
+Le vieux port retrouve ses pêcheurs
+
+Les bateaux des pêcheurs au vieux port au lever du jour Photo : Jean Exemple
+
+Les bateaux des pêcheurs sont revenus au vieux port au lever du jour lundi, une semaine après la tempête qui avait fermé la digue.
+
+La mairie a annoncé que les travaux sur la digue seraient terminés avant la fin du mois.
+""", "Le vieux port retrouve ses pêcheurs"),
+    ("""Inicio
+Sociedad
+
+Vuelven los turistas al casco antiguo
+
+Turistas en la plaza mayor del casco antiguo durante la tarde Shutterstock / Ana Ejemplo
+
+Los turistas han vuelto a llenar la plaza mayor del casco antiguo durante la tarde, después de dos años de restricciones en la ciudad.
+
+Los comerciantes del centro dicen que las ventas de este mes son las mejores desde hace una década.
+""", "Vuelven los turistas al casco antiguo"),
+]
+
+
+@pytest.mark.parametrize("page,headline", CAPTION_PAGES, ids=["de", "en", "fr", "es"])
+def test_a_caption_with_its_credit_is_not_the_headline(page, headline):
+    assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize("text", [
+    "Menschen mit Masken vor dem Impfzentrum Foto: Adobe Stock", "The cabaret in Paris at night Jane Example/Reuters",
+    "Le vieux port au matin Photo : Jean Exemple", "Turistas en la plaza mayor Shutterstock / Ana Ejemplo",
+    "Sunset over the bay, photo via Pexels", "Konsum pro Kopf und Jahr \u00a9 APA/Jens Beispiel",
+])
+def test_captions_with_a_credit_cannot_be_headlines(text):
+    assert not can_be_headline(split_lines(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Fotos: So schön war das Stadtfest am Wochenende", "Credit Suisse: the last days of a bank",
+    "Photo essay: a week on the night train", "Der Streit um die neue Umgehungsstraße geht weiter",
+])
+def test_headlines_with_credit_words_can_be(text):
+    assert can_be_headline(split_lines(text)[0])

@@ -138,11 +138,12 @@ def _headline_shape(line):
 
 
 def _not_furniture(line):
-    """Neither markup or code, a dateline or a line with a time of day, a byline, a tag line nor a breadcrumb
-    (patterns: tested only on the candidates that are scored)."""
+    """Neither markup or code, a dateline or a line with a time of day, a byline, a tag line, a breadcrumb nor a
+    caption with its picture's credit (patterns: tested only on the candidates that are scored)."""
     key = line.key
     return not (_CODE.search(key) or _dateline(key) or (":" in key and _CLOCK.search(key))
-                or R.BYLINE_IN_LINE.search(line.text) or R.TAG_LINE.search(key) or _breadcrumb(key))
+                or R.BYLINE_IN_LINE.search(line.text) or R.TAG_LINE.search(key) or _breadcrumb(key)
+                or R.CREDIT_IN_LINE.search(key))
 
 
 def timestamp(line):

@@ -1085,6 +1085,12 @@ CAPTION_LEADS = {
     "pl": ("na zdjęciu",),
     "ru": ("на фото", "на снимке"),
 }
+#: Photo agencies and stock libraries, named next to a "/" or after "via" or "(" in a picture's credit ("Name/Reuters",
+#: "Shutterstock / Name", "Photo via Pexels"); names, in no language.
+PICTURE_AGENCIES = ("shutterstock", "getty images", "gettyimages", "istock", "istockphoto", "adobe stock", "adobestock",
+                    "unsplash", "pixabay", "pexels", "imago", "picture alliance", "picture-alliance", "keystone",
+                    "reuters", "afp", "dpa", "epa", "ap photo", "apa", "ansa", "efe", "anp", "tass", "alamy",
+                    "dreamstime", "fotolia", "123rf", "depositphotos", "wikimedia commons")
 #: Words that make a trailing parenthetical "(...)" a photo credit (agencies by their country's language).
 CREDIT_MARKERS = {
     "en": ("photo", "image", "credit", "courtesy", "screenshot", "screengrab", "social media", "copyright",

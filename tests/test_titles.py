@@ -872,3 +872,31 @@ def test_captions_with_a_credit_cannot_be_headlines(text):
 ])
 def test_headlines_with_credit_words_can_be(text):
     assert can_be_headline(split_lines(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Sie sind hier: Startseite » Reisen » Niedersachsen » Emden", "You are here: Home / News", "Sie sind hier:",
+    "Vous êtes ici : Accueil > Actualités", "Usted está aquí: Inicio > Noticias > Local", "U bent hier: Home › Nieuws",
+    "Jesteś tutaj: Strona główna » Aktualności",
+])
+def test_a_breadcrumb_after_its_lead_cannot_be_a_headline(text):
+    assert not can_be_headline(split_lines(text)[0])
+
+
+@pytest.mark.parametrize("line,title", [
+    ("Sie sind hier: Startseite » Politik » Stadtrat beschließt neuen Radweg entlang des Flusses",
+     "Stadtrat beschließt neuen Radweg entlang des Flusses"),
+    ("You are here: Home / Garden / Ten ways to keep your roses healthy", "Ten ways to keep your roses healthy"),
+    ("Vous êtes ici : Accueil > Le vieux port retrouve ses pêcheurs", "Le vieux port retrouve ses pêcheurs"),
+    ("Sie sind hier: Gute Tabus, schlechte Tabus in der Debatte", "Gute Tabus, schlechte Tabus in der Debatte"),
+    ("You are here when the lights go out", "You are here when the lights go out"),  # no lead: a headline
+])
+def test_a_breadcrumbs_lead_is_no_part_of_the_title(line, title):
+    from build_dataset.clean.headline import title_text
+
+    assert title_text(line) == title
+
+
+def test_a_one_word_headline_under_a_breadcrumb_with_its_lead():
+    page = ONE_WORD_PAGES[0][0].replace("Kontakt\n", "Kontakt\nSie sind hier: Startseite » Leistungen » Baumgutachten\n")
+    assert clean_text(page).title == "Baumgutachten"

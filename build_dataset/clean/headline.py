@@ -39,6 +39,8 @@ from operator import mul
 
 from build_dataset.clean.lines import word_count
 from build_dataset.clean.rules import patterns as R
+from build_dataset.clean.rules import phrases
+from build_dataset.clean.rules.matching import every
 
 ANCHOR_WORDS = 10     # a body line with this many words starts the article proper
 BEFORE = 20           # candidates considered before the anchor
@@ -103,8 +105,18 @@ _CODE = re.compile(r"<[a-z][a-z0-9]*\s[^<>]*=|</[a-z]|\w\(\)|[{};]$|^(?:warning|
 _CRUMB = re.compile(r"\s*(?:>|\u00bb|\u203a)\s*|\s+[/|\u2022\u00b7]\s+")  # a slash only between spaces ("TCP/IP/UDP" is a word)
 
 
+#: A breadcrumb's lead ("Sie sind hier:", "You are here:", "Vous êtes ici :"), then its parts.
+_CRUMB_LEAD = re.compile(r"^(?:%s)\s*(?::\s*(?:[>\u00bb\u203a/|]\s*)?|[>\u00bb\u203a/|]\s*|$)" % "|".join(
+    re.escape(x) for x in sorted(every(phrases.BREADCRUMB_LEADS), key=len, reverse=True)), re.I)
+
+
 def _breadcrumb(key):
-    """Three or more parts of at most two words each, between breadcrumb separators."""
+    """Three or more parts of at most two words each, between breadcrumb separators; or, after a breadcrumb's lead
+    ("sie sind hier: startseite » essen"), any parts of at most three words each."""
+    lead = _CRUMB_LEAD.match(key)
+    if lead:
+        parts = [p for p in _CRUMB.split(key[lead.end():]) if p.strip()]
+        return all(len(p.split()) <= 3 for p in parts)
     parts = _CRUMB.split(key)
     return len(parts) >= 3 and all(0 < len(p.split()) <= 2 for p in parts)
 
@@ -113,12 +125,15 @@ def title_text(text):
     """The headline line's text as the title: a breadcrumb that ends with the headline (three or more parts, all but
     the last of one to three words: "Home » Blog » Ten tips for ...", "Start / Politik / Wahl: ...") gives its last
     part; any other line is the title as it stands."""
+    lead = _CRUMB_LEAD.match(text)
+    if lead:  # "Sie sind hier: Startseite » Politik » Headline", "You are here: Headline"
+        text = text[lead.end():]
     if not _CRUMB.search(text):
         return text
     parts = _CRUMB.split(text.strip())
     if not parts[0]:  # a breadcrumb's leading separator ("» Home » News » ...")
         parts = parts[1:]
-    if len(parts) < 3 or not all(0 < word_count(p) <= 3 for p in parts[:-1]):  # a home, a section, the headline
+    if len(parts) < (2 if lead else 3) or not all(0 < word_count(p) <= 3 for p in parts[:-1]):  # home, section, headline
         return text
     last = parts[-1].strip()
     return last if word_count(last) >= MIN_WORDS else text

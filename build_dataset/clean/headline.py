@@ -253,15 +253,19 @@ def _one_word_title(ln, para):
 
 
 def one_word_headline(lines, i):
-    """A one-word line whose next paragraphs (lines of ANCHOR_WORDS words or more) repeat it: a candidate of the
-    picker's, so a laid-out article (the cleaner's own output) may start with it too."""
+    """A one-word line right over a paragraph (the next non-blank line, of ANCHOR_WORDS words or more) that repeats it
+    with the paragraphs under it: a candidate of the picker's, so a laid-out article (the cleaner's own output) may
+    start with it too; a one-word section label over a headline ("Kraj" over "Rząd ogłosił ...") may not."""
     if lines[i].words != 1:
         return False
-    paras = [k for k in range(i + 1, min(len(lines), i + 1 + AFTER_LINES)) if lines[k].words >= ANCHOR_WORDS]
+    first = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+    if first is None or lines[first].words < ANCHOR_WORDS:
+        return False
+    paras = [k for k in range(first, min(len(lines), first + AFTER_LINES)) if lines[k].words >= ANCHOR_WORDS]
     body = [False] * len(lines)
     for k in paras:
         body[k] = True
-    return bool(paras) and _one_word_title(lines[i], _para_text(lines, body, paras[0]))
+    return _one_word_title(lines[i], _para_text(lines, body, first))
 
 
 def _long_headline(lines, body, decided, anchor):

@@ -900,3 +900,23 @@ def test_a_breadcrumbs_lead_is_no_part_of_the_title(line, title):
 def test_a_one_word_headline_under_a_breadcrumb_with_its_lead():
     page = ONE_WORD_PAGES[0][0].replace("Kontakt\n", "Kontakt\nSie sind hier: Startseite » Leistungen » Baumgutachten\n")
     assert clean_text(page).title == "Baumgutachten"
+
+
+@pytest.mark.parametrize("page,headline", [
+    ("Wirtschaft\n\nWirtschaft im Tal erholt sich langsam\n\nDie Wirtschaft im Tal erholt sich nach dem Hochwasser "
+     "langsam, sagte der Landrat am Montag bei einem Besuch in den betroffenen Betrieben.\n\nViele Werkstätten "
+     "arbeiten wieder, doch einige Geschäfte bleiben bis zum Sommer geschlossen.\n",
+     "Wirtschaft im Tal erholt sich langsam"),
+    ("Business\n\nBusiness in the valley slowly recovers\n\nBusiness in the valley is slowly recovering after the "
+     "floods, the county leader said on Monday during a visit to the affected firms.\n\nMost workshops are open "
+     "again, but some shops will stay closed until the summer.\n", "Business in the valley slowly recovers"),
+])
+def test_a_one_word_section_label_over_a_laid_out_headline_is_not_the_title(page, headline):
+    assert clean_text(page).title == headline
+
+
+def test_a_laid_out_article_keeps_its_one_word_headline():
+    page, headline, _ = ONE_WORD_PAGES[0]
+    first = clean_text(page)
+    again = clean_text(article_as_page(first.title, first.text))
+    assert first.title == again.title == headline

@@ -731,3 +731,192 @@ def test_the_headline_over_the_line_over_the_byline_is_marked():
     assert f["Die stille Rückkehr des Nachtzugs"]["over_meta"] == 1.0
     assert f["Notizen aus einer Woche im Schlafwagen"]["over_meta"] == 0.0  # its own byline is under it
     assert f["Notizen aus einer Woche im Schlafwagen"]["meta_below"] == 1.0
+
+
+#: A one-word headline (a place, a compound, a name) over paragraphs that repeat it, under a one-word menu.
+ONE_WORD_PAGES = [
+    ("""Startseite
+Leistungen
+Kontakt
+
+Baumgutachten
+
+Ein Baumgutachten klärt, ob ein Baum standsicher ist und welche Pflege er in den nächsten Jahren braucht.
+
+Wir begutachten Bäume für Gemeinden, Hausverwaltungen und private Eigentümer im ganzen Landkreis.
+
+Das Gutachten enthält Fotos, eine Beschreibung der Schäden und klare Empfehlungen für die nächsten Schritte.
+""", "Baumgutachten", ("Startseite", "Leistungen", "Kontakt")),
+    ("""Home
+Characters
+Locations
+
+Penny
+
+Penny is a villager who lives in the small trailer by the river, next to the museum and the blacksmith.
+
+She teaches the children of the town in the museum on most weekdays, and likes to read books in the afternoon.
+
+Her mother spends most evenings at the saloon, which Penny finds hard to talk about with anyone.
+""", "Penny", ("Home", "Characters", "Locations")),
+    ("""Inicio
+Destinos
+Contacto
+
+Salamanca
+
+Salamanca es una ciudad universitaria del oeste de España, famosa por su plaza mayor y sus edificios de piedra dorada.
+
+La universidad, fundada en el siglo trece, sigue atrayendo a estudiantes de todo el mundo cada otoño.
+
+En verano, las terrazas de la plaza se llenan de visitantes hasta bien entrada la noche.
+""", "Salamanca", ("Inicio", "Destinos", "Contacto")),
+    ("""Accueil
+Recettes
+Contact
+
+Clafoutis
+
+Le clafoutis est un dessert du Limousin fait de cerises noires entières couvertes d'une pâte à crêpe épaisse.
+
+On garde les noyaux des cerises, qui donnent au clafoutis son léger goût d'amande pendant la cuisson.
+
+Servez-le tiède, saupoudré de sucre glace, le jour même de sa préparation.
+""", "Clafoutis", ("Accueil", "Recettes", "Contact")),
+]
+
+
+@pytest.mark.parametrize("page,headline,menu", ONE_WORD_PAGES, ids=["de", "en", "es", "fr"])
+def test_a_one_word_headline_the_article_repeats_is_a_candidate(page, headline, menu):
+    from build_dataset.clean.headline import candidates
+
+    lines = split_lines(page)
+    start = next(i for i, ln in enumerate(lines) if ln.words >= 10)
+    body = [i >= start and not ln.blank for i, ln in enumerate(lines)]
+    cands = [lines[c].text for c in candidates(lines, body, [False] * len(lines))[0]]
+    assert headline in cands
+    assert not set(menu) & set(cands)  # one-word menu items the article does not repeat are never candidates
+
+
+@pytest.mark.parametrize("page,headline,menu", ONE_WORD_PAGES, ids=["de", "en", "es", "fr"])
+def test_a_one_word_headline_is_the_title(page, headline, menu):
+    assert clean_text(page).title == headline
+
+
+#: A headline, then a photo's caption with its credit (longer, and repeating the first paragraph's words).
+CAPTION_PAGES = [
+    ("""Startseite
+Politik
+
+Warum wir jetzt mehr Geduld brauchen
+
+Menschen mit Masken warten vor dem Impfzentrum in der Innenstadt Foto: Adobe Stock
+
+Vor dem Impfzentrum in der Innenstadt warten seit dem frühen Morgen Menschen mit Masken, viele von ihnen schon zum zweiten Mal in dieser Woche.
+
+Die Stadt will die Öffnungszeiten verlängern, sobald mehr Impfstoff geliefert wird, sagte eine Sprecherin am Montag.
+""", "Warum wir jetzt mehr Geduld brauchen"),
+    ("""Home
+World
+
+Fishermen return to the flooded delta
+
+Fishermen pull their boats back into the flooded delta at dawn Jane Example/Reuters
+
+Fishermen pulled their boats back into the flooded delta at dawn on Monday, a week after the river burst its banks and cut off three villages.
+
+Aid groups said the water was falling slowly and that the roads to the villages could open again by the end of the week.
+""", "Fishermen return to the flooded delta"),
+    ("""Accueil
+Régions
+
+Le vieux port retrouve ses pêcheurs
+
+Les bateaux des pêcheurs au vieux port au lever du jour Photo : Jean Exemple
+
+Les bateaux des pêcheurs sont revenus au vieux port au lever du jour lundi, une semaine après la tempête qui avait fermé la digue.
+
+La mairie a annoncé que les travaux sur la digue seraient terminés avant la fin du mois.
+""", "Le vieux port retrouve ses pêcheurs"),
+    ("""Inicio
+Sociedad
+
+Vuelven los turistas al casco antiguo
+
+Turistas en la plaza mayor del casco antiguo durante la tarde Shutterstock / Ana Ejemplo
+
+Los turistas han vuelto a llenar la plaza mayor del casco antiguo durante la tarde, después de dos años de restricciones en la ciudad.
+
+Los comerciantes del centro dicen que las ventas de este mes son las mejores desde hace una década.
+""", "Vuelven los turistas al casco antiguo"),
+]
+
+
+@pytest.mark.parametrize("page,headline", CAPTION_PAGES, ids=["de", "en", "fr", "es"])
+def test_a_caption_with_its_credit_is_not_the_headline(page, headline):
+    assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize("text", [
+    "Menschen mit Masken vor dem Impfzentrum Foto: Adobe Stock", "The cabaret in Paris at night Jane Example/Reuters",
+    "Le vieux port au matin Photo : Jean Exemple", "Turistas en la plaza mayor Shutterstock / Ana Ejemplo",
+    "Sunset over the bay, photo via Pexels", "Konsum pro Kopf und Jahr \u00a9 APA/Jens Beispiel",
+])
+def test_captions_with_a_credit_cannot_be_headlines(text):
+    assert not can_be_headline(split_lines(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Fotos: So schön war das Stadtfest am Wochenende", "Credit Suisse: the last days of a bank",
+    "Photo essay: a week on the night train", "Der Streit um die neue Umgehungsstraße geht weiter",
+])
+def test_headlines_with_credit_words_can_be(text):
+    assert can_be_headline(split_lines(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Sie sind hier: Startseite » Reisen » Niedersachsen » Emden", "You are here: Home / News", "Sie sind hier:",
+    "Vous êtes ici : Accueil > Actualités", "Usted está aquí: Inicio > Noticias > Local", "U bent hier: Home › Nieuws",
+    "Jesteś tutaj: Strona główna » Aktualności",
+])
+def test_a_breadcrumb_after_its_lead_cannot_be_a_headline(text):
+    assert not can_be_headline(split_lines(text)[0])
+
+
+@pytest.mark.parametrize("line,title", [
+    ("Sie sind hier: Startseite » Politik » Stadtrat beschließt neuen Radweg entlang des Flusses",
+     "Stadtrat beschließt neuen Radweg entlang des Flusses"),
+    ("You are here: Home / Garden / Ten ways to keep your roses healthy", "Ten ways to keep your roses healthy"),
+    ("Vous êtes ici : Accueil > Le vieux port retrouve ses pêcheurs", "Le vieux port retrouve ses pêcheurs"),
+    ("Sie sind hier: Gute Tabus, schlechte Tabus in der Debatte", "Gute Tabus, schlechte Tabus in der Debatte"),
+    ("You are here when the lights go out", "You are here when the lights go out"),  # no lead: a headline
+])
+def test_a_breadcrumbs_lead_is_no_part_of_the_title(line, title):
+    from build_dataset.clean.headline import title_text
+
+    assert title_text(line) == title
+
+
+def test_a_one_word_headline_under_a_breadcrumb_with_its_lead():
+    page = ONE_WORD_PAGES[0][0].replace("Kontakt\n", "Kontakt\nSie sind hier: Startseite » Leistungen » Baumgutachten\n")
+    assert clean_text(page).title == "Baumgutachten"
+
+
+@pytest.mark.parametrize("page,headline", [
+    ("Wirtschaft\n\nWirtschaft im Tal erholt sich langsam\n\nDie Wirtschaft im Tal erholt sich nach dem Hochwasser "
+     "langsam, sagte der Landrat am Montag bei einem Besuch in den betroffenen Betrieben.\n\nViele Werkstätten "
+     "arbeiten wieder, doch einige Geschäfte bleiben bis zum Sommer geschlossen.\n",
+     "Wirtschaft im Tal erholt sich langsam"),
+    ("Business\n\nBusiness in the valley slowly recovers\n\nBusiness in the valley is slowly recovering after the "
+     "floods, the county leader said on Monday during a visit to the affected firms.\n\nMost workshops are open "
+     "again, but some shops will stay closed until the summer.\n", "Business in the valley slowly recovers"),
+])
+def test_a_one_word_section_label_over_a_laid_out_headline_is_not_the_title(page, headline):
+    assert clean_text(page).title == headline
+
+
+def test_a_laid_out_article_keeps_its_one_word_headline():
+    page, headline, _ = ONE_WORD_PAGES[0]
+    first = clean_text(page)
+    again = clean_text(article_as_page(first.title, first.text))
+    assert first.title == again.title == headline

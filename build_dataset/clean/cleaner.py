@@ -299,7 +299,7 @@ def _laid_out_headline(lines: list[Line], decided: list[bool]) -> int | None:
     among the headline and the short lines under it, or pick a sentence of an article that had no
     headline, and the classifier could take the headline for a paragraph.)"""
     top = next(i for i, ln in enumerate(lines) if ln.text)
-    if not decided[top] and headline.can_be_headline(lines[top]):
+    if not decided[top] and (headline.can_be_headline(lines[top]) or headline.one_word_headline(lines, top)):
         return top
     return None
 

@@ -39,6 +39,8 @@ from operator import mul
 
 from build_dataset.clean.lines import word_count
 from build_dataset.clean.rules import patterns as R
+from build_dataset.clean.rules import phrases
+from build_dataset.clean.rules.matching import every
 
 ANCHOR_WORDS = 10     # a body line with this many words starts the article proper
 BEFORE = 20           # candidates considered before the anchor
@@ -47,7 +49,8 @@ AFTER_LINES = 12      # ... but only within this many lines of it
 MAX_WORDS = 40        # longer lines are never headlines
 PARA_LINES = 3        # body lines (from the anchor) whose words count as the article's
 PARA_CHARS = 300      # ... first this many characters of each
-MIN_WORDS = 2         # nor one-word lines (1 gold title in 995 pages; 30% of the lines in the window)
+MIN_WORDS = 2         # nor one-word lines (1 gold title in 995 pages; 30% of the lines in the window) ...
+ONE_WORD_CHARS = 4    # ... but one word of this many characters that the first paragraphs repeat
 
 # ASCII punctuation -> space, on UTF-8 bytes (bytes.translate is C speed; str.translate is not)
 _PUNCT = bytes(32 if chr(i) in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" else i for i in range(256))
@@ -67,7 +70,7 @@ CHEAP = (
     "k0", "k1", "k2", "k3", "k_log", "after", "after_first_body",
     "w_log", "w_le2", "w_3_15", "w_gt25", "chars_log", "terminal", "colon_end",
     "prev_blank", "next_blank", "longest", "longest_k2", "w3_k0",
-    "meta_below", "meta_above", "in_run", "in_body",
+    "meta_below", "meta_above", "in_run", "in_body", "w1",
 )
 # stage 2 (the TOP_M best candidates of stage 1): text features
 RICH = (
@@ -102,8 +105,18 @@ _CODE = re.compile(r"<[a-z][a-z0-9]*\s[^<>]*=|</[a-z]|\w\(\)|[{};]$|^(?:warning|
 _CRUMB = re.compile(r"\s*(?:>|\u00bb|\u203a)\s*|\s+[/|\u2022\u00b7]\s+")  # a slash only between spaces ("TCP/IP/UDP" is a word)
 
 
+#: A breadcrumb's lead ("Sie sind hier:", "You are here:", "Vous êtes ici :"), then its parts.
+_CRUMB_LEAD = re.compile(r"^(?:%s)\s*(?::\s*(?:[>\u00bb\u203a/|]\s*)?|[>\u00bb\u203a/|]\s*|$)" % "|".join(
+    re.escape(x) for x in sorted(every(phrases.BREADCRUMB_LEADS), key=len, reverse=True)), re.I)
+
+
 def _breadcrumb(key):
-    """Three or more parts of at most two words each, between breadcrumb separators."""
+    """Three or more parts of at most two words each, between breadcrumb separators; or, after a breadcrumb's lead
+    ("sie sind hier: startseite » essen"), any parts of at most three words each."""
+    lead = _CRUMB_LEAD.match(key)
+    if lead:
+        parts = [p for p in _CRUMB.split(key[lead.end():]) if p.strip()]
+        return all(len(p.split()) <= 3 for p in parts)
     parts = _CRUMB.split(key)
     return len(parts) >= 3 and all(0 < len(p.split()) <= 2 for p in parts)
 
@@ -112,12 +125,15 @@ def title_text(text):
     """The headline line's text as the title: a breadcrumb that ends with the headline (three or more parts, all but
     the last of one to three words: "Home » Blog » Ten tips for ...", "Start / Politik / Wahl: ...") gives its last
     part; any other line is the title as it stands."""
+    lead = _CRUMB_LEAD.match(text)
+    if lead:  # "Sie sind hier: Startseite » Politik » Headline", "You are here: Headline"
+        text = text[lead.end():]
     if not _CRUMB.search(text):
         return text
     parts = _CRUMB.split(text.strip())
     if not parts[0]:  # a breadcrumb's leading separator ("» Home » News » ...")
         parts = parts[1:]
-    if len(parts) < 3 or not all(0 < word_count(p) <= 3 for p in parts[:-1]):  # a home, a section, the headline
+    if len(parts) < (2 if lead else 3) or not all(0 < word_count(p) <= 3 for p in parts[:-1]):  # home, section, headline
         return text
     last = parts[-1].strip()
     return last if word_count(last) >= MIN_WORDS else text
@@ -137,11 +153,12 @@ def _headline_shape(line):
 
 
 def _not_furniture(line):
-    """Neither markup or code, a dateline or a line with a time of day, a byline, a tag line nor a breadcrumb
-    (patterns: tested only on the candidates that are scored)."""
+    """Neither markup or code, a dateline or a line with a time of day, a byline, a tag line, a breadcrumb nor a
+    caption with its picture's credit (patterns: tested only on the candidates that are scored)."""
     key = line.key
     return not (_CODE.search(key) or _dateline(key) or (":" in key and _CLOCK.search(key))
-                or R.BYLINE_IN_LINE.search(line.text) or R.TAG_LINE.search(key) or _breadcrumb(key))
+                or R.BYLINE_IN_LINE.search(line.text) or R.TAG_LINE.search(key) or _breadcrumb(key)
+                or R.CREDIT_IN_LINE.search(key))
 
 
 def timestamp(line):
@@ -180,11 +197,18 @@ def candidates(lines, body, decided):
         anchor, head = head, anchor
     before = []
     i = anchor - 1
+    para = None
     while i >= 0 and len(before) < BEFORE:
         ln = lines[i]
-        if (not body[i] or i == head) and not decided[i] and MIN_WORDS <= ln.words <= MAX_WORDS and (
-                ln.words < ANCHOR_WORDS or not ln.text.endswith(FULL_STOP)):  # _headline_shape, inlined
-            before.append(i)
+        if (not body[i] or i == head) and not decided[i]:
+            if MIN_WORDS <= ln.words <= MAX_WORDS and (
+                    ln.words < ANCHOR_WORDS or not ln.text.endswith(FULL_STOP)):  # _headline_shape, inlined
+                before.append(i)
+            elif ln.words == 1:
+                if para is None:
+                    para = _para_text(lines, body, anchor)
+                if _one_word_title(ln, para):
+                    before.append(i)
         i -= 1
     before.reverse()
     after = []
@@ -208,6 +232,40 @@ _PARA_END = (".", "!", "\u2026", ":", ";", ",", "\u3002", "\uff01", "\uff1a", "\
 _CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09 "
 #: A sentence's end inside a line: two sentences are a paragraph, not a headline.
 _SENTENCE_INSIDE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)]*\s+\S|[\u3002\uff01\uff1f]\S")
+
+
+def _para_text(lines, body, anchor):
+    """The first PARA_LINES body lines from the anchor (PARA_CHARS of each), lower-cased, joined."""
+    parts = []
+    for i in range(anchor, len(lines)):
+        if body[i]:
+            parts.append(lines[i].key[:PARA_CHARS])
+            if len(parts) == PARA_LINES:
+                break
+    return " ".join(parts)
+
+
+def _one_word_title(ln, para):
+    """A one-word line the first paragraphs repeat: a name or a compound that is the article's subject ("Emden",
+    "Baumgutachten", "micropolitics", "Mandarinen-Schmand-Kuchen"), not a menu item ("Home", "Kontakt")."""
+    word = ln.key.strip(".!?:;,\"'()[]\u00ab\u00bb\u201c\u201d\u201e")
+    return len(word) >= ONE_WORD_CHARS and not word.isdigit() and word.encode() not in _NAVWORDS and word in para
+
+
+def one_word_headline(lines, i):
+    """A one-word line right over a paragraph (the next non-blank line, of ANCHOR_WORDS words or more) that repeats it
+    with the paragraphs under it: a candidate of the picker's, so a laid-out article (the cleaner's own output) may
+    start with it too; a one-word section label over a headline ("Kraj" over "Rząd ogłosił ...") may not."""
+    if lines[i].words != 1:
+        return False
+    first = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+    if first is None or lines[first].words < ANCHOR_WORDS:
+        return False
+    paras = [k for k in range(first, min(len(lines), first + AFTER_LINES)) if lines[k].words >= ANCHOR_WORDS]
+    body = [False] * len(lines)
+    for k in paras:
+        body[k] = True
+    return _one_word_title(lines[i], _para_text(lines, body, first))
 
 
 def _long_headline(lines, body, decided, anchor):
@@ -282,7 +340,8 @@ def _longest(lines, cands, nb):
 
 
 def _cheap_row(lines, cands, j, first_body, nb, longest, body, memo=None):
-    return _cheap_row0(lines, cands, j, first_body, nb, longest) + _layout(lines, body, cands[j], memo)
+    return (_cheap_row0(lines, cands, j, first_body, nb, longest) + _layout(lines, body, cands[j], memo)
+            + (1.0 if lines[cands[j]].words == 1 else 0.0,))
 
 
 def _cheap_row0(lines, cands, j, first_body, nb, longest):
@@ -321,7 +380,7 @@ def _cheap_rows(lines, cands, anchor, first_body, nb, body):
 def _stage1_scores(lines, cands, first_body, nb, longest, coef, body, memo=None):
     """The stage-1 score of every candidate: the dot product of _cheap_row with ``coef``, unrolled."""
     (ck0, ck1, ck2, ck3, cklog, cafter, cafb, cwlog, cwle2, cw315, cwgt25, cchars, cterm, ccolon,
-     cpb, cnb, clong, clong2, cw3k0, cmb, cma, crun, cbody) = coef
+     cpb, cnb, clong, clong2, cw3k0, cmb, cma, crun, cbody, cw1) = coef
     n = len(lines)
     log1p = math.log1p
     out = []
@@ -332,6 +391,8 @@ def _stage1_scores(lines, cands, first_body, nb, longest, coef, body, memo=None)
         s = cwlog * _LOG[w] + cchars * log1p(len(t))
         if w <= 2:
             s += cwle2
+            if w == 1:
+                s += cw1
         elif w <= 15:
             s += cw315
         elif w > 25:

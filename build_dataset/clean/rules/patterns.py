@@ -160,6 +160,12 @@ TRAILING_PAREN = re.compile(r"\(([^()]{2,160})\)\s*\.?$")
 _CREDIT_NOUNS = "|".join(re.escape(n) for n in sorted(every(phrases.CREDIT_NOUNS), key=len, reverse=True))
 TRAILING_CREDIT = re.compile(rf"(?:^|[.!?\u201d\"]\s+|\s[-\u2013\u2014|]\s+)(?:{_CREDIT_NOUNS})"
                              r"(?:\s+credit)?\s*(?::|by)\s*\S.{0,80}$")
+#: A picture's credit inside a line: a credit noun and ":" after a word ("Demut hinter Masken Foto: Adobe Stock",
+#: "Le port au matin Photo : X"), a photo agency next to a "/" or after "via" or "(" ("Benoit Tessier/Reuters",
+#: "Shutterstock / Name", "Photo via Pexels"), or a copyright sign before a name ("... © APA/Name"): a caption's.
+_AGENCIES = "|".join(re.escape(n) for n in sorted(phrases.PICTURE_AGENCIES, key=len, reverse=True))
+CREDIT_IN_LINE = re.compile(rf"\w\W*\s(?:{_CREDIT_NOUNS})\s*:\s*\S|(?:/|\(|\bvia\s)\s*(?:{_AGENCIES})\b"
+                            rf"|\b(?:{_AGENCIES})\s*/|\u00a9\s*[^\W\d]")
 #: An unrendered WordPress-style shortcode: a hyphenated name ([contact-form-7 404 "Not Found"]) or
 #: attributes ([caption id="..."]); not a bracketed word such as "[updated]".
 SHORTCODE = re.compile(r"\[[a-z][a-z0-9]*[_-][a-z0-9_-]*(?:\s[^\]]*)?\]|\[[a-z][a-z0-9_-]*\s[^\]]*[=\"][^\]]*\]")

@@ -1087,6 +1087,12 @@ CAPTION_LEADS = {
     "pl": ("na zdjęciu",),
     "ru": ("на фото", "на снимке"),
 }
+#: Photo agencies and stock libraries, named next to a "/" or after "via" or "(" in a picture's credit ("Name/Reuters",
+#: "Shutterstock / Name", "Photo via Pexels"); names, in no language.
+PICTURE_AGENCIES = ("shutterstock", "getty images", "gettyimages", "istock", "istockphoto", "adobe stock", "adobestock",
+                    "unsplash", "pixabay", "pexels", "imago", "picture alliance", "picture-alliance", "keystone",
+                    "reuters", "afp", "dpa", "epa", "ap photo", "apa", "ansa", "efe", "anp", "tass", "alamy",
+                    "dreamstime", "fotolia", "123rf", "depositphotos", "wikimedia commons")
 #: Words that make a trailing parenthetical "(...)" a photo credit (agencies by their country's language).
 CREDIT_MARKERS = {
     "en": ("photo", "image", "credit", "courtesy", "screenshot", "screengrab", "social media", "copyright",
@@ -1282,6 +1288,23 @@ DONATION_MARKERS = {
 }
 
 # --- page navigation widgets --------------------------------------------------------------
+#: What opens a breadcrumb ("Sie sind hier: Startseite » Essen » Essen-Westviertel", "You are here: Home / Baby / ...").
+BREADCRUMB_LEADS = {
+    "en": ("you are here",),
+    "de": ("sie sind hier", "du bist hier"),
+    "fr": ("vous êtes ici",),
+    "es": ("usted está aquí", "estás aquí", "está aquí"),
+    "it": ("sei qui", "ti trovi qui", "ti trovi in"),
+    "pt": ("você está aqui", "está aqui"),
+    "nl": ("u bent hier", "je bent hier", "u bevindt zich hier"),
+    "pl": ("jesteś tutaj", "jesteś tu"),
+    "ru": ("вы здесь", "вы находитесь здесь"),
+    "sv": ("du är här",),
+    "da": ("du er her",),
+    "no": ("du er her",),
+    "cs": ("nacházíte se",),
+    "tr": ("buradasınız",),
+}
 NAVIGATION_WHOLE = {
     "en": ("print recipe", "print this page", "print page", "table of contents", "back to list", "back to overview", "learn more", "your cart is empty", "scroll to top", "back to top", "to top", "top", "skip to content", "skip to main content", "menu",
            "main menu", "search", "home", "close", "next", "previous", "next article", "previous article",

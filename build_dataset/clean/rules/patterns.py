@@ -51,14 +51,16 @@ YEAR = r"(?:19|20)\d\d"
 #: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник"); one
 #: starts a word (Portuguese "ter" ends "Register January 15, 2008").
 LOCAL_WEEKDAY = "(?:" + "|".join(re.escape(n) for n in _calendar_names(_WEEKDAYS) if len(n) >= 3) + r")(?!\w)\.?"
-# also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean), a spaced day and month ("13. 6.
-# 2024": Czech, Slovak) and Korean's "2024년 3월 12일"; a year after "năm"
+# also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean) and Korean's "2024년 3월 12일"; a year after "năm"
 # (Vietnamese), "р." (Ukrainian) or "г." (Russian)
 _DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
          rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:de\s+|năm\s+)?{YEAR}(?:\s*(?:г\.|года|р\.|року))?)?"
-         rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?|\d\d?\.\s+\d\d?\.\s+{YEAR}"
+         rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?"
          rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日"
          rf"|{YEAR}년\s*\d\d?월\s*\d\d?일)")
+#: A spaced day and month ("13. 6. 2024": Czech, Slovak), a date on a line of its own only: inside running text it is
+#: as often a range's end ("26. und 27. 2. 2015").
+_SPACED_DATE = rf"\d\d?\.\s+\d\d?\.\s+{YEAR}"
 #: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
 DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
 #: A clock time: "09:40", "9.40 pm", "09h40" (French, Portuguese), "9時40分".
@@ -69,7 +71,8 @@ _PREFIX = "|".join(re.escape(p) for p in sorted(every(phrases.DATE_PREFIXES), ke
 #: The word between a date and its time ("at", "um", "kl.", "pukul").
 _JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.TIME_JOINERS), key=len, reverse=True))
 #: A line that is only a date (and maybe a time), optionally after "Published", "Updated", ...
-DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
+DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE}|{_SPACED_DATE})"
+                       rf"(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
                        rf"(?:(?:{_JOINERS})\s*)?(?P<time>{TIME}))?\.?$")
 #: A dateline's prefix opening the rest of a line ("Jane Doe | Published 3 hours ago", "| Publicado hace 3 horas").
 DATE_PREFIX_LEAD = re.compile(rf"^(?:{_PREFIX})(?!\w)")
@@ -81,7 +84,7 @@ HAS_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 #: A reader-comment header: a name, then a date and a time ("SamW October 30, 2021 at 3:42 am").
 #: A date and a time, maybe with a word between them ("at", "um", "alle", "в"), or a time and a date with a short year
 #: ("8:21pm Tue 1 Jan 08"), ending the line but for a separator before the comment's tools ("Jan 09 2008 07:52 PM PST |").
-_STAMP = (rf"(?:(?:{_DATE})\s*(?:,|-|\u2013|\||\u2022|@)?\s*(?:(?:{_JOINERS})\s*)?{TIME}"
+_STAMP = (rf"(?:(?:{_DATE}|{_SPACED_DATE})\s*(?:,|-|\u2013|\||\u2022|@)?\s*(?:(?:{_JOINERS})\s*)?{TIME}"
           rf"|{TIME}\s*(?:,|on|-|\u2013|\|)?\s*(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}\s+(?:{YEAR}|\d\d))\s*[|\u2022]?$")
 COMMENT_HEADER = re.compile(rf"^(?P<name>\S.{{0,50}}?)\s+(?:says:?\s+)?(?:on\s+)?{_STAMP}")
 COMMENT_SAYS = re.compile(r"^(?P<name>\S.{0,50}?)\s+says:?$")

@@ -32,7 +32,8 @@ def build(lang: str, kind: str):
     d = L[lang]
     head, meta = ["\n".join(d["nav"])], [d["headline"], d["byline"] + "\n" + d["dateline"]]
     paras, tail = list(d["paras"]), []
-    keep, drop = list(paras), [d["footer"]]
+    # the byline and the dateline are metadata, read into the fields and removed from the text
+    keep, drop = list(paras), [d["footer"], d["byline"], d["dateline"]]
     expect = {"title": d["headline"], "author": d["author"], "published": d["date"], "publisher": d["publisher"]}
     if kind == "consent":
         head = ["\n".join(d["consent"])] + head
@@ -48,7 +49,7 @@ def build(lang: str, kind: str):
         drop += [x for c in d["comments"] for x in c]
     elif kind == "agency":
         meta, paras = [d["headline"]], [paras[0], d["agency"]] + paras[1:]
-        drop.append(d["agency"])
+        drop = [x for x in drop if x not in (d["byline"], d["dateline"])] + [d["agency"]]
         del expect["author"]
     elif kind == "header":
         head += ["\n".join(d["promo"][2:4]), "\n".join(d["related"][1:] + d["teasers"][:1]), d["promo"][0]]

@@ -95,3 +95,37 @@ def test_a_failure_kind_in_a_language(lang, kind):
 def test_the_known_failures_are_still_failures():
     """A known failure that comes out right is to be taken off KNOWN (one test, so an empty KNOWN is no skip)."""
     assert [case for case in sorted(KNOWN) if wrong(*case) == []] == []
+
+
+#: Bylines of other layouts, on the base page in place of its own: (language, byline, the author). The name before
+#: its marker ("… tarafından", "…記者", "… 기자"), an agency's bracket or name beside the reporter's, other labels.
+BYLINES = (
+    ("tr", "Ayşe Demir tarafından", "Ayşe Demir"),
+    ("ja", "佐藤健一記者", "佐藤健一"),
+    ("ja", "（佐藤健一特派員）", "佐藤健一"),
+    ("ko", "[서울=강변일보] 김민준 기자", "김민준"),
+    ("ko", "김민준 특파원 minjun@example.co.kr", "김민준"),
+    ("zh", "本报记者 张伟", "张伟"),
+    ("zh", "记者 张伟 报道", "张伟"),
+    ("zh", "文/张伟", "张伟"),
+    ("hu", "Írta: Kovács Anna", "Kovács Anna"),
+    ("hu", "Kovács Anna", "Kovács Anna"),
+    ("de", "Von Katrin Vogel, dpa", "Katrin Vogel"),
+    ("es", "Por Carmen Ortega (EFE)", "Carmen Ortega"),
+    ("fr", "Julien Moreau avec AFP", "Julien Moreau"),
+    ("it", "di Marco Bianchi", "Marco Bianchi"),
+    ("pt", "Ana Carvalho, da Agência Brasil", "Ana Carvalho"),
+    ("el", "Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου"),
+    ("ar", "كتب: أحمد حسن", "أحمد حسن"),
+    ("pl", "Tomasz Nowak, PAP", "Tomasz Nowak"),
+    ("de", "Katrin Vogel (AFP)", "Katrin Vogel"),
+    ("ru", "Ирина Смирнова, ТАСС", "Ирина Смирнова"),
+)
+
+
+@pytest.mark.parametrize("lang, byline, name", BYLINES)
+def test_a_byline_of_another_layout(lang, byline, name):
+    d = L[lang]
+    page = "\n\n".join(["\n".join(d["nav"]), d["headline"], byline + "\n" + d["dateline"], *d["paras"], d["footer"]]) + "\n"
+    c = clean_text(page)
+    assert (c.author, c.published, byline in c.text.split("\n")) == (name, d["date"], False)

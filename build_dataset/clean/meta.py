@@ -119,13 +119,19 @@ def _byline_names(text: str, whole: bool = False) -> str | None:
     """The names of a byline in ``text``; with ``whole``, only of a line that is a byline from its start."""
     if whole:
         m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_HANDLE.match(text)
-             or R.KO_BYLINE.search(text) or R.AR_BYLINE.match(text))
+             or R.KO_BYLINE.search(text) or R.AR_BYLINE.match(text) or _name_first(text))
     else:
         text = R.GLUED_BYLINE.sub(r"\g<word> ", text)
         m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_IN_LINE.search(text)
              or R.BYLINE_HANDLE.search(text) or R.CJK_BYLINE.search(text) or R.KO_BYLINE.search(text)
-             or R.AR_BYLINE.match(text))
+             or R.AR_BYLINE.match(text) or _name_first(text))
     return _names(m.group("names")) if m else None
+
+
+def _name_first(text: str):
+    """A byline whose name comes first, the whole line: before its marker ("Ayşe Demir tarafından", "佐藤健一記者") or a
+    news agency's name ("Tomasz Nowak, PAP")."""
+    return R.JA_BYLINE.match(text) or R.NAME_FIRST_BYLINE.match(text) or R.AGENCY_BYLINE.match(text)
 
 
 #: At most this many words stand between a name and the date on its line.

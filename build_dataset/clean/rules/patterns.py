@@ -139,7 +139,7 @@ _CJK_LABELS = "|".join(re.escape(p) for p in sorted(phrases.CJK_AUTHOR_LABELS, k
 CJK_BYLINE = re.compile(rf"(?:{_CJK_LABELS}|(?<![{_HAN}])文)\s*[:\uff1a/\uff0f\u30fb\s]\s*(?!{_CJK_LABELS})"
                         rf"(?P<names>[{_HAN}\u00b7]{{2,4}})(?![{_HAN}])")
 #: A line that is only such a byline ("记者 张伟").
-CJK_BYLINE_LINE = re.compile(rf"^{CJK_BYLINE.pattern}\s*$")
+CJK_BYLINE_LINE = re.compile(rf"^(?:[{_HAN}]{{1,6}}(?=记者|記者))?{CJK_BYLINE.pattern}\s*(?:{'|'.join(phrases.ZH_REPORTS_WORDS)})?\s*$")
 _HANGUL = "\uac00-\ud7a3"
 _ARABIC = "\u0621-\u064a"
 #: A Korean byline: a name of two to four Hangul syllables before "기자" or "특파원", maybe after an agency's bracket
@@ -149,6 +149,17 @@ KO_BYLINE = re.compile(rf"(?:^|\]\s*)(?P<names>[{_HANGUL}]{{2,4}})\s*(?:{'|'.joi
 #: An Arabic byline: "بقلم" (maybe with a colon) or "كتب:" (with it), then a name of two to four words.
 AR_BYLINE = re.compile(rf"^(?:(?:{'|'.join(phrases.AR_BYLINE_LEADS)})\s*:?|(?:{'|'.join(phrases.AR_BYLINE_LABELS)})\s*:)"
                        rf"\s*(?P<names>[{_ARABIC}]+(?:\s+[{_ARABIC}]+){{1,3}})\s*$")
+#: A Japanese byline with the reporter's word after the name ("佐藤健一記者", "（佐藤健一特派員）"), the whole line.
+JA_BYLINE = re.compile(rf"^[（(]?(?P<names>[{_HAN}]{{2,5}}?)\s*(?:{'|'.join(phrases.JA_REPORTER_WORDS)})[）)]?$")
+_TAILS = "|".join(re.escape(p) for p in sorted(every(phrases.BYLINE_TAILS), key=len, reverse=True))
+#: A byline whose marker follows the name ("Ayşe Demir tarafından"), the whole line.
+NAME_FIRST_BYLINE = re.compile(rf"^(?P<names>{NAMES})\s+(?i:{_TAILS})\.?$")
+_AGENCIES = "|".join(re.escape(p) for p in sorted(every(phrases.NEWS_AGENCIES), key=len, reverse=True))
+_AGENCY_JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.AGENCY_JOINERS), key=len, reverse=True))
+#: A reporter's name and a news agency's, the whole line ("Tomasz Nowak, PAP", "Julien Moreau avec AFP", "Ana
+#: Carvalho, da Agência Brasil", "Jane Doe (Reuters)").
+AGENCY_BYLINE = re.compile(rf"^(?P<names>{NAME})\s*(?:[,/|\u2013\u2014-]\s*)?(?:(?:{_AGENCY_JOINERS})\s+)?"
+                           rf"(?<!\w)(?:\((?i:{_AGENCIES})\)|(?i:{_AGENCIES}))\.?$")
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.

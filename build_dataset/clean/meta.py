@@ -119,19 +119,13 @@ def _byline_names(text: str, whole: bool = False) -> str | None:
     """The names of a byline in ``text``; with ``whole``, only of a line that is a byline from its start."""
     if whole:
         m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_HANDLE.match(text)
-             or R.KO_BYLINE.search(text) or R.AR_BYLINE.match(text) or _name_first(text))
+             or R.KO_BYLINE.search(text) or R.AR_BYLINE.match(text) or R.name_first_byline(text))
     else:
         text = R.GLUED_BYLINE.sub(r"\g<word> ", text)
         m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_IN_LINE.search(text)
              or R.BYLINE_HANDLE.search(text) or R.CJK_BYLINE.search(text) or R.KO_BYLINE.search(text)
-             or R.AR_BYLINE.match(text) or _name_first(text))
+             or R.AR_BYLINE.match(text) or R.name_first_byline(text))
     return _names(m.group("names")) if m else None
-
-
-def _name_first(text: str):
-    """A byline whose name comes first, the whole line: before its marker ("Ayşe Demir tarafından", "佐藤健一記者") or a
-    news agency's name ("Tomasz Nowak, PAP")."""
-    return R.JA_BYLINE.match(text) or R.NAME_FIRST_BYLINE.match(text) or R.AGENCY_BYLINE.match(text)
 
 
 #: At most this many words stand between a name and the date on its line.
@@ -202,7 +196,7 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
         # a name alone in the article is a heading, unless the date beside it is a removed dateline
         if names and (dated or distance <= NAME_LINE_REACH and any(
                 _has_date(lines[j]) and (decisions[i].label != "body" or decisions[j].label != "body")
-                for j in _neighbours(lines, i))):
+                for j in _neighbours(lines, i))) and not _a_heading(names, lines):
             return names
     return _name_over_dateline(lines, decisions, near, title_index) or _author_box(lines, decisions) or _more_by(lines)
 
@@ -225,6 +219,21 @@ def _without_tools(names: str | None) -> str | None:
     return " ".join(words[:cut]).strip(",") if cut >= 2 else None
 
 
+#: A word standing alone between spaces, maybe with punctuation around it (not a piece of an address, a handle or a
+#: link: "jane.doe@example.com", "@janedoe", "/author/jane-doe").
+_WORD = re.compile(r"(?:^|(?<=\s))[\"'(\u201c\u201e\u00ab]*([^\W\d_]+)[\"')\u201d\u00bb.,;:!?]*(?=\s|$)")
+
+
+def _a_heading(names: str, lines: list[Line]) -> bool:
+    """Whether a would-be name alone on a line is a heading of common words ("Key Features", "Most Emailed"): a word of
+    it is written in lower case elsewhere on the page (a common noun or adjective; a name rarely is) and the words
+    stand together only once on the page (an author's name is mostly stated twice: byline, author box, footer)."""
+    words = {w.lower() for w in names.replace(",", " ").split() if w.lower() not in _PARTICLES and not w.islower()}
+    if sum(line.text.count(names) for line in lines) > 1:
+        return False
+    return any(w in words for line in lines for w in _WORD.findall(line.text) if w.islower())
+
+
 def _name_over_dateline(lines: list[Line], decisions, near: list[tuple[int, int]], title_index: int | None) -> str | None:
     """A full name (two to four words) alone on a line a few lines below the headline, with a line holding a date at
     most ``NAME_DATE_REACH`` lines from it, one of the two removed ("Jane Doe" / "Follow" / "Oct 18, 2019 · 8 min read")."""
@@ -236,7 +245,8 @@ def _name_over_dateline(lines: list[Line], decisions, near: list[tuple[int, int]
         names, dated = _name_line(lines[i].text)
         if names and not dated and 2 <= len(names.split()) and names.lower() not in _RELATED and names == lines[i].text.strip(" .") and _without_tools(
                 names) == names and any(
-                _has_date(lines[j]) and (decisions[i].label, decisions[j].label) != ("body", "body") for j in _neighbours(lines, i, NAME_DATE_REACH)):
+                _has_date(lines[j]) and (decisions[i].label, decisions[j].label) != ("body", "body") for j in _neighbours(lines, i, NAME_DATE_REACH)
+        ) and not _a_heading(names, lines):
             return names
     return None
 

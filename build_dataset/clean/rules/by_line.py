@@ -410,14 +410,14 @@ _BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS) + every(P.BYLINE_
       keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms",
             "Von Berlin aus fuhr er weiter nach Moskau.", "Par ailleurs, le ministre a démenti.",
             "Av de 300 kommunerna svarade 120.", "AF Group", "대통령은 기자들에게 말했다", "كتب الرئيس رسالة طويلة",
-            "Bu karar hükümet tarafından", "日本新聞記者協会の会長は記者会見で述べた", "Reuters", "AP Top News"],
+            "Bu karar hükümet tarafından", "日本新聞記者協会の会長は記者会見で述べた", "Reuters", "AP Top News",
+            "Do More With Reuters", "Fairless Hills, PA", "Division I-AA"],
       max_words=15, needs=[_BYLINE_WORDS],
       gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS + P.AR_BYLINE_LEADS + P.AR_BYLINE_LABELS) + ")|"
            + "|".join(P.KO_REPORTER_WORDS + P.JA_REPORTER_WORDS + ("记者",)))
 def byline(line: Line) -> bool:
     m = (R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text) or R.CJK_BYLINE_LINE.match(line.text)
-         or R.KO_BYLINE.search(line.text) or R.AR_BYLINE.match(line.text) or R.JA_BYLINE.match(line.text)
-         or R.NAME_FIRST_BYLINE.match(line.text) or R.AGENCY_BYLINE.match(line.text))
+         or R.KO_BYLINE.search(line.text) or R.AR_BYLINE.match(line.text) or R.name_first_byline(line.text))
     return m is not None and not _is_not_a_name(m.group("names"))
 
 

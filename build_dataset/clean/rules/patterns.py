@@ -156,10 +156,21 @@ _TAILS = "|".join(re.escape(p) for p in sorted(every(phrases.BYLINE_TAILS), key=
 NAME_FIRST_BYLINE = re.compile(rf"^(?P<names>{NAMES})\s+(?i:{_TAILS})\.?$")
 _AGENCIES = "|".join(re.escape(p) for p in sorted(every(phrases.NEWS_AGENCIES), key=len, reverse=True))
 _AGENCY_JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.AGENCY_JOINERS), key=len, reverse=True))
-#: A reporter's name and a news agency's, the whole line ("Tomasz Nowak, PAP", "Julien Moreau avec AFP", "Ana
-#: Carvalho, da Agência Brasil", "Jane Doe (Reuters)").
-AGENCY_BYLINE = re.compile(rf"^(?P<names>{NAME})\s*(?:[,/|\u2013\u2014-]\s*)?(?:(?:{_AGENCY_JOINERS})\s+)?"
-                           rf"(?<!\w)(?:\((?i:{_AGENCIES})\)|(?i:{_AGENCIES}))\.?$")
+#: A reporter's full name and a news agency's, the whole line ("Tomasz Nowak, PAP", "Julien Moreau avec AFP", "Ana
+#: Carvalho, da Agência Brasil", "Jane Doe (Reuters)"); not after a slash, a picture's credit ("Noah Berger / AP"), nor
+#: glued to a word ("Division I-AA").
+AGENCY_BYLINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{_NAME_WORD}){{1,3}})\s*(?:[,|\u2013\u2014-]\s*)?(?:(?:{_AGENCY_JOINERS})\s+)?"
+                           rf"(?<=\s)(?:\((?i:{_AGENCIES})\)|(?i:{_AGENCIES}))\.?$")
+_FUNCTION = frozenset(every(phrases.FUNCTION_WORDS))
+
+
+def name_first_byline(text: str) -> re.Match | None:
+    """A byline whose name comes first, the whole line: before its marker ("Ayşe Demir tarafından", "佐藤健一記者") or
+    a news agency's name ("Tomasz Nowak, PAP"); not a menu's words ("Do More With Reuters", "Work At APA")."""
+    m = JA_BYLINE.match(text) or NAME_FIRST_BYLINE.match(text) or AGENCY_BYLINE.match(text)
+    return None if m is None or any(w.lower() in _FUNCTION for w in m.group("names").split()) else m
+
+
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.

@@ -1447,7 +1447,8 @@ BYLINE_TAILS = {
 #: News agencies named after a reporter's name on a byline ("Tomasz Nowak, PAP", "Julien Moreau avec AFP"), by the
 #: language of their country; matched in any case.
 NEWS_AGENCIES = {
-    "en": ("ap", "associated press", "reuters", "bloomberg", "pa", "pa media", "upi", "aap", "cp", "the canadian press"),
+    # not "PA" nor "CP": a US state's and a Canadian province's abbreviation after a town ("Fairless Hills, PA")
+    "en": ("ap", "associated press", "reuters", "bloomberg", "pa media", "upi", "aap", "the canadian press"),
     "de": ("dpa", "apa", "sda", "keystone-sda", "kna", "epd", "afp", "ddp", "dts"),
     "fr": ("afp", "belga", "ats"),
     "es": ("efe", "europa press", "agencia efe"),

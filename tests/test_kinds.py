@@ -129,3 +129,19 @@ def test_a_byline_of_another_layout(lang, byline, name):
     page = "\n\n".join(["\n".join(d["nav"]), d["headline"], byline + "\n" + d["dateline"], *d["paras"], d["footer"]]) + "\n"
     c = clean_text(page)
     assert (c.author, c.published, byline in c.text.split("\n")) == (name, d["date"], False)
+
+
+def _cased(lang: str) -> bool:
+    return L[lang]["headline"].lower() != L[lang]["headline"]
+
+
+@pytest.mark.parametrize("lang", [lang for lang in sorted(L) if _cased(lang)])
+def test_a_heading_of_common_words_under_the_headline_is_no_author(lang):
+    """Two capitalised words of the article's own vocabulary ("Key Features") alone on the line above the dateline are a
+    heading, not a name; a name there is the author (also "Ayşe Demir", though the article writes "demir", iron)."""
+    d = L[lang]
+    common = [w for w in d["paras"][1].split() if w.isalpha() and w.islower() and len(w) >= 5][:2]
+    heading = " ".join(w.capitalize() for w in common)
+    for line, author in ((heading, None), (d["author"], d["author"])):
+        page = "\n\n".join(["\n".join(d["nav"]), d["headline"], line + "\n" + d["dateline"], *d["paras"], d["footer"]]) + "\n"
+        assert (line, clean_text(page).author) == (line, author)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import Counter
 import re
 
 from build_dataset.clean.lines import Line
@@ -75,6 +76,7 @@ def _near_headline(lines: list[Line], decisions, title_index: int | None) -> lis
 MAX_NAME_WORDS = 4
 _STAFF = sorted(every(P.STAFF_WORDS), key=len, reverse=True)
 _PARTICLES = frozenset(P.NAME_PARTICLES)
+_COMMON = frozenset(every(P.FUNCTION_WORDS))
 
 
 #: A date glued to the end of a capitalised name's word ("Nadja Demel13.12.2022"); a user name keeps its digits
@@ -203,9 +205,14 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
 
 #: A related list's heading ("Most Emailed") under a headline, never a name.
 _RELATED = frozenset(every(P.RELATED_HEADINGS))
+_TOOL_PHRASES = [p.lower() for p in every(P.COUNT_NOUNS) + every(P.NAVIGATION_WHOLE) + every(P.SHARE_WORDS)
+                 + every(P.COMMENT_PROMPTS_WHOLE)]
+#: A short word of a longer tool phrase, not a function word, or a particle may be a name's ("Ana" of "Ana Sayfa", "de",
+#: "La" of "Edilson La Rosa").
+MIN_TOOL_WORD = 4
 #: Words of a page's tools, never of a name under a headline ("Keine Kommentare", "Medien Kommentieren").
-_TOOL_WORDS = frozenset(w for p in every(P.COUNT_NOUNS) + every(P.NAVIGATION_WHOLE) + every(P.SHARE_WORDS)
-                        + every(P.COMMENT_PROMPTS_WHOLE) for w in p.lower().split()) | {
+_TOOL_WORDS = frozenset(w for p in _TOOL_PHRASES for w in p.split() if w not in _PARTICLES and (
+    " " not in p or len(w) >= MIN_TOOL_WORD or w in _COMMON)) | {
     n for n in P.SOCIAL_NETWORKS if len(n) >= 5 and " " not in n}  # not "X", "Line", "Mix": a name's words too
 
 
@@ -225,13 +232,15 @@ _WORD = re.compile(r"(?:^|(?<=\s))[\"'(\u201c\u201e\u00ab]*([^\W\d_]+)[\"')\u201
 
 
 def _a_heading(names: str, lines: list[Line]) -> bool:
-    """Whether a would-be name alone on a line is a heading of common words ("Key Features", "Most Emailed"): a word of
-    it is written in lower case elsewhere on the page (a common noun or adjective; a name rarely is) and the words
-    stand together only once on the page (an author's name is mostly stated twice: byline, author box, footer)."""
-    words = {w.lower() for w in names.replace(",", " ").split() if w.lower() not in _PARTICLES and not w.islower()}
+    """Whether a would-be name alone on a line is a heading of common words ("Most Emailed", "Key Features"), stated
+    once on the page (an author's name mostly is stated twice: byline, author box, footer): its first word is written in
+    lower case elsewhere on the page, or a later word is, twice (a common noun or adjective; a surname may be a common
+    word, "Ayşe Demir" where "demir" is iron, a given name rarely is)."""
     if sum(line.text.count(names) for line in lines) > 1:
         return False
-    return any(w in words for line in lines for w in _WORD.findall(line.text) if w.islower())
+    words = [w.lower() for w in names.replace(",", " ").split() if w.lower() not in _PARTICLES and not w.islower()]
+    lower = Counter(w for line in lines for w in _WORD.findall(line.text) if w.islower() and w in words)
+    return bool(words) and (lower[words[0]] >= 1 or any(lower[w] >= 2 for w in words[1:]))
 
 
 def _name_over_dateline(lines: list[Line], decisions, near: list[tuple[int, int]], title_index: int | None) -> str | None:

@@ -114,6 +114,8 @@ BYLINES = (
     ("es", "Por Carmen Ortega (EFE)", "Carmen Ortega"),
     ("fr", "Julien Moreau avec AFP", "Julien Moreau"),
     ("it", "di Marco Bianchi", "Marco Bianchi"),
+    ("es", "Por Carmen Ortega 12 de marzo del 2024", "Carmen Ortega"),
+    ("es", "Por Carmen Ortega12 de marzo de 2024 a las 09:40 hrs.", "Carmen Ortega"),
     ("pt", "Ana Carvalho, da Agência Brasil", "Ana Carvalho"),
     ("el", "Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου"),
     ("ar", "كتب: أحمد حسن", "أحمد حسن"),
@@ -145,3 +147,16 @@ def test_a_heading_of_common_words_under_the_headline_is_no_author(lang):
     for line, author in ((heading, None), (d["author"], d["author"])):
         page = "\n\n".join(["\n".join(d["nav"]), d["headline"], line + "\n" + d["dateline"], *d["paras"], d["footer"]]) + "\n"
         assert (line, clean_text(page).author) == (line, author)
+
+
+#: Datelines of other layouts, on the base page in place of its own: a Spanish year after "del", a year glued to the
+#: time by the rendering.
+DATELINES = (("es", "martes, 12 de marzo del 2024"), ("es", "martes, 12 de marzo de 202409:40 hs"),
+             ("pt", "12 de março de 202409:40"))
+
+
+@pytest.mark.parametrize("lang, dateline", DATELINES)
+def test_a_dateline_of_another_layout(lang, dateline):
+    d = L[lang]
+    page = "\n\n".join(["\n".join(d["nav"]), d["headline"], d["byline"] + "\n" + dateline, *d["paras"], d["footer"]]) + "\n"
+    assert clean_text(page).published == d["date"]

@@ -123,7 +123,7 @@ def _byline_names(text: str, whole: bool = False) -> str | None:
         m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_HANDLE.match(text)
              or R.KO_BYLINE.search(text) or R.AR_BYLINE.match(text) or R.name_first_byline(text))
     else:
-        text = R.GLUED_BYLINE.sub(r"\g<word> ", text)
+        text = R.GLUED_DAY.sub(" ", R.GLUED_BYLINE.sub(r"\g<word> ", text))
         m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_IN_LINE.search(text)
              or R.BYLINE_HANDLE.search(text) or R.CJK_BYLINE.search(text) or R.KO_BYLINE.search(text)
              or R.AR_BYLINE.match(text) or R.name_first_byline(text))
@@ -353,8 +353,8 @@ def parse_date(text: str, lang: str = "en") -> dt.date | None:
 
 
 #: A year glued by the rendering to what follows it: the next date ("28. Juni 201914. Januar 2020"), a count
-#: ("06/11/20230 Kommentare") or a word ("27.01.2022MineralölINFO").
-_GLUED_YEAR = re.compile(r"(?<=[./\s])((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$)|[^\W\d_]{2})")
+#: ("06/11/20230 Kommentare"), a time ("4 de mayo de 202207:59 hs") or a word ("27.01.2022MineralölINFO").
+_GLUED_YEAR = re.compile(r"(?<=[./\s])((?:19|20)\d\d)(?=\d{1,2}(?:[./:\s]|$)|[^\W\d_]{2})")
 
 
 def line_date(text: str, lang: str = "en") -> dt.date | None:

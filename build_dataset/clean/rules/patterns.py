@@ -51,10 +51,10 @@ YEAR = r"(?:19|20)\d\d"
 #: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник"); one
 #: starts a word (Portuguese "ter" ends "Register January 15, 2008").
 LOCAL_WEEKDAY = "(?:" + "|".join(re.escape(n) for n in _calendar_names(_WEEKDAYS) if len(n) >= 3) + r")(?!\w)\.?"
-# also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean) and Korean's "2024년 3월 12일"; a year after "năm"
+# a Spanish year may follow "del" ("7 de mayo del 2022"); also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean) and Korean's "2024년 3월 12일"; a year after "năm"
 # (Vietnamese), "р." (Ukrainian) or "г." (Russian)
 _DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
-         rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:de\s+|năm\s+)?{YEAR}(?:\s*(?:г\.|года|р\.|року))?)?"
+         rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:del?\s+|năm\s+)?{YEAR}(?:\s*(?:г\.|года|р\.|року))?)?"
          rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?"
          rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日"
          rf"|{YEAR}년\s*\d\d?월\s*\d\d?일)")
@@ -106,6 +106,10 @@ _LABELS = "|".join(re.escape(p) for p in sorted(every(phrases.AUTHOR_LABELS), ke
 #: "By NAME[, NAME and NAME]" in any listed language ("Von", "Par", "Por", ...), with an optional tail ("| Staff").
 _NOT_INITIALISM = "(?!(?:" + "|".join(w.upper() for w in phrases.INITIALISM_BYLINE_WORDS) + r")\s)"
 BYLINE = re.compile(rf"^{_NOT_INITIALISM}(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
+#: "By NAME" and a date right after the name, without a separator ("Por Rodrigo Mejías 04 de mayo 2022 a las 09:01").
+BYLINE_DATED = re.compile(rf"^{_NOT_INITIALISM}(?i:{_BY})\s+(?P<names>{NAMES})\s+(?P<rest>\d.{{0,60}})$")
+#: A day glued by the rendering to the end of a name before its month ("Mejías04 de mayo 2022"): the place for a space.
+GLUED_DAY = re.compile(rf"(?<=[^\W\d_])(?=\d\d?\.?\s+(?:de\s+)?(?i:{MONTH}))")
 #: A byline word or label, then the name: a space after a word, maybe none after a colon.
 _INTRO = rf"{_NOT_INITIALISM}(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s*:\s*|\s+)"
 AUTHOR_LABEL = re.compile(rf"^(?i:{_LABELS})(?:(?<=:)\s*|\s+)(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")

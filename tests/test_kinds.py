@@ -160,3 +160,15 @@ def test_a_dateline_of_another_layout(lang, dateline):
     d = L[lang]
     page = "\n\n".join(["\n".join(d["nav"]), d["headline"], d["byline"] + "\n" + dateline, *d["paras"], d["footer"]]) + "\n"
     assert clean_text(page).published == d["date"]
+
+
+@pytest.mark.parametrize("lang", [lang for lang in sorted(L) if _cased(lang)])
+def test_a_name_by_the_dateline_wins_over_a_commenters_byline(lang):
+    """The author's name alone under the headline, beside the dateline, is the author; a reader's byline below the
+    article ("Par Bruno Gobin, le 15 mai 2019") is not, though a byline."""
+    d = L[lang]
+    reader = d["byline"].replace(d["author"], "Karl Weber") + ", " + d["dateline"]
+    page = "\n\n".join(["\n".join(d["nav"]), d["headline"], d["author"] + "\n" + d["dateline"], *d["paras"],
+                        "\n".join(d["related"]), "\n".join(d["promo"]), d["comments"][0][1], reader, d["comments"][1][1],
+                        d["footer"]]) + "\n"
+    assert clean_text(page).author == d["author"]

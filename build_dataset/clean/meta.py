@@ -176,7 +176,19 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
     12.03.2021"), or a name alone on the line next to a dateline; else the author box between the article and
     its comments; else the name on a link to the author's other articles ("More from Jane Doe")."""
     near = _near_headline(lines, decisions, title_index)
-    for i, distance in near + _near_article_start(lines, decisions, near):
+    candidates = near + _near_article_start(lines, decisions, near)
+    # a byline far from the headline (a comment's, a related article's) comes after a full name beside the headline's
+    # dateline (one word or a list there is more often a label: "Energie", "Recht, Gesetz")
+    return (_byline(lines, decisions, [(i, d) for i, d in candidates if d <= NEAR_BELOW])
+            or _name_by_dateline(lines, decisions, near, full=True)
+            or _byline(lines, decisions, [(i, d) for i, d in candidates if d > NEAR_BELOW])
+            or _name_by_dateline(lines, decisions, near)
+            or _name_over_dateline(lines, decisions, near, title_index) or _author_box(lines, decisions) or _more_by(lines))
+
+
+def _byline(lines: list[Line], decisions, candidates: list[tuple[int, int]]) -> str | None:
+    """The names of the first byline among ``candidates`` (index, distance from the headline)."""
+    for i, distance in candidates:
         text = lines[i].text
         if not distance and not _has_date(lines[i]):
             continue
@@ -190,17 +202,25 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
             names = _byline_names(text, whole=deep and not _has_date(lines[i]))
         if names:
             return names
+    return None
+
+
+def _name_by_dateline(lines: list[Line], decisions, near: list[tuple[int, int]], full: bool = False) -> str | None:
+    """A name standing with a date by the headline ("Jane Doe | 12.03.2021"), or alone on the line next to a dateline;
+    with ``full``, only one name of two words or more."""
     for i, distance in near:
         if not 0 < distance <= NEAR_BELOW:
             continue
         names, dated = _name_line(lines[i].text)
         names = _without_tools(names)
+        if full and names and (len(names.split()) < 2 or "," in names):
+            continue
         # a name alone in the article is a heading, unless the date beside it is a removed dateline
         if names and (dated or distance <= NAME_LINE_REACH and any(
                 _has_date(lines[j]) and (decisions[i].label != "body" or decisions[j].label != "body")
                 for j in _neighbours(lines, i))) and not _a_heading(names, lines):
             return names
-    return _name_over_dateline(lines, decisions, near, title_index) or _author_box(lines, decisions) or _more_by(lines)
+    return None
 
 
 #: A related list's heading ("Most Emailed") under a headline, never a name.

@@ -396,7 +396,7 @@ def dateline(line: Line) -> bool:
     return R.DATE_LINE.match(line.key) is not None
 
 
-_BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS) + every(P.BYLINE_TAILS) + every(P.NEWS_AGENCIES)
+_BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS) + P.TR_BYLINE_TAILS + every(P.NEWS_AGENCIES)
 
 
 @rule("byline", "A byline: \"By NAME\" in any listed language (\"Von\", \"Par\", \"Por\", ...; with \"and\"/commas for "

@@ -155,7 +155,7 @@ AR_BYLINE = re.compile(rf"^(?:(?:{'|'.join(phrases.AR_BYLINE_LEADS)})\s*:?|(?:{'
                        rf"\s*(?P<names>[{_ARABIC}]+(?:\s+[{_ARABIC}]+){{1,3}})\s*$")
 #: A Japanese byline with the reporter's word after the name ("佐藤健一記者", "（佐藤健一特派員）"), the whole line.
 JA_BYLINE = re.compile(rf"^[（(]?(?P<names>[{_HAN}]{{2,5}}?)\s*(?:{'|'.join(phrases.JA_REPORTER_WORDS)})[）)]?$")
-_TAILS = "|".join(re.escape(p) for p in sorted(every(phrases.BYLINE_TAILS), key=len, reverse=True))
+_TAILS = "|".join(re.escape(p) for p in sorted(phrases.TR_BYLINE_TAILS, key=len, reverse=True))
 #: A byline whose marker follows the name ("Ayşe Demir tarafından"), the whole line.
 NAME_FIRST_BYLINE = re.compile(rf"^(?P<names>{NAMES})\s+(?i:{_TAILS})\.?$")
 _AGENCIES = "|".join(re.escape(p) for p in sorted(every(phrases.NEWS_AGENCIES), key=len, reverse=True))

@@ -1439,11 +1439,8 @@ KO_REPORTER_WORDS = ("기자", "특파원")
 #: name may be followed by "reports" ("记者 张伟 报道").
 JA_REPORTER_WORDS = ("記者", "特派員", "編集委員")
 ZH_REPORTS_WORDS = ("报道", "報導", "报导")
-#: What follows the name on a byline whose marker comes after the name ("Ayşe Demir tarafından": by Ayşe Demir), by
-#: language.
-BYLINE_TAILS = {
-    "tr": ("tarafından", "tarafından yazıldı", "tarafından yayınlandı", "tarafından eklendi"),
-}
+#: What follows the name on a Turkish byline, whose marker comes after the name ("Ayşe Demir tarafından": by Ayşe Demir).
+TR_BYLINE_TAILS = ("tarafından", "tarafından yazıldı", "tarafından yayınlandı", "tarafından eklendi")
 #: News agencies named after a reporter's name on a byline ("Tomasz Nowak, PAP", "Julien Moreau avec AFP"), by the
 #: language of their country; matched in any case.
 NEWS_AGENCIES = {

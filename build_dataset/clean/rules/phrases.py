@@ -1440,7 +1440,8 @@ KO_REPORTER_WORDS = ("기자", "특파원")
 JA_REPORTER_WORDS = ("記者", "特派員", "編集委員")
 ZH_REPORTS_WORDS = ("报道", "報導", "报导")
 #: What follows the name on a Turkish byline, whose marker comes after the name ("Ayşe Demir tarafından": by Ayşe Demir).
-TR_BYLINE_TAILS = ("tarafından", "tarafından yazıldı", "tarafından yayınlandı", "tarafından eklendi")
+#: Also without the dotless i, as pages written without Turkish letters and capitals ("TARAFINDAN") have it.
+TR_BYLINE_TAILS = ("tarafından", "tarafından yazıldı", "tarafından yayınlandı", "tarafından eklendi", "tarafindan")
 #: News agencies named after a reporter's name on a byline ("Tomasz Nowak, PAP", "Julien Moreau avec AFP"), by the
 #: language of their country; matched in any case.
 NEWS_AGENCIES = {

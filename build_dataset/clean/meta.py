@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import Counter
 import re
 
 from build_dataset.clean.lines import Line
@@ -75,6 +76,7 @@ def _near_headline(lines: list[Line], decisions, title_index: int | None) -> lis
 MAX_NAME_WORDS = 4
 _STAFF = sorted(every(P.STAFF_WORDS), key=len, reverse=True)
 _PARTICLES = frozenset(P.NAME_PARTICLES)
+_COMMON = frozenset(every(P.FUNCTION_WORDS))
 
 
 #: A date glued to the end of a capitalised name's word ("Nadja Demel13.12.2022"); a user name keeps its digits
@@ -119,12 +121,12 @@ def _byline_names(text: str, whole: bool = False) -> str | None:
     """The names of a byline in ``text``; with ``whole``, only of a line that is a byline from its start."""
     if whole:
         m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_HANDLE.match(text)
-             or R.KO_BYLINE.search(text) or R.AR_BYLINE.match(text))
+             or R.KO_BYLINE.search(text) or R.AR_BYLINE.match(text) or R.name_first_byline(text))
     else:
-        text = R.GLUED_BYLINE.sub(r"\g<word> ", text)
+        text = R.GLUED_DAY.sub(" ", R.GLUED_BYLINE.sub(r"\g<word> ", text))
         m = (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.BYLINE_IN_LINE.search(text)
              or R.BYLINE_HANDLE.search(text) or R.CJK_BYLINE.search(text) or R.KO_BYLINE.search(text)
-             or R.AR_BYLINE.match(text))
+             or R.AR_BYLINE.match(text) or R.name_first_byline(text))
     return _names(m.group("names")) if m else None
 
 
@@ -174,7 +176,19 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
     12.03.2021"), or a name alone on the line next to a dateline; else the author box between the article and
     its comments; else the name on a link to the author's other articles ("More from Jane Doe")."""
     near = _near_headline(lines, decisions, title_index)
-    for i, distance in near + _near_article_start(lines, decisions, near):
+    candidates = near + _near_article_start(lines, decisions, near)
+    # a byline far from the headline (a comment's, a related article's) comes after a full name beside the headline's
+    # dateline (one word or a list there is more often a label: "Energie", "Recht, Gesetz")
+    return (_byline(lines, decisions, [(i, d) for i, d in candidates if d <= NEAR_BELOW])
+            or _name_by_dateline(lines, decisions, near, full=True)
+            or _byline(lines, decisions, [(i, d) for i, d in candidates if d > NEAR_BELOW])
+            or _name_by_dateline(lines, decisions, near)
+            or _name_over_dateline(lines, decisions, near, title_index) or _author_box(lines, decisions) or _more_by(lines))
+
+
+def _byline(lines: list[Line], decisions, candidates: list[tuple[int, int]]) -> str | None:
+    """The names of the first byline among ``candidates`` (index, distance from the headline)."""
+    for i, distance in candidates:
         text = lines[i].text
         if not distance and not _has_date(lines[i]):
             continue
@@ -188,24 +202,37 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
             names = _byline_names(text, whole=deep and not _has_date(lines[i]))
         if names:
             return names
+    return None
+
+
+def _name_by_dateline(lines: list[Line], decisions, near: list[tuple[int, int]], full: bool = False) -> str | None:
+    """A name standing with a date by the headline ("Jane Doe | 12.03.2021"), or alone on the line next to a dateline;
+    with ``full``, only one name of two words or more."""
     for i, distance in near:
         if not 0 < distance <= NEAR_BELOW:
             continue
         names, dated = _name_line(lines[i].text)
         names = _without_tools(names)
+        if full and names and (len(names.split()) < 2 or "," in names):
+            continue
         # a name alone in the article is a heading, unless the date beside it is a removed dateline
         if names and (dated or distance <= NAME_LINE_REACH and any(
                 _has_date(lines[j]) and (decisions[i].label != "body" or decisions[j].label != "body")
-                for j in _neighbours(lines, i))):
+                for j in _neighbours(lines, i))) and not _a_heading(names, lines):
             return names
-    return _name_over_dateline(lines, decisions, near, title_index) or _author_box(lines, decisions) or _more_by(lines)
+    return None
 
 
 #: A related list's heading ("Most Emailed") under a headline, never a name.
 _RELATED = frozenset(every(P.RELATED_HEADINGS))
+_TOOL_PHRASES = [p.lower() for p in every(P.COUNT_NOUNS) + every(P.NAVIGATION_WHOLE) + every(P.SHARE_WORDS)
+                 + every(P.COMMENT_PROMPTS_WHOLE)]
+#: A short word of a longer tool phrase, not a function word, or a particle may be a name's ("Ana" of "Ana Sayfa", "de",
+#: "La" of "Edilson La Rosa").
+MIN_TOOL_WORD = 4
 #: Words of a page's tools, never of a name under a headline ("Keine Kommentare", "Medien Kommentieren").
-_TOOL_WORDS = frozenset(w for p in every(P.COUNT_NOUNS) + every(P.NAVIGATION_WHOLE) + every(P.SHARE_WORDS)
-                        + every(P.COMMENT_PROMPTS_WHOLE) for w in p.lower().split()) | {
+_TOOL_WORDS = frozenset(w for p in _TOOL_PHRASES for w in p.split() if w not in _PARTICLES and (
+    " " not in p or len(w) >= MIN_TOOL_WORD or w in _COMMON)) | {
     n for n in P.SOCIAL_NETWORKS if len(n) >= 5 and " " not in n}  # not "X", "Line", "Mix": a name's words too
 
 
@@ -219,6 +246,23 @@ def _without_tools(names: str | None) -> str | None:
     return " ".join(words[:cut]).strip(",") if cut >= 2 else None
 
 
+#: A word standing alone between spaces, maybe with punctuation around it (not a piece of an address, a handle or a
+#: link: "jane.doe@example.com", "@janedoe", "/author/jane-doe").
+_WORD = re.compile(r"(?:^|(?<=\s))[\"'(\u201c\u201e\u00ab]*([^\W\d_]+)[\"')\u201d\u00bb.,;:!?]*(?=\s|$)")
+
+
+def _a_heading(names: str, lines: list[Line]) -> bool:
+    """Whether a would-be name alone on a line is a heading of common words ("Most Emailed", "Key Features"), stated
+    once on the page (an author's name mostly is stated twice: byline, author box, footer): its first word is written in
+    lower case elsewhere on the page, or a later word is, twice (a common noun or adjective; a surname may be a common
+    word, "Ayşe Demir" where "demir" is iron, a given name rarely is)."""
+    if sum(line.text.count(names) for line in lines) > 1:
+        return False
+    words = [w.lower() for w in names.replace(",", " ").split() if w.lower() not in _PARTICLES and not w.islower()]
+    lower = Counter(w for line in lines for w in _WORD.findall(line.text) if w.islower() and w in words)
+    return bool(words) and (lower[words[0]] >= 1 or any(lower[w] >= 2 for w in words[1:]))
+
+
 def _name_over_dateline(lines: list[Line], decisions, near: list[tuple[int, int]], title_index: int | None) -> str | None:
     """A full name (two to four words) alone on a line a few lines below the headline, with a line holding a date at
     most ``NAME_DATE_REACH`` lines from it, one of the two removed ("Jane Doe" / "Follow" / "Oct 18, 2019 · 8 min read")."""
@@ -230,7 +274,8 @@ def _name_over_dateline(lines: list[Line], decisions, near: list[tuple[int, int]
         names, dated = _name_line(lines[i].text)
         if names and not dated and 2 <= len(names.split()) and names.lower() not in _RELATED and names == lines[i].text.strip(" .") and _without_tools(
                 names) == names and any(
-                _has_date(lines[j]) and (decisions[i].label, decisions[j].label) != ("body", "body") for j in _neighbours(lines, i, NAME_DATE_REACH)):
+                _has_date(lines[j]) and (decisions[i].label, decisions[j].label) != ("body", "body") for j in _neighbours(lines, i, NAME_DATE_REACH)
+        ) and not _a_heading(names, lines):
             return names
     return None
 
@@ -328,8 +373,8 @@ def parse_date(text: str, lang: str = "en") -> dt.date | None:
 
 
 #: A year glued by the rendering to what follows it: the next date ("28. Juni 201914. Januar 2020"), a count
-#: ("06/11/20230 Kommentare") or a word ("27.01.2022MineralölINFO").
-_GLUED_YEAR = re.compile(r"(?<=[./\s])((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$)|[^\W\d_]{2})")
+#: ("06/11/20230 Kommentare"), a time ("4 de mayo de 202207:59 hs") or a word ("27.01.2022MineralölINFO").
+_GLUED_YEAR = re.compile(r"(?<=[./\s])((?:19|20)\d\d)(?=\d{1,2}(?:[./:\s]|$)|[^\W\d_]{2})")
 
 
 def line_date(text: str, lang: str = "en") -> dt.date | None:

@@ -396,7 +396,7 @@ def dateline(line: Line) -> bool:
     return R.DATE_LINE.match(line.key) is not None
 
 
-_BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS)
+_BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS) + P.TR_BYLINE_TAILS + every(P.NEWS_AGENCIES)
 
 
 @rule("byline", "A byline: \"By NAME\" in any listed language (\"Von\", \"Par\", \"Por\", ...; with \"and\"/commas for "
@@ -405,16 +405,22 @@ _BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS)
             "Von Max Mustermann und Erika Musterfrau", "Par Jeanne Dupont, 12 mars 2021", "Por Gloria Ruiz",
             "Door Jan de Vries", "Autor: Jan Kowalski", "Автор: Иван Петров", "记者 张伟", "文・佐藤健一",
             "Av Anna Lindqvist", "Oleh Budi Santoso", "Yazar: Ayşe Demir", "김민준 기자", "[서울=연합뉴스] 김민준 기자",
-            "بقلم: محمد أحمد", "Της Μαρίας Παπαδοπούλου"],
+            "بقلم: محمد أحمد", "Της Μαρίας Παπαδοπούλου", "Ayşe Demir tarafından", "佐藤健一記者", "本报记者 张伟",
+            "记者 张伟 报道", "Tomasz Nowak, PAP", "Por Rodrigo Mejías04 de mayo 2022 a las 09:01 hrs.", "Julien Moreau avec AFP", "Ирина Смирнова, ТАСС", "Írta: Kovács Anna"],
       keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms",
             "Von Berlin aus fuhr er weiter nach Moskau.", "Par ailleurs, le ministre a démenti.",
-            "Av de 300 kommunerna svarade 120.", "AF Group", "대통령은 기자들에게 말했다", "كتب الرئيس رسالة طويلة"],
+            "Av de 300 kommunerna svarade 120.", "AF Group", "대통령은 기자들에게 말했다", "كتب الرئيس رسالة طويلة",
+            "Bu karar hükümet tarafından", "日本新聞記者協会の会長は記者会見で述べた", "Reuters", "AP Top News",
+            "Von Berlin 20 Kilometer entfernt", "Do More With Reuters", "Fairless Hills, PA", "Division I-AA"],
       max_words=15, needs=[_BYLINE_WORDS],
       gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS + P.AR_BYLINE_LEADS + P.AR_BYLINE_LABELS) + ")|"
-           + "|".join(P.KO_REPORTER_WORDS))
+           + "|".join(P.KO_REPORTER_WORDS + P.JA_REPORTER_WORDS + ("记者",)))
 def byline(line: Line) -> bool:
+    dated = R.BYLINE_DATED.match(R.GLUED_DAY.sub(" ", line.text))
+    if dated and R.DATE_IN_LINE.match(dated.group("rest").lower()):
+        return not _is_not_a_name(dated.group("names"))
     m = (R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text) or R.CJK_BYLINE_LINE.match(line.text)
-         or R.KO_BYLINE.search(line.text) or R.AR_BYLINE.match(line.text))
+         or R.KO_BYLINE.search(line.text) or R.AR_BYLINE.match(line.text) or R.name_first_byline(line.text))
     return m is not None and not _is_not_a_name(m.group("names"))
 
 

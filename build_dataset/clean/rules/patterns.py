@@ -51,10 +51,10 @@ YEAR = r"(?:19|20)\d\d"
 #: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник"); one
 #: starts a word (Portuguese "ter" ends "Register January 15, 2008").
 LOCAL_WEEKDAY = "(?:" + "|".join(re.escape(n) for n in _calendar_names(_WEEKDAYS) if len(n) >= 3) + r")(?!\w)\.?"
-# also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean) and Korean's "2024년 3월 12일"; a year after "năm"
+# a Spanish year may follow "del" ("7 de mayo del 2022"); also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean) and Korean's "2024년 3월 12일"; a year after "năm"
 # (Vietnamese), "р." (Ukrainian) or "г." (Russian)
 _DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
-         rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:de\s+|năm\s+)?{YEAR}(?:\s*(?:г\.|года|р\.|року))?)?"
+         rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:del?\s+|năm\s+)?{YEAR}(?:\s*(?:г\.|года|р\.|року))?)?"
          rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?"
          rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日"
          rf"|{YEAR}년\s*\d\d?월\s*\d\d?일)")
@@ -110,6 +110,10 @@ _LABELS = "|".join(re.escape(p) for p in sorted(every(phrases.AUTHOR_LABELS), ke
 #: "By NAME[, NAME and NAME]" in any listed language ("Von", "Par", "Por", ...), with an optional tail ("| Staff").
 _NOT_INITIALISM = "(?!(?:" + "|".join(w.upper() for w in phrases.INITIALISM_BYLINE_WORDS) + r")\s)"
 BYLINE = re.compile(rf"^{_NOT_INITIALISM}(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
+#: "By NAME" and a date right after the name, without a separator ("Por Rodrigo Mejías 04 de mayo 2022 a las 09:01").
+BYLINE_DATED = re.compile(rf"^{_NOT_INITIALISM}(?i:{_BY})\s+(?P<names>{NAMES})\s+(?P<rest>\d.{{0,60}})$")
+#: A day glued by the rendering to the end of a name before its month ("Mejías04 de mayo 2022"): the place for a space.
+GLUED_DAY = re.compile(rf"(?<=[^\W\d_])(?=\d\d?\.?\s+(?:de\s+)?(?i:{MONTH}))")
 #: A byline word or label, then the name: a space after a word, maybe none after a colon.
 _INTRO = rf"{_NOT_INITIALISM}(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s*:\s*|\s+)"
 AUTHOR_LABEL = re.compile(rf"^(?i:{_LABELS})(?:(?<=:)\s*|\s+)(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
@@ -143,7 +147,7 @@ _CJK_LABELS = "|".join(re.escape(p) for p in sorted(phrases.CJK_AUTHOR_LABELS, k
 CJK_BYLINE = re.compile(rf"(?:{_CJK_LABELS}|(?<![{_HAN}])文)\s*[:\uff1a/\uff0f\u30fb\s]\s*(?!{_CJK_LABELS})"
                         rf"(?P<names>[{_HAN}\u00b7]{{2,4}})(?![{_HAN}])")
 #: A line that is only such a byline ("记者 张伟").
-CJK_BYLINE_LINE = re.compile(rf"^{CJK_BYLINE.pattern}\s*$")
+CJK_BYLINE_LINE = re.compile(rf"^(?:[{_HAN}]{{1,6}}(?=记者|記者))?{CJK_BYLINE.pattern}\s*(?:{'|'.join(phrases.ZH_REPORTS_WORDS)})?\s*$")
 _HANGUL = "\uac00-\ud7a3"
 _ARABIC = "\u0621-\u064a"
 #: A Korean byline: a name of two to four Hangul syllables before "기자" or "특파원", maybe after an agency's bracket
@@ -153,6 +157,28 @@ KO_BYLINE = re.compile(rf"(?:^|\]\s*)(?P<names>[{_HANGUL}]{{2,4}})\s*(?:{'|'.joi
 #: An Arabic byline: "بقلم" (maybe with a colon) or "كتب:" (with it), then a name of two to four words.
 AR_BYLINE = re.compile(rf"^(?:(?:{'|'.join(phrases.AR_BYLINE_LEADS)})\s*:?|(?:{'|'.join(phrases.AR_BYLINE_LABELS)})\s*:)"
                        rf"\s*(?P<names>[{_ARABIC}]+(?:\s+[{_ARABIC}]+){{1,3}})\s*$")
+#: A Japanese byline with the reporter's word after the name ("佐藤健一記者", "（佐藤健一特派員）"), the whole line.
+JA_BYLINE = re.compile(rf"^[（(]?(?P<names>[{_HAN}]{{2,5}}?)\s*(?:{'|'.join(phrases.JA_REPORTER_WORDS)})[）)]?$")
+_TAILS = "|".join(re.escape(p) for p in sorted(phrases.TR_BYLINE_TAILS, key=len, reverse=True))
+#: A byline whose marker follows the name ("Ayşe Demir tarafından"), the whole line.
+NAME_FIRST_BYLINE = re.compile(rf"^(?P<names>{NAMES})\s+(?i:{_TAILS})\.?$")
+_AGENCIES = "|".join(re.escape(p) for p in sorted(every(phrases.NEWS_AGENCIES), key=len, reverse=True))
+_AGENCY_JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.AGENCY_JOINERS), key=len, reverse=True))
+#: A reporter's full name and a news agency's, the whole line ("Tomasz Nowak, PAP", "Julien Moreau avec AFP", "Ana
+#: Carvalho, da Agência Brasil", "Jane Doe (Reuters)"); not after a slash, a picture's credit ("Noah Berger / AP"), nor
+#: glued to a word ("Division I-AA").
+AGENCY_BYLINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{_NAME_WORD}){{1,3}})\s*(?:[,|\u2013\u2014-]\s*)?(?:(?:{_AGENCY_JOINERS})\s+)?"
+                           rf"(?<=\s)(?:\((?i:{_AGENCIES})\)|(?i:{_AGENCIES}))\.?$")
+_FUNCTION = frozenset(every(phrases.FUNCTION_WORDS))
+
+
+def name_first_byline(text: str) -> re.Match | None:
+    """A byline whose name comes first, the whole line: before its marker ("Ayşe Demir tarafından", "佐藤健一記者") or
+    a news agency's name ("Tomasz Nowak, PAP"); not a menu's words ("Do More With Reuters", "Work At APA")."""
+    m = JA_BYLINE.match(text) or NAME_FIRST_BYLINE.match(text) or AGENCY_BYLINE.match(text)
+    return None if m is None or any(w.lower() in _FUNCTION for w in m.group("names").split()) else m
+
+
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.

@@ -1423,7 +1423,7 @@ AUTHOR_LABELS = {
     "tr": ("yazar:", "muhabir:", "haber:"),
     "uk": ("автор:", "авторка:", "текст:"),
     "ro": ("autor:", "autori:"),
-    "hu": ("szerző:", "szöveg:"),
+    "hu": ("szerző:", "szöveg:", "írta:"),
     "el": ("συντάκτης:",),
     "id": ("penulis:", "reporter:", "oleh:"),
     "vi": ("tác giả:",),
@@ -1459,6 +1459,37 @@ CJK_AUTHOR_LABELS = ("作者", "记者", "記者", "撰文", "文", "责任编�
 #: byline before its name ("بقلم": by the pen of; "كتب"/"كتبت": wrote, before a colon): scripts without capitals,
 #: whose names the byline patterns read by their script (patterns.KO_BYLINE, patterns.AR_BYLINE).
 KO_REPORTER_WORDS = ("기자", "특파원")
+#: What follows a Japanese reporter's name of Han characters on a byline ("佐藤健一記者": reporter, correspondent, senior
+#: writer); a Chinese byline's label may follow its paper or agency ("本报记者 张伟", "新华社记者 李华") and the
+#: name may be followed by "reports" ("记者 张伟 报道").
+JA_REPORTER_WORDS = ("記者", "特派員", "編集委員")
+ZH_REPORTS_WORDS = ("报道", "報導", "报导")
+#: What follows the name on a Turkish byline, whose marker comes after the name ("Ayşe Demir tarafından": by Ayşe Demir).
+#: Also without the dotless i, as pages written without Turkish letters and capitals ("TARAFINDAN") have it.
+TR_BYLINE_TAILS = ("tarafından", "tarafından yazıldı", "tarafından yayınlandı", "tarafından eklendi", "tarafindan")
+#: News agencies named after a reporter's name on a byline ("Tomasz Nowak, PAP", "Julien Moreau avec AFP"), by the
+#: language of their country; matched in any case.
+NEWS_AGENCIES = {
+    # not "PA" nor "CP": a US state's and a Canadian province's abbreviation after a town ("Fairless Hills, PA")
+    "en": ("ap", "associated press", "reuters", "bloomberg", "pa media", "upi", "aap", "the canadian press"),
+    "de": ("dpa", "apa", "sda", "keystone-sda", "kna", "epd", "afp", "ddp", "dts"),
+    "fr": ("afp", "belga", "ats"),
+    "es": ("efe", "europa press", "agencia efe"),
+    "it": ("ansa", "adnkronos", "agi", "askanews"),
+    "pt": ("lusa", "agência brasil", "agência lusa", "estadão conteúdo", "folhapress"),
+    "nl": ("anp", "belga"),
+    "pl": ("pap", "polska agencja prasowa"),
+    "ru": ("тасс", "риа новости", "интерфакс"),
+    "sv": ("tt",), "da": ("ritzau",), "no": ("ntb",), "fi": ("stt",),
+    "cs": ("čtk",), "tr": ("aa", "anadolu ajansı", "dha", "iha"), "uk": ("укрінформ", "уніан"),
+    "ro": ("agerpres", "mediafax"), "hu": ("mti",), "el": ("απε-μπε", "απε"), "id": ("antara",),
+}
+#: The word joining a reporter's name and the agency the report is shared with ("avec AFP", "with Reuters", "da
+#: Agência Brasil"), by language.
+AGENCY_JOINERS = {
+    "en": ("with", "for"), "de": ("mit",), "fr": ("avec",), "es": ("con",), "it": ("con",), "pt": ("com", "da", "do"),
+    "nl": ("met",), "pl": ("z",), "ru": ("с",),
+}
 AR_BYLINE_LEADS = ("بقلم",)
 AR_BYLINE_LABELS = ("كتب", "كتبت")
 #: What opens a Chinese or Japanese copyright footer ("版权所有 © 2024 江城日报社", "著作権は…"): words, not a sign.

@@ -166,3 +166,63 @@ CONSENT_IT = ["Rispettiamo la tua privacy",
 P["it_consent_top"] = (page(
     "\n".join(CONSENT_IT), "Home | Cronaca | Montagna | Sport", "Quindici milioni per gli impianti sciistici dei piccoli comuni",
     "di Paolo Rossi\n8 gennaio 2024", *IT, "© 2024 Il Corriere delle Valli"), IT, CONSENT_IT)
+
+IT2 = [
+    "Il consiglio comunale ha approvato il nuovo regolamento per i dehors dei bar e dei ristoranti, che potranno restare sulle piazze del centro anche durante l'inverno.",
+    "Le strutture dovranno però essere smontabili e rispettare precise regole sui materiali e sui colori, stabilite insieme alla soprintendenza.",
+    "I commercianti chiedevano da tempo una norma stabile, dopo che durante la pandemia le concessioni erano state rinnovate di anno in anno.",
+    "Le domande potranno essere presentate dal primo ottobre e avranno una validità di tre anni.",
+]
+REL_IT = [("Piazza del Duomo, via libera ai lavori di restauro", "Il cantiere durerà diciotto mesi e non chiuderà mai del tutto la piazza ai pedoni.", "14/09/2024"),
+          ("Parcheggi, arrivano le nuove tariffe per i residenti", "L'abbonamento annuale costerà sessanta euro, ma sarà gratuito per chi ha più di settant'anni.", "13/09/2024"),
+          ("Scuole, il comune assume venti nuovi educatori", "I contratti partiranno a ottobre e copriranno i servizi di pre e post scuola.", "12/09/2024")]
+# related items each with its date under the teaser, under a heading
+P["it_related_dated"] = (page(
+    "Home | Città | Provincia | Sport", "Dehors anche d'inverno: approvato il regolamento", "di Giulia Conti\n15 settembre 2024",
+    *IT2, "Altre notizie da Città", *["\n".join(r) for r in REL_IT], "© 2024 La Voce della Città"), IT2,
+    [r[0] for r in REL_IT] + [r[1] for r in REL_IT])
+
+PL2 = [
+    "Sejmik województwa przyjął plan rozbudowy sieci ścieżek rowerowych, który zakłada budowę trzystu kilometrów nowych tras do końca dekady.",
+    "Nowe ścieżki mają połączyć największe miasta regionu z miejscowościami turystycznymi nad jeziorami i w górach.",
+    "Samorządowcy liczą na to, że trasy przyciągną turystów także poza sezonem letnim i pomogą małym gminom rozwinąć usługi.",
+    "Pierwsze odcinki powstaną w przyszłym roku, a ich koszt w dużej części pokryją fundusze europejskie.",
+]
+REL_PL = [("Nowy rozkład jazdy pociągów regionalnych od grudnia", "Przewoźnik zapowiada więcej połączeń w weekendy i krótsze przesiadki na dworcu głównym."),
+          ("Remont mostu potrwa dłużej niż planowano", "Wykonawca tłumaczy opóźnienie problemami z dostawami stali i złą pogodą."),
+          ("Gminy dostaną pieniądze na nowe przystanki", "W programie może wziąć udział ponad sto gmin z całego województwa.")]
+# "Czytaj także" over headline-and-teaser pairs, a blank line between headline and teaser
+P["pl_related_spread"] = (page(
+    "Strona główna | Region | Kraj | Sport", "Trzysta kilometrów nowych ścieżek rowerowych", "Marek Nowak | 20.09.2024",
+    *PL2, "Czytaj także", *[x for r in REL_PL for x in r], "© 2024 Kurier Regionalny"), PL2,
+    [r[0] for r in REL_PL] + [r[1] for r in REL_PL])
+
+RU2 = [
+    "В городском парке завершилась реконструкция старого пруда, которая продолжалась почти два года и обошлась бюджету в сто двадцать миллионов рублей.",
+    "Берега пруда укрепили, дно очистили от ила, а вокруг проложили прогулочную дорожку длиной полтора километра.",
+    "Экологи отмечают, что в пруду уже появились утки и лебеди, которых здесь не видели много лет.",
+    "Вечером вдоль дорожки включается подсветка, а летом на воде будут работать прокатные лодки.",
+]
+REL_RU = [("Читайте также",),
+          ("В центре города откроют новую библиотеку", "Здание бывшего кинотеатра переоборудуют под читальные залы и коворкинг."),
+          ("На набережной высадят двести деревьев", "Посадки начнутся в октябре, когда спадёт жара."),
+          ("Трамвайную линию продлят до нового района", "Строительство займёт около трёх лет.")]
+# "Читайте также" over headline-and-teaser blocks, the last teaser short
+P["ru_related_read_also"] = (page(
+    "Главная | Город | Общество | Спорт", "В парке завершили реконструкцию пруда", "Ирина Петрова, 5 сентября 2024",
+    *RU2, *["\n".join(r) for r in REL_RU], "© 2024 Городские вести"), RU2,
+    [x for r in REL_RU[1:] for x in r])
+
+SV2 = [
+    "Regionen ska satsa på fler nattåg mellan norra och södra Sverige, meddelade trafiknämnden på måndagen.",
+    "Från nästa år ska tre nya avgångar i veckan gå mellan Luleå och Malmö, med sovvagnar och en restaurangvagn.",
+    "Resenärsföreningar välkomnar beskedet men påpekar att biljetterna måste bli billigare för att konkurrera med flyget.",
+    "Trafiknämnden räknar med att tågen ska vara fullbokade under sommarmånaderna.",
+]
+EV_SV = ["Torsdag 10 oktober 18:00 – Föredrag: Järnvägens historia i Norrland, Stadsbiblioteket",
+         "Lördag 12 oktober 10:00 – Tågdag för barn på museet, Järnvägsmuseet",
+         "Söndag 13 oktober 14:00 – Guidad tur på stationen, Centralstationen"]
+# an event listing after the article, each event on one line with its day, time, title and place
+P["sv_events_oneline"] = (page(
+    "Start | Nyheter | Sport | Kultur", "Fler nattåg mellan norr och söder", "Karin Berg\n7 oktober 2024",
+    *SV2, "Kalender", "\n".join(EV_SV), "© 2024 Norrlandsposten"), SV2, EV_SV)

@@ -665,14 +665,18 @@ def _teaser_under_headline(lines: list[Line], i: int) -> bool:
 TEASERS_MIN = 3
 
 
+#: A teaser is at least this many words ("Строительство займёт около трёх лет.").
+TEASER_MIN_WORDS = 5
 #: A section label over a listed story's headline ("Economía", "Local news") is at most this long.
 KICKER_WORDS = 3
 
 
 def _teaser(lines: list[Line], block: list[int]) -> bool:
     """A block of two lines, a headline (not a sentence, not a label) over a teaser of one sentence, or of three
-    lines with the story's section label (at most ``KICKER_WORDS`` words) over them."""
-    if len(block) == 3:
+    lines with the story's section label (at most ``KICKER_WORDS`` words) over them or its date under them."""
+    if len(block) == 3 and R.DATE_LINE.match(lines[block[2]].key):
+        block = block[:2]  # the story's date under its teaser
+    elif len(block) == 3:
         kicker = lines[block[0]]
         if kicker.words > KICKER_WORDS or kicker.terminal or kicker.text.endswith(":"):
             return False
@@ -681,7 +685,7 @@ def _teaser(lines: list[Line], block: list[int]) -> bool:
         return False
     head, teaser = lines[block[0]], lines[block[1]]
     return (2 <= head.words <= 16 and not head.terminal and not head.text.endswith(":")
-            and teaser.terminal and 6 <= teaser.words <= 50)
+            and teaser.terminal and TEASER_MIN_WORDS <= teaser.words <= 50)
 
 
 def teaser_list(lines: list[Line], decisions, body: list[bool]) -> list[int]:

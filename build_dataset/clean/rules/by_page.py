@@ -688,6 +688,30 @@ def _teaser(lines: list[Line], block: list[int]) -> bool:
             and teaser.terminal and TEASER_MIN_WORDS <= teaser.words <= 50)
 
 
+#: The rules of a list's heading under which a headline and its teaser may stand in blocks of their own.
+_LIST_HEADING_RULES = frozenset({"read_also", "related_list", "topic_list"})
+
+
+def _paired(lines: list[Line], decisions, blocks: list[list[int]]) -> list[list[int]]:
+    """``blocks`` with each one-line headline joined to the one-line teaser block under it (:func:`_teaser`), in the
+    run right under a one-line block that a list's heading rule decided ("Czytaj także" over "HEADLINE", "TEASER.")."""
+    out: list[list[int]] = []
+    pairing = False
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        if pairing and len(block) == 1 and k + 1 < len(blocks) and len(blocks[k + 1]) == 1 \
+                and _teaser(lines, block + blocks[k + 1]):
+            out.append(block + blocks[k + 1])
+            k += 2
+            continue
+        rule = decisions[block[0]].rule if len(block) == 1 and decisions[block[0]] is not None else None
+        pairing = rule in _LIST_HEADING_RULES  # a block that is no pair ends the run
+        out.append(block)
+        k += 1
+    return out
+
+
 def teaser_list(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     """Below the article's middle, the undecided lines of each run of at least ``TEASERS_MIN`` headline-and-teaser
     blocks (:func:`_teaser`) standing one after another, and the list's one-line heading right above the run."""
@@ -695,7 +719,7 @@ def teaser_list(lines: list[Line], decisions, body: list[bool]) -> list[int]:
     if middle is None:
         return []
     out: list[int] = []
-    blocks = _blocks(lines, middle + 1)
+    blocks = _paired(lines, decisions, _blocks(lines, middle + 1))
     run: list[int] = []  # indices into blocks
     for k, block in enumerate(blocks + [[]]):
         if block and _teaser(lines, block):

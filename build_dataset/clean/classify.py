@@ -173,6 +173,11 @@ _IDEO_STOP, _IDEO_COMMA = 0x3002, 0x3001  # 。 and 、: a full stop and a comma
 # sentence ends in CJK punctuation (lines.TERMINAL), as code points
 _CJK_TERMINAL = [[ord(c) for c in t] for t in TERMINAL if max(t) >= "\u3000"]
 _PUNCT2SPACE = bytes(c if (chr(c).isalnum() or c == 10 or c >= 128) else 32 for c in range(256))
+# Lexical cohesion reads a line's first _COH_CHARS characters; its content words are those of 3 bytes
+# or more that are neither function words nor numbers, and in unspaced scripts its character bigrams.
+_COH_CHARS = 400
+_NOT_CONTENT = frozenset(w.encode() for w in STOPWORDS) | {b"\x01"}
+_BIGRAM = re.compile("(?=(" + UNSPACED_CLASS + UNSPACED_CLASS + "))")
 
 BASE_NAMES = [
     "log_bytes", "log_words", "ends_term", "ends_colon", "upper_ratio", "digit_ratio",
@@ -307,12 +312,13 @@ def _nearest(mask: np.ndarray, b: Batch):
             portable.log1p(dn), portable.log1p(dp))
 
 
-def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
-    """The batch, the base features of its rows [rows, len(BASE_NAMES)] and their lengths in characters."""
+def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray, tuple]:
+    """The batch, the base features of its rows [rows, len(BASE_NAMES)], their lengths in characters
+    and their content words (:func:`_lexicon`)."""
     b = _batch(pages)
     m = b.rows
     if m == 0:
-        return b, np.zeros((0, len(BASE_NAMES))), np.zeros(0)
+        return b, np.zeros((0, len(BASE_NAMES))), np.zeros(0), _lexicon([])
     ne = [pages_line for lines, keep in zip(pages, b.keeps) for pages_line in map(lines.__getitem__, keep)]
     nchars = np.fromiter(map(len, ne), dtype=np.float64, count=m)
     # Shape statistics are ratios, so long lines are only read in part: the first
@@ -408,7 +414,44 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
     F[:, _COL["prose"]] = prose
     F[:, _CONCEPTS] = conc > 0
     F[:, _CONCEPT_SHARES] = conc / wd[:, None]
-    return b, F, nchars
+    return b, F, nchars, _lexicon(ne)
+
+
+def _lexicon(ne: list) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (row, word) pairs of the rows' content words (see _COH_CHARS), as two arrays sorted by
+    row; a word is a number, the same for equal words within one call (only ever compared for equality)."""
+    text = "\n".join([line[:_COH_CHARS] for line in ne]).lower()
+    bigrams, bigram_rows = [], np.zeros(0, dtype=np.int64)
+    if not text.isascii() and UNSPACED_RUN.search(text):
+        at = [hit.start() for hit in _BIGRAM.finditer(text)]
+        bigrams = [text[i:i + 2] for i in at]
+        breaks = np.cumsum(np.fromiter(map(len, text.split("\n")), dtype=np.int64)[:-1] + 1) - 1
+        bigram_rows = np.searchsorted(breaks, np.array(at, dtype=np.int64))
+        text = _NOT_WORDS.sub(" ", text)
+    toks = text.encode("utf-8", "replace").translate(_PUNCT2SPACE).replace(b"\n", b" \x01 ").split()
+    words, pairs = list(dict.fromkeys(toks)), list(dict.fromkeys(bigrams))
+    n = len(words) + len(pairs)
+    ok = np.ones(n, dtype=bool)
+    ok[:len(words)] = ((np.fromiter(map(len, words), dtype=np.int64, count=len(words)) >= 3)
+                       & ~np.fromiter(map(_NOT_CONTENT.__contains__, words), dtype=bool, count=len(words))
+                       & ~np.fromiter(map(bytes.isdigit, words), dtype=bool, count=len(words)))
+    ids = dict(zip(chain(words, pairs), range(n)))
+    tid = np.fromiter(map(ids.__getitem__, chain(toks, bigrams)), dtype=np.int64, count=len(toks) + len(bigrams))
+    row = np.concatenate((np.cumsum(tid[:len(toks)] == ids.get(b"\x01", -1)), bigram_rows))
+    keep = ok[tid]
+    key = _distinct(row[keep] * max(n, 1) + tid[keep])[0]
+    return key // max(n, 1), key % max(n, 1)
+
+
+def _distinct(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(key, return_inverse=True) by a stable sort (numpy's hash-based unique is slower here)."""
+    order = np.argsort(key, kind="stable")
+    ranked = key[order]
+    new = np.ones(ranked.shape[0], dtype=bool)
+    new[1:] = ranked[1:] != ranked[:-1]
+    inv = np.empty(key.shape[0], dtype=np.intp)
+    inv[order] = np.cumsum(new) - 1
+    return ranked[new], inv
 
 
 def _unspaced(text: str, m: int, ends_term: np.ndarray):
@@ -454,6 +497,10 @@ _WINDOWS = (1, 2, 5, 12)
 _EXTRA = ("prose_before", "prose_after", "dist_dense", "dist_prose", "inside_prose", "before_x_after")
 _PAGE = ("page_lines", "page_prose", "bytes_vs_longest", "page_prose_bytes", "density", "dist_densest",
          "page_layout")
+# lexical cohesion (share of a line's content words found in the page's other prose lines, in those of its
+# densest part, and the same over +-2 and +-5 lines) and the run of short lines a line sits in
+_COHESION = ("coh_prose", "coh_core", "coh_prose@w2", "coh_core@w2", "coh_prose@w5", "coh_core@w5",
+             "short_run", "short_run_after_colon")
 
 #: The name of every stage-1 feature, in the order of the matrix's columns.
 FEATURE_NAMES = (
@@ -461,7 +508,7 @@ FEATURE_NAMES = (
     + [f"{BASE_NAMES[j]}@w{k}" for k in _WINDOWS for j in _CTX]
     + [f"{BASE_NAMES[j]}@{s:+d}" for s in (1, -1) for j in _NEIGH]
     + [f"{BASE_NAMES[j]}@{s:+d}" for s in (2, -2) for j in _NEIGH2]
-    + list(_EXTRA) + list(_PAGE)
+    + list(_EXTRA) + list(_PAGE) + list(_COHESION)
 )
 _P_SHIFTS = (1, -1, 2, -2, 3, -3)
 #: The stage-2 inputs added to the stage-1 features, in order.
@@ -472,7 +519,7 @@ STAGE2_NAMES = (
 )
 
 
-def _context(F: np.ndarray, nchars: np.ndarray, b: Batch) -> list:
+def _context(F: np.ndarray, nchars: np.ndarray, lexicon: tuple, b: Batch) -> list:
     """The stage-1 matrix as column blocks: F, then context features (windows, neighbours,
     page-level block statistics). Every feature lies within +-32 (lengths and counts enter as
     logarithms), as :func:`portable.exact_matmul` needs."""
@@ -507,12 +554,48 @@ def _context(F: np.ndarray, nchars: np.ndarray, b: Batch) -> list:
     extra = {"prose_before": before, "prose_after": after, "dist_dense": dist_dense, "dist_prose": d_prose,
              "inside_prose": inside, "before_x_after": before * after}
     extra, page = (np.stack([named[k] for k in order], axis=1) for named, order in ((extra, _EXTRA), (page, _PAGE)))
-    return [F] + parts + [extra, page]
+    core = (prose > 0) & (dens * 2.0 >= dmax) & (dmax > 0)
+    return [F] + parts + [extra, page, _cohesion(lexicon, prose > 0, core, F[:, _COL["ends_colon"]] > 0, b)]
+
+
+def _cohesion(lexicon: tuple, prose: np.ndarray, core: np.ndarray, colon: np.ndarray, b: Batch) -> np.ndarray:
+    """The _COHESION columns. A page's own list or table shares its words with its article; a menu, a list
+    of other stories' headlines or a footer does not. All counts are integers (exact in any order)."""
+    row, word = lexicon
+    m = b.rows
+    cols = {}
+    words = np.bincount(row, minlength=m).astype(np.float64)
+    if row.size:
+        key = b.page[row] * (int(word.max()) + 1) + word  # a word on one page
+        inv = _distinct(key)[1]
+        hits = []
+        for ref in (prose, core):
+            elsewhere = np.bincount(inv, weights=ref[row])[inv] - ref[row]  # the reference lines but this one
+            hits.append(np.bincount(row, weights=elsewhere > 0, minlength=m))
+    else:
+        hits = [np.zeros(m), np.zeros(m)]
+    counts = np.stack(hits + [words], axis=1)
+    cols["coh_prose"], cols["coh_core"] = (h / np.maximum(words, 1.0) for h in hits)
+    for k, mean in zip((2, 5), _wmeans(counts, (2, 5), b)):
+        total = np.maximum(mean[:, 2], 1e-9)
+        cols[f"coh_prose@w{k}"], cols[f"coh_core@w{k}"] = mean[:, 0] / total, mean[:, 1] / total
+    # runs of short lines (neither prose nor a lead-in ending in ':'), and whether a lead-in opens the run
+    short = ~prose & ~colon
+    first = short & ((b.pos == 0) | ~np.concatenate(([False], short[:-1])))
+    run = np.cumsum(first) * short  # the run's number (from 1), 0 off runs
+    length = np.bincount(run, minlength=int(run.max(initial=0)) + 1).astype(np.float64)
+    length[0] = 0.0
+    lead = np.zeros(length.shape[0])
+    starts = np.flatnonzero(first)
+    lead[run[starts]] = np.where(b.pos[starts] > 0, colon[np.maximum(starts - 1, 0)], False)
+    cols["short_run"] = portable.log1p(length[run])
+    cols["short_run_after_colon"] = lead[run]
+    return np.stack([cols[name] for name in _COHESION], axis=1)
 
 
 def _feature_blocks(pages: list) -> tuple[Batch, list]:
-    b, F, nchars = _base_features(pages)
-    return b, (_context(F, nchars, b) if b.rows else [np.zeros((0, len(FEATURE_NAMES)))])
+    b, F, nchars, lexicon = _base_features(pages)
+    return b, (_context(F, nchars, lexicon, b) if b.rows else [np.zeros((0, len(FEATURE_NAMES)))])
 
 
 def features_batch(pages: list) -> tuple[Batch, np.ndarray]:

@@ -176,8 +176,7 @@ _PUNCT2SPACE = bytes(c if (chr(c).isalnum() or c == 10 or c >= 128) else 32 for 
 # Lexical cohesion reads a line's first _COH_CHARS characters; its content words are those of 3 bytes
 # or more that are neither function words nor numbers, and in unspaced scripts its character bigrams.
 _COH_CHARS = 400
-_NOT_CONTENT = frozenset(w.encode() for w in STOPWORDS) | {b"\x01"}
-_BIGRAM = re.compile("(?=(" + UNSPACED_CLASS + UNSPACED_CLASS + "))")
+_HASH_POW = np.array([pow(0x100000001B3, k, 1 << 64) for k in range(32)], dtype=np.uint64)  # FNV's prime
 
 BASE_NAMES = [
     "log_bytes", "log_words", "ends_term", "ends_colon", "upper_ratio", "digit_ratio",
@@ -419,39 +418,43 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray, tuple]:
 
 def _lexicon(ne: list) -> tuple[np.ndarray, np.ndarray]:
     """The distinct (row, word) pairs of the rows' content words (see _COH_CHARS), as two arrays sorted by
-    row; a word is a number, the same for equal words within one call (only ever compared for equality)."""
+    row; a word is a 64-bit integer hash of its bytes (integer arithmetic: the same on any CPU)."""
     text = "\n".join([line[:_COH_CHARS] for line in ne]).lower()
-    bigrams, bigram_rows = [], np.zeros(0, dtype=np.int64)
+    rows, words = [], []
     if not text.isascii() and UNSPACED_RUN.search(text):
-        at = [hit.start() for hit in _BIGRAM.finditer(text)]
-        bigrams = [text[i:i + 2] for i in at]
-        breaks = np.cumsum(np.fromiter(map(len, text.split("\n")), dtype=np.int64)[:-1] + 1) - 1
-        bigram_rows = np.searchsorted(breaks, np.array(at, dtype=np.int64))
+        cp = np.frombuffer(text.encode("utf-32-le", "replace"), dtype=np.uint32).astype(np.uint64)
+        unspaced = _PER_CHAR[np.minimum(cp, 0xFFFF)] > 0
+        at = np.flatnonzero(unspaced[:-1] & unspaced[1:])
+        rows.append(np.cumsum(cp == 10)[at])
+        words.append((cp[at] << np.uint64(21)) | cp[at + 1] | np.uint64(1 << 62))  # a bigram's own number
         text = _NOT_WORDS.sub(" ", text)
-    toks = text.encode("utf-8", "replace").translate(_PUNCT2SPACE).replace(b"\n", b" \x01 ").split()
-    words, pairs = list(dict.fromkeys(toks)), list(dict.fromkeys(bigrams))
-    n = len(words) + len(pairs)
-    ok = np.ones(n, dtype=bool)
-    ok[:len(words)] = ((np.fromiter(map(len, words), dtype=np.int64, count=len(words)) >= 3)
-                       & ~np.fromiter(map(_NOT_CONTENT.__contains__, words), dtype=bool, count=len(words))
-                       & ~np.fromiter(map(bytes.isdigit, words), dtype=bool, count=len(words)))
-    ids = dict(zip(chain(words, pairs), range(n)))
-    tid = np.fromiter(map(ids.__getitem__, chain(toks, bigrams)), dtype=np.int64, count=len(toks) + len(bigrams))
-    row = np.concatenate((np.cumsum(tid[:len(toks)] == ids.get(b"\x01", -1)), bigram_rows))
-    keep = ok[tid]
-    key = _distinct(row[keep] * max(n, 1) + tid[keep])[0]
-    return key // max(n, 1), key % max(n, 1)
+    buf = np.frombuffer(text.encode("utf-8", "replace").translate(_PUNCT2SPACE), dtype=np.uint8)
+    row, h, length, digits = _hash_words(buf)
+    ok = (length >= 3) & (digits < length) & (_STOP_HASHES[np.searchsorted(_STOP_HASHES, h) % _STOP_HASHES.shape[0]] != h)
+    row, word = np.concatenate([row[ok]] + rows), np.concatenate([h[ok]] + words)
+    order = np.lexsort((word, row))
+    row, word = row[order], word[order]
+    new = np.ones(row.shape[0], dtype=bool)
+    new[1:] = (row[1:] != row[:-1]) | (word[1:] != word[:-1])
+    return row[new], word[new]
 
 
-def _distinct(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """np.unique(key, return_inverse=True) by a stable sort (numpy's hash-based unique is slower here)."""
-    order = np.argsort(key, kind="stable")
-    ranked = key[order]
-    new = np.ones(ranked.shape[0], dtype=bool)
-    new[1:] = ranked[1:] != ranked[:-1]
-    inv = np.empty(key.shape[0], dtype=np.intp)
-    inv[order] = np.cumsum(new) - 1
-    return ranked[new], inv
+def _hash_words(buf: np.ndarray):
+    """Per space-separated word of the UTF-8 bytes ``buf`` (lines separated by newlines): its line, a hash of
+    its bytes (a polynomial modulo 2**64), its length in bytes and its count of ASCII digits."""
+    nl = buf == 10
+    idx = np.flatnonzero((buf != 32) & ~nl)
+    if not idx.size:
+        z = np.zeros(0, dtype=np.int64)
+        return z, z.astype(np.uint64), z, z
+    start = np.ones(idx.shape[0], dtype=bool)
+    start[1:] = idx[1:] != idx[:-1] + 1
+    first = np.flatnonzero(start)
+    length = np.diff(np.append(first, idx.shape[0]))
+    pos = np.arange(idx.shape[0]) - np.repeat(first, length)
+    h = np.add.reduceat(buf[idx].astype(np.uint64) * _HASH_POW[np.minimum(pos, _HASH_POW.shape[0] - 1)], first)
+    digits = np.add.reduceat(_IS_DIGIT[buf[idx]].astype(np.int64), first)
+    return np.cumsum(nl)[idx[first]], h, length, digits
 
 
 def _unspaced(text: str, m: int, ends_term: np.ndarray):
@@ -484,6 +487,10 @@ def _unspaced(text: str, m: int, ends_term: np.ndarray):
             concepts[:, k] = np.bincount(np.searchsorted(breaks, at), minlength=m)
     return words, stop_chars, stops, commas, concepts, _NOT_WORDS.sub(" ", text).encode("utf-8", "replace")
 
+
+# the function words' hashes (those with a space or an apostrophe are never one word of a line)
+_STOP_HASHES = np.unique(_hash_words(np.frombuffer(" ".join(w for w in STOPWORDS if w.isalnum()).encode(),
+                                                   dtype=np.uint8))[1])
 
 # indices into BASE_NAMES used for context windows / neighbours
 _CTX = [_COL[n] for n in
@@ -566,8 +573,12 @@ def _cohesion(lexicon: tuple, prose: np.ndarray, core: np.ndarray, colon: np.nda
     cols = {}
     words = np.bincount(row, minlength=m).astype(np.float64)
     if row.size:
-        key = b.page[row] * (int(word.max()) + 1) + word  # a word on one page
-        inv = _distinct(key)[1]
+        page = b.page[row]
+        order = np.lexsort((word, page))  # a word on one page: one group
+        new = np.ones(row.shape[0], dtype=bool)
+        new[1:] = (page[order][1:] != page[order][:-1]) | (word[order][1:] != word[order][:-1])
+        inv = np.empty(row.shape[0], dtype=np.intp)
+        inv[order] = np.cumsum(new) - 1
         hits = []
         for ref in (prose, core):
             elsewhere = np.bincount(inv, weights=ref[row])[inv] - ref[row]  # the reference lines but this one

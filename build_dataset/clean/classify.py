@@ -11,7 +11,9 @@ but a dictionary look-up per word and per line):
      lists, repetition, position, blank-line boundaries) plus context features
      (the same quantities smoothed over +-1/2/5/12 line windows, neighbours,
      distance to the densest text block, share of the page's "prose" mass
-     before/after the line). Context never crosses a page's edge.
+     before/after the line), lexical cohesion (the share of a line's content words, or character
+     bigrams in unspaced scripts, that the page's other prose lines use) and the run of short lines
+     a line sits in. Context never crosses a page's edge.
   2. stage 1: a small MLP (standardised inputs, ReLU, sigmoid output) -> p1.
   3. stage 2: a logistic regression over the stage-1 features plus neighbourhood
      statistics of p1 (windows, neighbours, cumulative mass) -> p2.
@@ -19,7 +21,8 @@ but a dictionary look-up per word and per line):
 A page's probabilities are the same bits alone or in any batch, on any CPU: page sums are taken
 page by page, the first layer is an exact fixed-point product, the small layers sum in a fixed
 order, and log and exp are computed portably (:mod:`build_dataset.clean.portable`). Long lines are read
-as their first 64 and last 12 characters for the ratio/word features (length uses the full line).
+as their first 64 and last 12 characters for the ratio/word features (length uses the full line), and as
+their first 400 for lexical cohesion (word hashes are integers, their counts exact).
 The cleaner (clean.body_mask) turns the probabilities into body lines.
 
 Weights are a plain JSON file (training/train_body_model.py); no sklearn/pickle at inference.

@@ -132,3 +132,51 @@ def test_the_headline_model_is_typed_and_checked_on_load():
     assert len(model.coef_cheap) == len(headline.CHEAP) and len(model.coef_rich) == len(headline.RICH)
     with pytest.raises(headline.ModelError, match="feature list"):
         headline.HeadlineModel.from_dict(dict(raw, features=raw["features"][::-1]))
+
+
+# A recipe page in three languages: a menu above, the article, its own list under a lead-in ending in ':'
+# (ASCII only so far: "：" is not read as a lead-in), the article's last line, a list of other stories below. The list shares its words with the article; the menu and the other stories do not.
+_COHESION_PAGES = {
+    "en": (["Home", "Sports", "Weather", "Contact us"],
+           ["Our lemon cake needs fresh lemons, butter and a little sugar, and it bakes in forty minutes.",
+            "Beat the butter with the sugar until pale, then fold in the flour and the grated lemons.",
+            "You will need:"],
+           ["200 g butter", "150 g sugar", "3 lemons", "250 g flour",
+            "Serve the cake cold, with a spoon of cream and a few slices of lemon on the side."],
+           ["Election results tonight", "Traffic jam on the motorway", "Football club signs striker"]),
+    "de": (["Startseite", "Sport", "Wetter", "Kontakt"],
+           ["Unser Zitronenkuchen braucht frische Zitronen, Butter und etwas Zucker und backt vierzig Minuten.",
+            "Die Butter mit dem Zucker schaumig schlagen, dann Mehl und geriebene Zitronen unterheben.",
+            "Sie brauchen:"],
+           ["200 g Butter", "150 g Zucker", "3 Zitronen", "250 g Mehl",
+            "Den Kuchen kalt servieren, mit einem Löffel Sahne und ein paar Scheiben Zitrone daneben."],
+           ["Wahlergebnisse heute Abend", "Stau auf der Autobahn", "Fußballverein verpflichtet Stürmer"]),
+    "zh": (["首页", "体育", "天气", "联系我们"],
+           ["我们的柠檬蛋糕需要新鲜柠檬、黄油和少许白糖，烤四十分钟就好了。",
+            "先把黄油和白糖打发，再加入面粉和柠檬皮屑，搅拌均匀以后倒进模具。",
+            "你需要："],
+           ["黄油二百克", "白糖一百五十克", "柠檬三个", "面粉二百五十克",
+            "蛋糕冷了以后再吃，配一勺奶油和几片柠檬，味道最好，也可以放进冰箱保存两天。"],
+           ["今晚选举结果", "高速公路堵车", "足球俱乐部签下前锋"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_COHESION_PAGES))
+def test_a_pages_own_list_shares_its_words_with_the_article(lang):
+    menu, article, (*items, last), others = _COHESION_PAGES[lang]
+    lines = menu + [""] + article + items + [last, ""] + others
+    keep, X = classify.features(lines)
+    col = {name: X[:, j] for j, name in enumerate(classify.FEATURE_NAMES)}
+    row = {lines[i]: k for k, i in enumerate(keep)}
+    own = [col["coh_prose"][row[t]] for t in items]
+    foreign = [col["coh_prose"][row[t]] for t in menu + others]
+    assert np.mean(own) > 2 * np.mean(foreign) and min(own) > 0.0  # a menu may share a word ("我们")
+    if lang != "zh":
+        assert min(own) == 1.0 and max(foreign) == 0.0
+        assert all(col["short_run_after_colon"][row[t]] == 1.0 for t in items)
+        assert col["short_run"][row[items[0]]] == portable.log1p(np.array([float(len(items))]))[0]
+    assert not any(col["short_run_after_colon"][row[t]] for t in menu + others)
+    assert col["coh_prose@w2"][row[items[1]]] > col["coh_prose@w2"][row[others[1]]]
+    # a line's own words are not its cohesion: the article's sentences match each other, not themselves
+    alone, X1 = classify.features(article[:1])
+    assert X1[0, classify.FEATURE_NAMES.index("coh_prose")] == 0.0

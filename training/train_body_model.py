@@ -54,7 +54,7 @@ SEED = 0
 CONFIG = {
     "stage1": {"hidden": [24], "alpha": 1.0, "max_iter": 25},
     "stage2": {"hidden": [], "C": 1.0},      # [] -> logistic regression
-    "threshold": 0.55,
+    "threshold": 0.5,
     "dedup_min_bytes": 40,
     "inner_folds": 4,
     "weight_power": 0.5,

@@ -11,7 +11,9 @@ but a dictionary look-up per word and per line):
      lists, repetition, position, blank-line boundaries) plus context features
      (the same quantities smoothed over +-1/2/5/12 line windows, neighbours,
      distance to the densest text block, share of the page's "prose" mass
-     before/after the line). Context never crosses a page's edge.
+     before/after the line), lexical cohesion (the share of a line's content words, or character
+     bigrams in unspaced scripts, that the page's other prose lines use) and the run of short lines
+     a line sits in. Context never crosses a page's edge.
   2. stage 1: a small MLP (standardised inputs, ReLU, sigmoid output) -> p1.
   3. stage 2: a logistic regression over the stage-1 features plus neighbourhood
      statistics of p1 (windows, neighbours, cumulative mass) -> p2.
@@ -19,7 +21,8 @@ but a dictionary look-up per word and per line):
 A page's probabilities are the same bits alone or in any batch, on any CPU: page sums are taken
 page by page, the first layer is an exact fixed-point product, the small layers sum in a fixed
 order, and log and exp are computed portably (:mod:`build_dataset.clean.portable`). Long lines are read
-as their first 64 and last 12 characters for the ratio/word features (length uses the full line).
+as their first 64 and last 12 characters for the ratio/word features (length uses the full line), and as
+their first 400 for lexical cohesion (word hashes are integers, their counts exact).
 The cleaner (clean.body_mask) turns the probabilities into body lines.
 
 Weights are a plain JSON file (training/train_body_model.py); no sklearn/pickle at inference.
@@ -173,6 +176,10 @@ _IDEO_STOP, _IDEO_COMMA = 0x3002, 0x3001  # 。 and 、: a full stop and a comma
 # sentence ends in CJK punctuation (lines.TERMINAL), as code points
 _CJK_TERMINAL = [[ord(c) for c in t] for t in TERMINAL if max(t) >= "\u3000"]
 _PUNCT2SPACE = bytes(c if (chr(c).isalnum() or c == 10 or c >= 128) else 32 for c in range(256))
+# Lexical cohesion reads a line's first _COH_CHARS characters; its content words are those of 3 bytes
+# or more that are neither function words nor numbers, and in unspaced scripts its character bigrams.
+_COH_CHARS = 400
+_HASH_POW = np.array([pow(0x100000001B3, k, 1 << 64) for k in range(32)], dtype=np.uint64)  # FNV's prime
 
 BASE_NAMES = [
     "log_bytes", "log_words", "ends_term", "ends_colon", "upper_ratio", "digit_ratio",
@@ -307,12 +314,13 @@ def _nearest(mask: np.ndarray, b: Batch):
             portable.log1p(dn), portable.log1p(dp))
 
 
-def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
-    """The batch, the base features of its rows [rows, len(BASE_NAMES)] and their lengths in characters."""
+def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray, tuple]:
+    """The batch, the base features of its rows [rows, len(BASE_NAMES)], their lengths in characters
+    and their content words (:func:`_lexicon`)."""
     b = _batch(pages)
     m = b.rows
     if m == 0:
-        return b, np.zeros((0, len(BASE_NAMES))), np.zeros(0)
+        return b, np.zeros((0, len(BASE_NAMES))), np.zeros(0), _lexicon([])
     ne = [pages_line for lines, keep in zip(pages, b.keeps) for pages_line in map(lines.__getitem__, keep)]
     nchars = np.fromiter(map(len, ne), dtype=np.float64, count=m)
     # Shape statistics are ratios, so long lines are only read in part: the first
@@ -408,7 +416,48 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray]:
     F[:, _COL["prose"]] = prose
     F[:, _CONCEPTS] = conc > 0
     F[:, _CONCEPT_SHARES] = conc / wd[:, None]
-    return b, F, nchars
+    return b, F, nchars, _lexicon(ne)
+
+
+def _lexicon(ne: list) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (row, word) pairs of the rows' content words (see _COH_CHARS), as two arrays sorted by
+    row; a word is a 64-bit integer hash of its bytes (integer arithmetic: the same on any CPU)."""
+    text = "\n".join([line[:_COH_CHARS] for line in ne]).lower()
+    rows, words = [], []
+    if not text.isascii() and UNSPACED_RUN.search(text):
+        cp = np.frombuffer(text.encode("utf-32-le", "replace"), dtype=np.uint32).astype(np.uint64)
+        unspaced = _PER_CHAR[np.minimum(cp, 0xFFFF)] > 0
+        at = np.flatnonzero(unspaced[:-1] & unspaced[1:])
+        rows.append(np.cumsum(cp == 10)[at])
+        words.append((cp[at] << np.uint64(21)) | cp[at + 1] | np.uint64(1 << 62))  # a bigram's own number
+        text = _NOT_WORDS.sub(" ", text)
+    buf = np.frombuffer(text.encode("utf-8", "replace").translate(_PUNCT2SPACE), dtype=np.uint8)
+    row, h, length, digits = _hash_words(buf)
+    ok = (length >= 3) & (digits < length) & (_STOP_HASHES[np.searchsorted(_STOP_HASHES, h) % _STOP_HASHES.shape[0]] != h)
+    row, word = np.concatenate([row[ok]] + rows), np.concatenate([h[ok]] + words)
+    order = np.lexsort((word, row))
+    row, word = row[order], word[order]
+    new = np.ones(row.shape[0], dtype=bool)
+    new[1:] = (row[1:] != row[:-1]) | (word[1:] != word[:-1])
+    return row[new], word[new]
+
+
+def _hash_words(buf: np.ndarray):
+    """Per space-separated word of the UTF-8 bytes ``buf`` (lines separated by newlines): its line, a hash of
+    its bytes (a polynomial modulo 2**64), its length in bytes and its count of ASCII digits."""
+    nl = buf == 10
+    idx = np.flatnonzero((buf != 32) & ~nl)
+    if not idx.size:
+        z = np.zeros(0, dtype=np.int64)
+        return z, z.astype(np.uint64), z, z
+    start = np.ones(idx.shape[0], dtype=bool)
+    start[1:] = idx[1:] != idx[:-1] + 1
+    first = np.flatnonzero(start)
+    length = np.diff(np.append(first, idx.shape[0]))
+    pos = np.arange(idx.shape[0]) - np.repeat(first, length)
+    h = np.add.reduceat(buf[idx].astype(np.uint64) * _HASH_POW[np.minimum(pos, _HASH_POW.shape[0] - 1)], first)
+    digits = np.add.reduceat(_IS_DIGIT[buf[idx]].astype(np.int64), first)
+    return np.cumsum(nl)[idx[first]], h, length, digits
 
 
 def _unspaced(text: str, m: int, ends_term: np.ndarray):
@@ -442,6 +491,10 @@ def _unspaced(text: str, m: int, ends_term: np.ndarray):
     return words, stop_chars, stops, commas, concepts, _NOT_WORDS.sub(" ", text).encode("utf-8", "replace")
 
 
+# the function words' hashes (those with a space or an apostrophe are never one word of a line)
+_STOP_HASHES = np.unique(_hash_words(np.frombuffer(" ".join(w for w in STOPWORDS if w.isalnum()).encode(),
+                                                   dtype=np.uint8))[1])
+
 # indices into BASE_NAMES used for context windows / neighbours
 _CTX = [_COL[n] for n in
         ("log_bytes", "log_words", "ends_term", "stop_ratio", "prose", "punct_ratio",
@@ -454,6 +507,10 @@ _WINDOWS = (1, 2, 5, 12)
 _EXTRA = ("prose_before", "prose_after", "dist_dense", "dist_prose", "inside_prose", "before_x_after")
 _PAGE = ("page_lines", "page_prose", "bytes_vs_longest", "page_prose_bytes", "density", "dist_densest",
          "page_layout")
+# lexical cohesion (share of a line's content words found in the page's other prose lines, in those of its
+# densest part, and the same over +-2 and +-5 lines) and the run of short lines a line sits in
+_COHESION = ("coh_prose", "coh_core", "coh_prose@w2", "coh_core@w2", "coh_prose@w5", "coh_core@w5",
+             "short_run", "short_run_after_colon")
 
 #: The name of every stage-1 feature, in the order of the matrix's columns.
 FEATURE_NAMES = (
@@ -461,7 +518,7 @@ FEATURE_NAMES = (
     + [f"{BASE_NAMES[j]}@w{k}" for k in _WINDOWS for j in _CTX]
     + [f"{BASE_NAMES[j]}@{s:+d}" for s in (1, -1) for j in _NEIGH]
     + [f"{BASE_NAMES[j]}@{s:+d}" for s in (2, -2) for j in _NEIGH2]
-    + list(_EXTRA) + list(_PAGE)
+    + list(_EXTRA) + list(_PAGE) + list(_COHESION)
 )
 _P_SHIFTS = (1, -1, 2, -2, 3, -3)
 #: The stage-2 inputs added to the stage-1 features, in order.
@@ -472,7 +529,7 @@ STAGE2_NAMES = (
 )
 
 
-def _context(F: np.ndarray, nchars: np.ndarray, b: Batch) -> list:
+def _context(F: np.ndarray, nchars: np.ndarray, lexicon: tuple, b: Batch) -> list:
     """The stage-1 matrix as column blocks: F, then context features (windows, neighbours,
     page-level block statistics). Every feature lies within +-32 (lengths and counts enter as
     logarithms), as :func:`portable.exact_matmul` needs."""
@@ -507,12 +564,52 @@ def _context(F: np.ndarray, nchars: np.ndarray, b: Batch) -> list:
     extra = {"prose_before": before, "prose_after": after, "dist_dense": dist_dense, "dist_prose": d_prose,
              "inside_prose": inside, "before_x_after": before * after}
     extra, page = (np.stack([named[k] for k in order], axis=1) for named, order in ((extra, _EXTRA), (page, _PAGE)))
-    return [F] + parts + [extra, page]
+    core = (prose > 0) & (dens * 2.0 >= dmax) & (dmax > 0)
+    return [F] + parts + [extra, page, _cohesion(lexicon, prose > 0, core, F[:, _COL["ends_colon"]] > 0, b)]
+
+
+def _cohesion(lexicon: tuple, prose: np.ndarray, core: np.ndarray, colon: np.ndarray, b: Batch) -> np.ndarray:
+    """The _COHESION columns. A page's own list or table shares its words with its article; a menu, a list
+    of other stories' headlines or a footer does not. All counts are integers (exact in any order)."""
+    row, word = lexicon
+    m = b.rows
+    cols = {}
+    words = np.bincount(row, minlength=m).astype(np.float64)
+    if row.size:
+        page = b.page[row]
+        order = np.lexsort((word, page))  # a word on one page: one group
+        new = np.ones(row.shape[0], dtype=bool)
+        new[1:] = (page[order][1:] != page[order][:-1]) | (word[order][1:] != word[order][:-1])
+        inv = np.empty(row.shape[0], dtype=np.intp)
+        inv[order] = np.cumsum(new) - 1
+        hits = []
+        for ref in (prose, core):
+            elsewhere = np.bincount(inv, weights=ref[row])[inv] - ref[row]  # the reference lines but this one
+            hits.append(np.bincount(row, weights=elsewhere > 0, minlength=m))
+    else:
+        hits = [np.zeros(m), np.zeros(m)]
+    counts = np.stack(hits + [words], axis=1)
+    cols["coh_prose"], cols["coh_core"] = (h / np.maximum(words, 1.0) for h in hits)
+    for k, mean in zip((2, 5), _wmeans(counts, (2, 5), b)):
+        total = np.maximum(mean[:, 2], 1e-9)
+        cols[f"coh_prose@w{k}"], cols[f"coh_core@w{k}"] = mean[:, 0] / total, mean[:, 1] / total
+    # runs of short lines (neither prose nor a lead-in ending in ':'), and whether a lead-in opens the run
+    short = ~prose & ~colon
+    first = short & ((b.pos == 0) | ~np.concatenate(([False], short[:-1])))
+    run = np.cumsum(first) * short  # the run's number (from 1), 0 off runs
+    length = np.bincount(run, minlength=int(run.max(initial=0)) + 1).astype(np.float64)
+    length[0] = 0.0
+    lead = np.zeros(length.shape[0])
+    starts = np.flatnonzero(first)
+    lead[run[starts]] = np.where(b.pos[starts] > 0, colon[np.maximum(starts - 1, 0)], False)
+    cols["short_run"] = portable.log1p(length[run])
+    cols["short_run_after_colon"] = lead[run]
+    return np.stack([cols[name] for name in _COHESION], axis=1)
 
 
 def _feature_blocks(pages: list) -> tuple[Batch, list]:
-    b, F, nchars = _base_features(pages)
-    return b, (_context(F, nchars, b) if b.rows else [np.zeros((0, len(FEATURE_NAMES)))])
+    b, F, nchars, lexicon = _base_features(pages)
+    return b, (_context(F, nchars, lexicon, b) if b.rows else [np.zeros((0, len(FEATURE_NAMES)))])
 
 
 def features_batch(pages: list) -> tuple[Batch, np.ndarray]:

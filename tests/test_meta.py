@@ -354,7 +354,7 @@ def test_a_year_glued_to_what_follows_it(lang, line, expected):
     assert meta.line_date(line, lang) == expected
 
 
-def _decided_page(lang: str, notes: list[str], tail: list[str]):
+def _decided_page(lang: str, notes: list[str], tail: list[str], removed_by: str = "page_trailer"):
     """Lines and decisions of a page: a headline, twelve body paragraphs, then ``notes`` and ``tail``, removed below the
     article's last body line (as a classifier that dropped the article's notes leaves them)."""
     from build_dataset.clean.cleaner import Decision
@@ -369,7 +369,7 @@ def _decided_page(lang: str, notes: list[str], tail: list[str]):
             decisions.append(Decision("blank", "blank_line"))
             continue
         label, rule = (("title", "headline") if seen == 0 else ("body", "body_paragraph") if seen <= len(body)
-                       else ("boilerplate", "page_trailer"))
+                       else ("boilerplate", removed_by))
         decisions.append(Decision(label, rule))
         seen += 1
     return lines, decisions
@@ -398,3 +398,5 @@ def test_a_byline_below_the_articles_removed_notes(lang, tail, author):
     assert meta.author(*_decided_page(lang if lang in _BODY else "en", notes, tail), 0) == author
     labels = ["Politik", "Energie", "Wärme", "Abo", "Digital", "Archiv"]
     assert meta.author(*_decided_page(lang if lang in _BODY else "en", labels, tail), 0) is None
+    # a related list a rule removed is not the article's: its headlines (questions) lead on to no byline
+    assert meta.author(*_decided_page(lang if lang in _BODY else "en", notes, tail, "related_list"), 0) is None

@@ -56,11 +56,15 @@ def _anchor(decisions) -> int | None:
                 next((i for i, d in enumerate(decisions) if d.label == "body"), None))
 
 
+#: Lines removed only because the classifier did not keep them (not a rule's related list, appeal or comment).
+_UNREAD = frozenset(("page_trailer", "line_classifier"))
+
+
 def _article_end(lines: list[Line], decisions, below: list[int]) -> int:
     """The place in ``below`` (non-blank lines under the headline) of the article's last line: its last body line, or a
-    removed line that reads as text (a sentence, or a line of ``TEXT_LINE_WORDS``: a reference) at most ``PAST_ARTICLE_END`` lines past it, again and
-    again, up to a comment section: an article's notes or boxes the classifier dropped stand between it and its
-    byline."""
+    line the classifier dropped that reads as text (a sentence, or a line of ``TEXT_LINE_WORDS``: a reference) at most
+    ``PAST_ARTICLE_END`` lines past it, again and again, up to a comment section: an article's notes or boxes the
+    classifier dropped stand between it and its byline."""
     end = max((k for k, i in enumerate(below) if decisions[i].label == "body"), default=-1)
     if end < 0:
         return end
@@ -68,7 +72,8 @@ def _article_end(lines: list[Line], decisions, below: list[int]) -> int:
         i = below[k]
         if k - end > PAST_ARTICLE_END or decisions[i].rule in _COMMENT_RULES:
             break
-        if decisions[i].label == "body" or lines[i].terminal or lines[i].words >= TEXT_LINE_WORDS:
+        if decisions[i].label == "body" or decisions[i].rule in _UNREAD and (
+                lines[i].terminal or lines[i].words >= TEXT_LINE_WORDS):
             end = k
     return end
 

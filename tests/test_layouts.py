@@ -168,9 +168,22 @@ TABLE_ES = _page(
     "Aviso legal | Contacto",
 )
 
+# its row labels are words the article never uses (the classifier drops them), its numbers stay
+TABLE_FR = _page(
+    "Accueil | Élections | Résultats",
+    "La participation a progressé dans toutes les régions, selon la commission électorale",
+    "La participation a progressé dans toutes les régions lors du vote de dimanche, a indiqué lundi la commission "
+    "électorale, avec la plus forte hausse dans le nord, où de nouveaux bureaux de vote avaient ouvert.",
+    "Région\nParticipation\nNord\n71,2\nMidi\n64,8\nLevant\n66",
+    "La commission électorale a précisé que la participation définitive dans toutes les régions serait publiée "
+    "vendredi, une fois les votes de l'étranger ajoutés, et que la hausse dans le nord devrait se confirmer.",
+    "Mentions légales | Contact",
+)
 
-@pytest.mark.parametrize("page, cells", [(TABLE_EN, ("71.2", "64.8", "66")), (TABLE_ES, ("8,4", "3,1", "5"))],
-                         ids=["en", "es"])
+
+@pytest.mark.parametrize("page, cells", [(TABLE_EN, ("71.2", "64.8", "66")), (TABLE_ES, ("8,4", "3,1", "5")),
+                                         (TABLE_FR, ("71,2", "64,8", "66"))],
+                         ids=["en", "es", "fr"])
 def test_a_table_written_one_cell_per_line_keeps_its_numbers(page, cells):
     """A table's numbers between its labels are article text (``table_cell``), not lone counts; a pager after
     the article is not."""

@@ -352,3 +352,51 @@ def test_a_short_word_before_a_number_is_no_date(text):
 ])
 def test_a_year_glued_to_what_follows_it(lang, line, expected):
     assert meta.line_date(line, lang) == expected
+
+
+def _decided_page(lang: str, notes: list[str], tail: list[str], removed_by: str = "page_trailer"):
+    """Lines and decisions of a page: a headline, twelve body paragraphs, then ``notes`` and ``tail``, removed below the
+    article's last body line (as a classifier that dropped the article's notes leaves them)."""
+    from build_dataset.clean.cleaner import Decision
+    from build_dataset.clean.lines import split_lines
+
+    words = _BODY[lang].rstrip(".").split()
+    body = [" ".join(words[k:] + words[:k]).capitalize() + "." for k in range(12)]
+    lines = split_lines("\n\n".join(["A headline for the page"] + body + notes + tail) + "\n")
+    decisions, seen = [], 0
+    for line in lines:
+        if not line.text:
+            decisions.append(Decision("blank", "blank_line"))
+            continue
+        label, rule = (("title", "headline") if seen == 0 else ("body", "body_paragraph") if seen <= len(body)
+                       else ("boilerplate", removed_by))
+        decisions.append(Decision(label, rule))
+        seen += 1
+    return lines, decisions
+
+
+_REFERENCES = {
+    "de": ["Literatur", "Robert Gasch, Jochen Twele: Windkraftanlagen. Grundlagen, Entwurf, Planung und Betrieb, 2016",
+           "Volker Quaschning: Regenerative Energiesysteme. Technologie, Berechnung, Simulation, Hanser 2019",
+           "Patrick Jüttemann: Kleinwindkraft für Gewerbe und Privat, Selbstverlag, Köln, zweite Auflage 2020",
+           "Windgeschwindigkeiten", "Die Leistung wächst mit der dritten Potenz der Windgeschwindigkeit, und darum "
+           "zählt der Standort mehr als die Größe der Anlage."],
+    "en": ["4 References", "Looking back at twenty years of the project.", "A chapter from the book on the design "
+           "of the program, second edition", "published by the university press."],
+}
+
+
+@pytest.mark.parametrize("lang, tail, author", [
+    ("de", ["Von:", "Anna Schmidt", "Meist gesucht:"], "Anna Schmidt"),
+    ("en", ["Posted by Jane Doe at 2:33 PM", "Newer Post Older Post Home"], "Jane Doe"),
+    ("fr", ["Par Marie Dupont", "Partager"], "Marie Dupont"),
+])
+def test_a_byline_below_the_articles_removed_notes(lang, tail, author):
+    """The article's notes or references the classifier dropped (sentences, long lines) carry the article's end down to
+    the byline under them; a list of short labels does not."""
+    notes = _REFERENCES.get(lang, _REFERENCES["en"])
+    assert meta.author(*_decided_page(lang if lang in _BODY else "en", notes, tail), 0) == author
+    labels = ["Politik", "Energie", "Wärme", "Abo", "Digital", "Archiv"]
+    assert meta.author(*_decided_page(lang if lang in _BODY else "en", labels, tail), 0) is None
+    # a related list a rule removed is not the article's: its headlines (questions) lead on to no byline
+    assert meta.author(*_decided_page(lang if lang in _BODY else "en", notes, tail, "related_list"), 0) is None

@@ -236,6 +236,14 @@ TABLE_LABEL_WORDS = 4
 TABLE_NUMBERS_PER_LABEL = 2
 
 
+def _table_rows(lines: list[Line], run: list[int]) -> bool:
+    """Whether ``run`` reads as a table's rows written one cell per line: numbers standing alone, each short label
+    among them followed by a number (a label then its numbers), and at least ``TABLE_NUMBERS_PER_LABEL`` numbers."""
+    number = [_LONE_NUMBER.decides(lines[j]) for j in run]
+    return (sum(number) >= TABLE_NUMBERS_PER_LABEL and bool(number) and number[-1]
+            and all(n or nxt for n, nxt in zip(number, number[1:])))
+
+
 def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float] | None = None) -> None:
     """Keep each run of lines that fill a gap (:func:`_fills_gap`) and stand between two body lines (blank
     lines aside): an article of one-sentence paragraphs (dialogue, short-paragraph news) is read whole, and
@@ -247,6 +255,7 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float
     labels = 0  # the run's leading lines shaped like a table's labels (short lines that are not sentences)
     header = False  # ... and one of them is in the run only as a label (the run must be a table: numbers follow)
     doubted = 0  # lines in the run let in on the classifier's probability alone (_doubted)
+    rows = 0  # labels inside the run after a number: a table's row labels, which the classifier may drop
     after_body = False  # the last non-blank line before the run is a body line
     framed = False  # ... and it reads as text (_reads_as_text)
     begun = False  # a body paragraph has been read
@@ -262,10 +271,13 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float
                         and all(_LONE_NUMBER.decides(lines[j]) for j in run[labels:]))
             else:
                 fill = not doubted or doubted >= GAP_PROB_LIST or (framed and _reads_as_text(line))
+            if rows:  # a table's body: its row labels each before a number, numbers only besides
+                fill = fill and _table_rows(lines, run[labels:])
             if after_body and begun and fill:
                 for j in run:
                     mask[j] = True
-            run, labels, header, doubted, after_body, framed = [], 0, False, 0, True, _reads_as_text(line)
+            run, labels, header, doubted, rows = [], 0, False, 0, 0
+            after_body, framed = True, _reads_as_text(line)
             begun = begun or by_page.is_paragraph(line)
             sure = sure or (probs is not None and probs[i] >= GAP_SURE and by_page.is_paragraph(line))
         elif after_body and _fills_gap(line, decisions[i], prob):
@@ -276,8 +288,11 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float
             run.append(i)
             labels += 1
             header = True
+        elif after_body and label and run and _LONE_NUMBER.decides(lines[run[-1]]):  # a row's label after a number
+            run.append(i)
+            rows += 1
         else:
-            run, labels, header, doubted, after_body = [], 0, False, 0, False
+            run, labels, header, doubted, rows, after_body = [], 0, False, 0, 0, False
 
 
 def scores(pages: list[list[Line]], model: classify.BodyModel | None = None) -> list:

@@ -29,6 +29,8 @@ NEAR_ABOVE, NEAR_BELOW = 8, 10
 #: Below the headline, a byline or dateline may also stand anywhere in the article or this many non-blank lines past
 #: its last paragraph (a blog's "Posted by Jane Doe at 18:52" under a long article).
 PAST_ARTICLE_END = 4
+#: A removed line of this many words past the article's last body line is text (a note, a reference), not a label.
+TEXT_LINE_WORDS = 10
 #: A line that ends with a byline word ("Von", "12.03.2021 11:46 von", "Artikel von:") has at most this many words.
 MAX_INTRO_WORDS = 6
 #: A byline or dateline is short; a longer line near the headline is article text.
@@ -54,6 +56,28 @@ def _anchor(decisions) -> int | None:
                 next((i for i, d in enumerate(decisions) if d.label == "body"), None))
 
 
+#: Lines removed only because the classifier did not keep them (not a rule's related list, appeal or comment).
+_UNREAD = frozenset(("page_trailer", "line_classifier"))
+
+
+def _article_end(lines: list[Line], decisions, below: list[int]) -> int:
+    """The place in ``below`` (non-blank lines under the headline) of the article's last line: its last body line, or a
+    line the classifier dropped that reads as text (a sentence, or a line of ``TEXT_LINE_WORDS``: a reference) at most
+    ``PAST_ARTICLE_END`` lines past it, again and again, up to a comment section: an article's notes or boxes the
+    classifier dropped stand between it and its byline."""
+    end = max((k for k, i in enumerate(below) if decisions[i].label == "body"), default=-1)
+    if end < 0:
+        return end
+    for k in range(end + 1, len(below)):
+        i = below[k]
+        if k - end > PAST_ARTICLE_END or decisions[i].rule in _COMMENT_RULES:
+            break
+        if decisions[i].label == "body" or decisions[i].rule in _UNREAD and (
+                lines[i].terminal or lines[i].words >= TEXT_LINE_WORDS):
+            end = k
+    return end
+
+
 def _near_headline(lines: list[Line], decisions, title_index: int | None) -> list[tuple[int, int]]:
     """(index, distance) of the short lines around the headline (below it, down to just past the article's end),
     nearest first (below before above at a tie),
@@ -63,7 +87,7 @@ def _near_headline(lines: list[Line], decisions, title_index: int | None) -> lis
     near: list[tuple[int, int]] = []
     if anchor is not None:
         below = [i for i in range(anchor + 1, len(lines)) if lines[i].text]
-        end = max((k for k, i in enumerate(below) if decisions[i].label == "body"), default=-1) + 1 + PAST_ARTICLE_END
+        end = _article_end(lines, decisions, below) + 1 + PAST_ARTICLE_END
         below = below[:max(NEAR_BELOW, end)]
         above = [i for i in range(anchor - 1, -1, -1) if lines[i].text][:NEAR_ABOVE]
         ranked = sorted([(0, 0, anchor)] + [(d, 0, i) for d, i in enumerate(below, 1)] + [(d, 1, i) for d, i in enumerate(above, 1)])

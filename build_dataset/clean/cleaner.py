@@ -107,10 +107,8 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float, leads: lis
     it gives ``HEAD_PARAGRAPH`` is kept too. A long line that repeats an earlier
     body line is not kept twice.
     """
-    keep, probs = scored
-    p = [0.0] * len(lines)
-    for i, v in zip(keep, probs.tolist()):
-        p[i] = v
+    keep = scored[0]
+    p = _line_probs(len(lines), scored)
     open_ = [i for i in keep if decisions[i] is None]
     chosen = [i for i in open_ if p[i] >= threshold]
     if not chosen and open_:
@@ -136,10 +134,13 @@ def body_mask(lines: list[Line], decisions, scored, threshold: float, leads: lis
     return mask
 
 
-def _score(scored, i: int) -> float:
-    """The classifier's body probability of line ``i`` (0 for a line it did not score)."""
+def _line_probs(n: int, scored) -> list[float]:
+    """The classifier's body probability of each of a page's ``n`` lines (0 for a line it did not score)."""
     keep, probs = scored
-    return next((v for k, v in zip(keep, probs.tolist()) if k == i), 0.0)
+    p = [0.0] * n
+    for i, v in zip(keep, probs.tolist()):
+        p[i] = v
+    return p
 
 
 def _undecided_run_above(lines: list[Line], decisions, first: int) -> set[int]:
@@ -399,7 +400,7 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
             for i in range(title + 1):
                 body[i] = False
             dek = next((i for i in range(title + 1, len(lines)) if lines[i].text), None)
-            if not on_layout and dek in leads and _score(scored, dek) < HEAD_PARAGRAPH:
+            if not on_layout and dek in leads and _line_probs(len(lines), scored)[dek] < HEAD_PARAGRAPH:
                 body[dek] = False  # a doubted paragraph right under the headline is its summary (a dek), not the article
             for i in range(title + 1, anchor):  # a timestamp under the headline is its dateline, not article text
                 if body[i] and headline.timestamp(lines[i]):

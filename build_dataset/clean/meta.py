@@ -100,7 +100,6 @@ def _near_headline(lines: list[Line], decisions, title_index: int | None) -> lis
 MAX_NAME_WORDS = 4
 _STAFF = sorted(every(P.STAFF_WORDS), key=len, reverse=True)
 _PARTICLES = frozenset(P.NAME_PARTICLES)
-_COMMON = frozenset(every(P.FUNCTION_WORDS))
 
 
 #: A date glued to the end of a capitalised name's word ("Nadja Demel13.12.2022"); a user name keeps its digits
@@ -256,7 +255,7 @@ _TOOL_PHRASES = [p.lower() for p in every(P.COUNT_NOUNS) + every(P.NAVIGATION_WH
 MIN_TOOL_WORD = 4
 #: Words of a page's tools, never of a name under a headline ("Keine Kommentare", "Medien Kommentieren").
 _TOOL_WORDS = frozenset(w for p in _TOOL_PHRASES for w in p.split() if w not in _PARTICLES and (
-    " " not in p or len(w) >= MIN_TOOL_WORD or w in _COMMON)) | {
+    " " not in p or len(w) >= MIN_TOOL_WORD or w in R.FUNCTION_WORDS)) | {
     n for n in P.SOCIAL_NETWORKS if len(n) >= 5 and " " not in n}  # not "X", "Line", "Mix": a name's words too
 
 

@@ -240,7 +240,6 @@ _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 OPTIONS_LABEL_WORDS = 3
 #: A line without a single function word of any listed language is options from this many words on.
 OPTIONS_MIN_BARE_WORDS = 15
-_FUNCTION = frozenset(every(P.FUNCTION_WORDS))
 #: A word of a list of options: letters and digits, maybe hyphenated; a headline in a language whose function words are
 #: not listed has its colon, dash or quotes.
 _BARE_ITEM = re.compile(r"^[^\W_][\w'\u2019-]*$")
@@ -266,7 +265,7 @@ def _option_items(line: Line) -> bool:
     if line.words >= OPTIONS_MIN_WORDS and sum(w[0].isupper() for w in lettered) >= OPTIONS_CAPITALISED * len(lettered):
         return True
     return (len(words) >= OPTIONS_MIN_BARE_WORDS and all(_BARE_ITEM.match(w) for w in words)
-            and not any(w.lower() in _FUNCTION for w in words))
+            and not any(w.lower() in R.FUNCTION_WORDS for w in words))
 
 
 def option_list(lines: list[Line], decisions, body=None) -> list[int]:

@@ -162,21 +162,22 @@ JA_BYLINE = re.compile(rf"^[（(]?(?P<names>[{_HAN}]{{2,5}}?)\s*(?:{'|'.join(phr
 _TAILS = "|".join(re.escape(p) for p in sorted(phrases.TR_BYLINE_TAILS, key=len, reverse=True))
 #: A byline whose marker follows the name ("Ayşe Demir tarafından"), the whole line.
 NAME_FIRST_BYLINE = re.compile(rf"^(?P<names>{NAMES})\s+(?i:{_TAILS})\.?$")
-_AGENCIES = "|".join(re.escape(p) for p in sorted(every(phrases.NEWS_AGENCIES), key=len, reverse=True))
+_NEWS_AGENCIES = "|".join(re.escape(p) for p in sorted(every(phrases.NEWS_AGENCIES), key=len, reverse=True))
 _AGENCY_JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.AGENCY_JOINERS), key=len, reverse=True))
 #: A reporter's full name and a news agency's, the whole line ("Tomasz Nowak, PAP", "Julien Moreau avec AFP", "Ana
 #: Carvalho, da Agência Brasil", "Jane Doe (Reuters)"); not after a slash, a picture's credit ("Noah Berger / AP"), nor
 #: glued to a word ("Division I-AA").
 AGENCY_BYLINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{_NAME_WORD}){{1,3}})\s*(?:[,|\u2013\u2014-]\s*)?(?:(?:{_AGENCY_JOINERS})\s+)?"
-                           rf"(?<=\s)(?:\((?i:{_AGENCIES})\)|(?i:{_AGENCIES}))\.?$")
-_FUNCTION = frozenset(every(phrases.FUNCTION_WORDS))
+                           rf"(?<=\s)(?:\((?i:{_NEWS_AGENCIES})\)|(?i:{_NEWS_AGENCIES}))\.?$")
+#: The function words of every listed language, lower-case.
+FUNCTION_WORDS = frozenset(every(phrases.FUNCTION_WORDS))
 
 
 def name_first_byline(text: str) -> re.Match | None:
     """A byline whose name comes first, the whole line: before its marker ("Ayşe Demir tarafından", "佐藤健一記者") or
     a news agency's name ("Tomasz Nowak, PAP"); not a menu's words ("Do More With Reuters", "Work At APA")."""
     m = JA_BYLINE.match(text) or NAME_FIRST_BYLINE.match(text) or AGENCY_BYLINE.match(text)
-    return None if m is None or any(w.lower() in _FUNCTION for w in m.group("names").split()) else m
+    return None if m is None or any(w.lower() in FUNCTION_WORDS for w in m.group("names").split()) else m
 
 
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
@@ -192,9 +193,9 @@ TRAILING_CREDIT = re.compile(rf"(?:^|[.!?\u201d\"]\s+|\s[-\u2013\u2014|]\s+)(?:{
 #: A picture's credit inside a line: a credit noun and ":" after a word ("Demut hinter Masken Foto: Adobe Stock",
 #: "Le port au matin Photo : X"), a photo agency next to a "/" or after "via" or "(" ("Benoit Tessier/Reuters",
 #: "Shutterstock / Name", "Photo via Pexels"), or a copyright sign before a name ("... © APA/Name"): a caption's.
-_AGENCIES = "|".join(re.escape(n) for n in sorted(phrases.PICTURE_AGENCIES, key=len, reverse=True))
-CREDIT_IN_LINE = re.compile(rf"\w\W*\s(?:{_CREDIT_NOUNS})\s*:\s*\S|(?:/|\(|\bvia\s)\s*(?:{_AGENCIES})\b"
-                            rf"|\b(?:{_AGENCIES})\s*/|\u00a9\s*[^\W\d]")
+_PICTURE_AGENCIES = "|".join(re.escape(n) for n in sorted(phrases.PICTURE_AGENCIES, key=len, reverse=True))
+CREDIT_IN_LINE = re.compile(rf"\w\W*\s(?:{_CREDIT_NOUNS})\s*:\s*\S|(?:/|\(|\bvia\s)\s*(?:{_PICTURE_AGENCIES})\b"
+                            rf"|\b(?:{_PICTURE_AGENCIES})\s*/|\u00a9\s*[^\W\d]")
 #: An unrendered WordPress-style shortcode: a hyphenated name ([contact-form-7 404 "Not Found"]) or
 #: attributes ([caption id="..."]); not a bracketed word such as "[updated]".
 SHORTCODE = re.compile(r"\[[a-z][a-z0-9]*[_-][a-z0-9_-]*(?:\s[^\]]*)?\]|\[[a-z][a-z0-9_-]*\s[^\]]*[=\"][^\]]*\]")

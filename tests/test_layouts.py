@@ -3,12 +3,15 @@ languages: each page is cleaned whole, and what must stay in the article and wha
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from build_dataset.clean import cleaner
 from build_dataset.clean.cleaner import Decision, body_mask, clean_text, decide
 from build_dataset.clean.lines import split_lines
+from build_dataset.clean.rules import by_page
 from build_dataset.clean.rules.by_page import past_article_end
 
 
@@ -445,6 +448,32 @@ def test_brands_and_code_are_not_glued_links():
              "had stands, the organisers said on Friday.")
     cleaned = clean_text(_page(*_ARTICLE_EN[:2], prose, *_ARTICLE_EN[2:], "Privacy | Terms"))
     assert prose in cleaned.text
+
+
+def _joins_letter_by_letter(text: str) -> int:
+    """The joins of ``by_page._joins`` counted letter by letter, without its shortcuts."""
+    count = 0
+    for run in re.findall(r"[^\W\d_]+", text):
+        humps = [k for k in range(1, len(run)) if run[k].isupper() and run[k - 1].islower()]
+        if len(humps) == 1:
+            k = humps[0]
+            count += run[0].islower() and k >= 3 and k + 1 < len(run) and run[k + 1].islower()
+    return count
+
+
+@pytest.mark.parametrize("text", [
+    "bossStriker insists rift with manager is overRain brings fresh flood fearsPeel joins Sale",
+    "senkenBahn streikt erneutWetter bleibt wechselhaftMuseum öffnet wiederKinder",
+    "Правительство снизит налогиПоезда опять стоятПогода остаётся переменчивой",
+    "Η κυβέρνηση μειώνει φόρουςΤα τρένα σταματούν ξανάΟ καιρός",
+    "the new iPhone and MacBook, YouTube and showDeathMessages", "ÀÉÎ ǅemal ǆǄx ﬁŉ ΣσςΣ İstanbulİzmir ſſS",
+    "“quotes”—dashes… émojis 🙂 then wordsJoined aﬁxAbc 𝐀𝐚𝐀 ⓐⒶⓐ ⅰⅠⅰ", "中文標題新聞稿件ABCdefGhi日本語のテキスト", "",
+])
+def test_joins_are_counted_as_letter_by_letter(text):
+    """The shortcuts of the glued-link count (a regular expression first, runs without a capital skipped) count
+    the same joins as reading every letter, in every script and with characters past the expression's class."""
+    assert by_page._joins(text) == _joins_letter_by_letter(text)
+    assert by_page._joins(text + " " + text[::-1]) == _joins_letter_by_letter(text + " " + text[::-1])
 
 
 _COMMENTS = ("Stephen B\nThe time has come for the government to cut some of the fat instead of asking others to pay.",

@@ -396,8 +396,12 @@ def _joins(text: str) -> int:
     joined link texts without a space. The part before the join starts in lower case and has three letters or more,
     so a brand's inner capital ("iPhone", "YouTube", "MacBook") is none; a run of letters with more than one such
     place is a program's name ("showDeathMessages"), not two links. Any cased script."""
+    if not _MAY_JOIN.search(text):
+        return 0
     count = 0
     for run in _LETTER_RUN.findall(text):
+        if run.islower() or not run[0].islower():  # no capital, or not a part in lower case before it
+            continue
         humps = [k for k in range(1, len(run)) if run[k].isupper() and run[k - 1].islower()]
         if len(humps) == 1:
             k = humps[0]
@@ -406,6 +410,10 @@ def _joins(text: str) -> int:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# A lower-case letter followed by a capital, or a character past the scripts whose cases the class lists (the
+# alphabets, punctuation and symbols before the CJK blocks): a line without either (most lines) has no join.
+_MAY_JOIN = re.compile("[{}][{}]|[^\\x00-\\u2fff]".format(*(
+    "".join(re.escape(c) for c in map(chr, range(0x3000)) if test(c)) for test in (str.islower, str.isupper))))
 
 
 def glued_links(lines: list[Line], decisions, body=None) -> list[int]:

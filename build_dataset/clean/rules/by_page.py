@@ -44,25 +44,27 @@ def _without_place(name: str) -> str:
 def comment_header(line: Line) -> bool:
     """"NAME DATE TIME", "Posted by: NAME, PLACE | DATE TIME" or "NAME says:" (a reader-comment header)."""
     key = line.key
-    if not key.endswith(("says", "says:")) and ":" not in key and "." not in key:  # a time has ":" or "."
+    says = key.endswith(("says", "says:"))
+    if not says and ":" not in key and "." not in key:  # a time has ":" or "."
         return False
-    posted = key.startswith(_COMMENT_HEADER_LEADS) and R.COMMENT_POSTED.match(key)
+    stamped = R.CLOCK.search(key) is not None  # both headers with a date end in a clock time
+    posted = stamped and key.startswith(_COMMENT_HEADER_LEADS) and R.COMMENT_POSTED.match(key)
     if posted:
         return _commenter(_without_place(posted.group("name")))
-    m = R.COMMENT_HEADER.match(key)
+    m = stamped and R.COMMENT_HEADER.match(key)
     if m:
         return _commenter(m.group("name"))
-    m = R.COMMENT_SAYS.match(line.key)
-    return m is not None and _commenter(m.group("name"))
+    m = says and R.COMMENT_SAYS.match(key)
+    return bool(m) and _commenter(m.group("name"))
 
 
 def _split_header(lines: list[Line], decisions, i: int) -> bool:
     """A comment header on two lines: a commenter's bare name (no digit, no sentence) right over a date and a time
     ("Petr Dvořák" / "13. 6. 2024 16:42")."""
-    if i + 1 >= len(lines) or lines[i].terminal or any(c.isdigit() for c in lines[i].text):
+    if i + 1 >= len(lines) or lines[i].terminal:
         return False
-    below = decisions[i + 1]
-    if below is not None and below.label != "date":
+    below = decisions[i + 1]  # most often a blank line: the cheap test first
+    if below is not None and below.label != "date" or any(map(str.isdigit, lines[i].text)):
         return False
     m = R.DATE_LINE.match(lines[i + 1].key)
     return m is not None and m.group("time") is not None and _commenter(lines[i].text)

@@ -10,7 +10,7 @@ import pytest
 
 from build_dataset.clean import classify
 from build_dataset.clean.cleaner import clean_text
-from build_dataset.clean.lines import UNSPACED, make_line, split_lines, word_count
+from build_dataset.clean.lines import UNSPACED, UNSPACED_RUN, has_unspaced, make_line, split_lines, word_count
 from conftest import ROOT
 
 PAGES = ROOT / "tests" / "pages_cjk"  # a Chinese and a Japanese news page written for these tests
@@ -33,6 +33,17 @@ assert {r for *_, r in UNSPACED} == {1.7, 4.0}
 def test_word_count_counts_unspaced_scripts_in_word_equivalents(text, words):
     assert word_count(text) == words
     assert make_line(1, text).words == words
+
+
+@pytest.mark.parametrize("text", [
+    "plain ASCII", "Die Gespräche endeten am Freitag.", "“Curly” quotes – and dashes…", "नई दिल्ली में बारिश",
+    "ＦＵＬＬＷＩＤＴＨ ｌｅｔｔｅｒｓ", "\ufeffa byte-order mark", "\ud800 a lone surrogate", "🙂 astral", "新线路全长",
+    "ฝนตกหนัก", "カタカナ", "\u3400", "\u4dbf\u9fff", "\uf900\ufaff", "\u0e00\u0e7f", "\u303f\u0dff\u0e80\ufb00", "",
+])
+def test_the_byte_test_for_unspaced_scripts_agrees_with_the_expression(text):
+    """has_unspaced looks for the UTF-8 lead bytes of the unspaced scripts before it runs the expression: the same
+    answer on texts with other characters behind the same lead bytes (Devanagari, full-width forms) and without."""
+    assert has_unspaced(text) == (UNSPACED_RUN.search(text) is not None)
 
 
 def test_the_classifier_counts_the_same_word_equivalents_and_cjk_sentence_ends():

@@ -37,7 +37,7 @@ from itertools import chain, compress, repeat
 import numpy as np
 
 from build_dataset.clean import portable
-from build_dataset.clean.lines import TERMINAL, UNSPACED, UNSPACED_CLASS, UNSPACED_RUN
+from build_dataset.clean.lines import TERMINAL, UNSPACED, UNSPACED_CLASS, has_unspaced
 from build_dataset.clean.rules.phrases import FUNCTION_WORDS
 
 # ---------------------------------------------------------------- word lists
@@ -179,6 +179,8 @@ _PUNCT2SPACE = bytes(c if (chr(c).isalnum() or c == 10 or c >= 128) else 32 for 
 # Lexical cohesion reads a line's first _COH_CHARS characters; its content words are those of 3 bytes
 # or more that are neither function words nor numbers, and in unspaced scripts its character bigrams.
 _COH_CHARS = 400
+_IS_WORD_BYTE = np.ones(256, dtype=bool)
+_IS_WORD_BYTE[[10, 32]] = False  # words are split at spaces and newlines
 _HASH_POW = np.array([pow(0x100000001B3, k, 1 << 64) for k in range(32)], dtype=np.uint64)  # FNV's prime
 
 BASE_NAMES = [
@@ -420,11 +422,11 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray, tuple]:
 
 
 def _lexicon(ne: list) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct (row, word) pairs of the rows' content words (see _COH_CHARS), as two arrays sorted by
-    row; a word is a 64-bit integer hash of its bytes (integer arithmetic: the same on any CPU)."""
+    """The distinct (row, word) pairs of the rows' content words (see _COH_CHARS), as two arrays sorted by word, and
+    by row within a word; a word is a 64-bit integer hash of its bytes (integer arithmetic: the same on any CPU)."""
     text = "\n".join([line[:_COH_CHARS] for line in ne]).lower()
     rows, words = [], []
-    if not text.isascii() and UNSPACED_RUN.search(text):
+    if has_unspaced(text):
         cp = np.frombuffer(text.encode("utf-32-le", "replace"), dtype=np.uint32).astype(np.uint64)
         unspaced = _PER_CHAR[np.minimum(cp, 0xFFFF)] > 0
         at = np.flatnonzero(unspaced[:-1] & unspaced[1:])
@@ -435,7 +437,10 @@ def _lexicon(ne: list) -> tuple[np.ndarray, np.ndarray]:
     row, h, length, digits = _hash_words(buf)
     ok = (length >= 3) & (digits < length) & (_STOP_HASHES[np.searchsorted(_STOP_HASHES, h) % _STOP_HASHES.shape[0]] != h)
     row, word = np.concatenate([row[ok]] + rows), np.concatenate([h[ok]] + words)
-    order = np.lexsort((word, row))
+    if rows:  # the bigrams come after the words: back to line order
+        order = np.argsort(row, kind="stable")
+        row, word = row[order], word[order]
+    order = np.argsort(word, kind="stable")  # one sort: a word's lines stay in order, a line's repeats side by side
     row, word = row[order], word[order]
     new = np.ones(row.shape[0], dtype=bool)
     new[1:] = (row[1:] != row[:-1]) | (word[1:] != word[:-1])
@@ -445,8 +450,8 @@ def _lexicon(ne: list) -> tuple[np.ndarray, np.ndarray]:
 def _hash_words(buf: np.ndarray):
     """Per space-separated word of the UTF-8 bytes ``buf`` (lines separated by newlines): its line, a hash of
     its bytes (a polynomial modulo 2**64), its length in bytes and its count of ASCII digits."""
-    nl = buf == 10
-    idx = np.flatnonzero((buf != 32) & ~nl)
+    nl = np.flatnonzero(buf == 10)
+    idx = np.flatnonzero(_IS_WORD_BYTE[buf])
     if not idx.size:
         z = np.zeros(0, dtype=np.int64)
         return z, z.astype(np.uint64), z, z
@@ -455,9 +460,10 @@ def _hash_words(buf: np.ndarray):
     first = np.flatnonzero(start)
     length = np.diff(np.append(first, idx.shape[0]))
     pos = np.arange(idx.shape[0]) - np.repeat(first, length)
-    h = np.add.reduceat(buf[idx].astype(np.uint64) * _HASH_POW[np.minimum(pos, _HASH_POW.shape[0] - 1)], first)
-    digits = np.add.reduceat(_IS_DIGIT[buf[idx]].astype(np.int64), first)
-    return np.cumsum(nl)[idx[first]], h, length, digits
+    byte = buf[idx]
+    h = np.add.reduceat(byte * _HASH_POW[np.minimum(pos, _HASH_POW.shape[0] - 1)], first)
+    digits = np.add.reduceat(_IS_DIGIT[byte].astype(np.int32), first)
+    return np.searchsorted(nl, idx[first]), h, length, digits
 
 
 def _unspaced(text: str, m: int, ends_term: np.ndarray):
@@ -467,7 +473,7 @@ def _unspaced(text: str, m: int, ends_term: np.ndarray):
     text as UTF-8 with those characters as spaces, for the word look-ups. Zeros and the text itself for
     a text without unspaced characters."""
     zeros = np.zeros(m)
-    if text.isascii() or not UNSPACED_RUN.search(text):
+    if not has_unspaced(text):
         return zeros, zeros, zeros, zeros, 0.0, text.encode()
     cp = np.frombuffer(text.encode("utf-32-le", "replace"), dtype=np.uint32)
     line = np.cumsum(cp == 10)
@@ -576,12 +582,10 @@ def _cohesion(lexicon: tuple, prose: np.ndarray, core: np.ndarray, colon: np.nda
     cols = {}
     words = np.bincount(row, minlength=m).astype(np.float64)
     if row.size:
-        page = b.page[row]
-        order = np.lexsort((word, page))  # a word on one page: one group
+        page = b.page[row]  # the lexicon is sorted by word, then row: a word's lines on one page stand together
         new = np.ones(row.shape[0], dtype=bool)
-        new[1:] = (page[order][1:] != page[order][:-1]) | (word[order][1:] != word[order][:-1])
-        inv = np.empty(row.shape[0], dtype=np.intp)
-        inv[order] = np.cumsum(new) - 1
+        new[1:] = (page[1:] != page[:-1]) | (word[1:] != word[:-1])
+        inv = np.cumsum(new) - 1  # a word on one page: one group
         hits = []
         for ref in (prose, core):
             elsewhere = np.bincount(inv, weights=ref[row])[inv] - ref[row]  # the reference lines but this one

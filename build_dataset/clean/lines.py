@@ -34,6 +34,18 @@ UNSPACED = (
 # one character class (an alternation of classes is searched 100x slower)
 UNSPACED_CLASS = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi, _ in UNSPACED) + "]"
 UNSPACED_RUN = re.compile(UNSPACED_CLASS + "+")
+# The first bytes of the UNSPACED characters in UTF-8: a text without any of them has none (bytes are searched fast).
+_UNSPACED_LEADS = sorted({chr(c).encode()[:1] for lo, hi, _ in UNSPACED for c in (*range(lo, hi, 0x40), hi)})
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a character of a script written without spaces (``UNSPACED_RUN``)."""
+    if text.isascii():
+        return False
+    blob = text.encode("utf-8", "surrogatepass")
+    return any(lead in blob for lead in _UNSPACED_LEADS) and UNSPACED_RUN.search(text) is not None
+
+
 _PER_WORD = [(re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi, r in UNSPACED if r == ratio) + "]"), ratio)
              for ratio in sorted({r for *_, r in UNSPACED})]
 _WORD = re.compile(r"\S*\w\S*")  # a spaced word: a whitespace-separated token with a letter or digit
@@ -43,7 +55,7 @@ def word_count(text: str) -> int:
     """Words, or their equivalent in a script written without spaces: a canonical line's whitespace-
     separated words; on a line with Chinese, Japanese or Thai characters, its other words (those with
     a letter or digit) plus its unspaced characters over their characters per word, rounded up."""
-    if not UNSPACED_RUN.search(text):
+    if not has_unspaced(text):
         return text.count(" ") + 1 if text else 0
     rest = UNSPACED_RUN.sub(" ", text)
     return len(_WORD.findall(rest)) + math.ceil(sum(len(c.findall(text)) / r for c, r in _PER_WORD))
@@ -152,7 +164,7 @@ def split_lines(text: str) -> list[Line]:
         texts = again
     page = "\n".join(texts)
     keys = _key(page).split("\n")  # one pass over the page, not one per line
-    if UNSPACED_RUN.search(page):
+    if has_unspaced(page):
         return [Line(i, t, k, word_count(t)) for i, (t, k) in enumerate(zip(texts, keys), start=1)]
     # no unspaced script on the page: canonical lines have single spaces, so the words are the spaces plus one
     return [Line(i, t, k, t.count(" ") + 1 if t else 0) for i, (t, k) in enumerate(zip(texts, keys), start=1)]

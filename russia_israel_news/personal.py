@@ -33,7 +33,7 @@ TOKENS = {"email": "[email]", "phone": "[phone]"}
 
 
 def _digits(s: str) -> int:
-    return sum(c.isdigit() for c in s)
+    return sum(map(str.isdigit, s))
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
@@ -47,7 +47,7 @@ def find(text: str) -> list[tuple[int, int, str]]:
 
 
 def has_contact_detail(text: str) -> bool:
-    return ("@" in text or any(c.isdigit() for c in text)) and bool(find(text))
+    return ("@" in text or any(map(str.isdigit, text))) and bool(find(text))  # map: no Python frame per character
 
 
 def mask(text: str) -> tuple[str, dict[str, int]]:

@@ -161,7 +161,7 @@ def _name_line(text: str) -> tuple[str | None, bool]:
     """The name of a line that is only a person's name (two to four capitalised words; one if a date stands
     with it), and whether a date stands with it: after it ("Jane Doe | 12.03.2021") or before it
     ("12.03.2021 | 15:33 | Jane Doe")."""
-    lead = R.DATE_IN_LINE.match(text.lower())
+    lead = _DIGIT.search(text) and R.DATE_IN_LINE.match(text.lower())  # every date has a digit (see _has_date)
     if lead:
         text = R.TIME_AND_SEPARATORS.sub("", text[lead.end():])
     m = R.NAME_LINE.match(text)
@@ -169,7 +169,7 @@ def _name_line(text: str) -> tuple[str | None, bool]:
         return None, False
     rest = m.group("rest")
     # the date follows the name, or a few words after it ("Zuletzt geändert am 06.11.2023", "lundi 9 décembre 2019")
-    dated = bool(lead) or bool(rest and (R.DATE_IN_LINE.match(rest.lower()) or (
+    dated = bool(lead) or bool(rest and _DIGIT.search(rest) and (R.DATE_IN_LINE.match(rest.lower()) or (
         len(rest.split()) <= MAX_REST_WORDS and R.DATE_IN_LINE.search(rest.lower()))))
     words = m.group("names").split()
     # a full name before a dateline's word and a date it cannot parse: "Jane Doe | Published 3 hours ago"

@@ -83,7 +83,7 @@ def test_facts_are_attributes_of_rules():
     assert ids_where("names_publisher") == {"share_bar", "subscription_prompt", "site_disclaimer", "site_name"}
     assert [r.id for r in page_rules(after_body=False)] == ["consent_block", "markup_line", "markup_link", "comment_section",
                                                            "stamped_byline", "author_box", "related_list", "topic_list",
-                                                           "option_list", "news_ticker", "sponsored_links", "glued_links",
+                                                           "option_list", "news_ticker", "event_list", "sponsored_links", "glued_links",
                                                            "gallery_list"]
     assert [r.id for r in page_rules(after_body=True)] == ["top_stories", "teaser_list", "past_article_end",
                                                           "trailing_heading"]

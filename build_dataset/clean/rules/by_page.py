@@ -301,6 +301,21 @@ def news_ticker(lines: list[Line], decisions, body=None) -> list[int]:
     return sorted(j for item in items for j in item) if len(items) >= TICKER_MIN else []
 
 
+#: A page lists events when at least this many lines are an event's date, time and title (an article's chronology ends
+#: its sentences and seldom gives each event a clock time).
+EVENTS_MIN = 3
+#: An event's line is short: at most this many words.
+EVENT_MAX_WORDS = 30
+
+
+def event_list(lines: list[Line], decisions, body=None) -> list[int]:
+    """The undecided lines of an event listing written one event a line (:data:`R.EVENT_ITEM`), not ending like a
+    sentence, when the page has at least ``EVENTS_MIN`` of them."""
+    items = [i for i, line in enumerate(lines) if decisions[i] is None and line.words <= EVENT_MAX_WORDS
+             and not line.terminal and R.EVENT_ITEM.match(line.key)]
+    return items if len(items) >= EVENTS_MIN else []
+
+
 _SPONSORED_HEADINGS = frozenset(every(P.SPONSORED_LINK_HEADINGS))
 #: An advertiser's address alone on its line ("www.example.co.uk", "shop.example.com/offer").
 _ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/\S*)?/?$")
@@ -972,6 +987,22 @@ TICKER = page_rule(
           "- 13:53", "- Iraq: Rice makes surprise visit to Baghdad", "- 12:26", "- Serbia: War crimes defendant attacks prosecutors"),
     keep=("+ 13:00 - 13:15 Uhr Begrüßung durch die Veranstalter", "+ 14:00 - 15:30 Workshop on open data in newsrooms",
           "+ 15:30 \u2013 16:00 Pause mit Kaffee und Kuchen", "+ 16:00 - 17:30 Podium mit den Gästen des Abends"),
+)
+
+EVENTS = page_rule(
+    "event_list",
+    "An event listing written one event a line, in any language: at least three lines, each a day and month, a clock "
+    "time and the event's title and place, none ending like a sentence.", event_list,
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Torsdag 10 oktober 18:00 \u2013 Föredrag: Järnvägens historia i Norrland, Stadsbiblioteket",
+          "- Lördag 12 oktober 10:00 \u2013 Tågdag för barn på museet, Järnvägsmuseet",
+          "- Sun, Oct 13, 2:00 pm | Guided tour of the station, Central Station",
+          "- mardi 15 octobre à 20h30 : Ciné-débat au cinéma Rex"),
+    keep=("+ 10 October 18:00: the polls closed in the capital, and counting began at once.",
+          "+ 11 October 09:30: the commission published the first results.",
+          "+ 12 October 14:00: the opposition called for a recount.",
+          "+ Thursday 10 October 18:00 – Talk on the railway's history, City Library",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
 )
 
 SPONSORED = page_rule(

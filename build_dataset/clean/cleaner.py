@@ -406,6 +406,10 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
                 if body[i] and headline.timestamp(lines[i]):
                     body[i] = False
                     decisions[i] = _DECISIONS[by_page.HEADLINE_DATELINE.id]
+            for i in range(title + 1, anchor):  # and a name beside that dateline is its byline
+                if body[i] and meta.name_byline(lines, decisions, i):
+                    body[i] = False
+                    decisions[i] = _DECISIONS[by_page.NAME_BYLINE.id]
     first = body.index(True) if True in body else len(lines)
     last = len(body) - 1 - body[::-1].index(True) if True in body else len(lines)
     for i in [i for i, d in enumerate(decisions) if d is None or body[i]]:

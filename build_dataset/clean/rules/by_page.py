@@ -56,10 +56,15 @@ def comment_header(line: Line) -> bool:
     return m is not None and _commenter(m.group("name"))
 
 
+#: A name that ends with an initial ("Олена К.", "Martin S."): its dot ends no sentence.
+_INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
+
+
 def _split_header(lines: list[Line], decisions, i: int) -> bool:
     """A comment header on two lines: a commenter's bare name (no digit, no sentence) right over a date and a time
     ("Petr Dvořák" / "13. 6. 2024 16:42")."""
-    if i + 1 >= len(lines) or lines[i].terminal or any(c.isdigit() for c in lines[i].text):
+    if i + 1 >= len(lines) or lines[i].terminal and not _INITIAL_END.search(lines[i].text) or any(
+            c.isdigit() for c in lines[i].text):
         return False
     below = decisions[i + 1]
     if below is not None and below.label != "date":
@@ -149,8 +154,14 @@ _RELATED_LEADS = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(ever
 _TOPIC_HEADING_WORDS = 9
 
 
+_READ_ALSO_WHOLE = frozenset(p for p in every(P.READ_ALSO_LEADS) if " " in p)
+
+
 def _related_heading(line: Line) -> bool:
-    return line.words <= 6 and line.key.strip(_CORE_STRIP) in _RELATED_HEADINGS
+    """A related list's heading: a listed one, or a "read also" lead of two words or more on a line of its own
+    ("Διαβάστε επίσης", "Lue myös")."""
+    core = line.key.strip(_CORE_STRIP)
+    return line.words <= 6 and (core in _RELATED_HEADINGS or core in _READ_ALSO_WHOLE)
 
 
 def _topic_heading(line: Line) -> bool:
@@ -298,7 +309,22 @@ def news_ticker(lines: list[Line], decisions, body=None) -> list[int]:
         if _TICKER_TIME.match(line.text) and decisions[head] is None and 3 < lines[head].words <= TICKER_MAX_WORDS \
                 and not lines[head].terminal:
             items.append([j for j in (i, head) if decisions[j] is None])
-    return sorted(j for item in items for j in item) if len(items) >= TICKER_MIN else []
+    if len(items) < TICKER_MIN:
+        return []
+    out = sorted(j for item in items for j in item)
+    return sorted(set(out) | {h for h in (_ticker_heading(lines, decisions, i) for i in out) if h is not None and h not in out})
+
+
+#: A ticker's heading ("Key events", "Latest") is at most this many words.
+TICKER_HEADING_WORDS = 4
+
+
+def _ticker_heading(lines: list[Line], decisions, i: int) -> int | None:
+    """The undecided short line right above a ticker's item (blank lines aside), not a sentence: the ticker's heading."""
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
+    if above is None or decisions[above] is not None or lines[above].terminal or lines[above].words > TICKER_HEADING_WORDS:
+        return None
+    return above if not _TICKER_ITEM.match(lines[above].text) and not _TICKER_TIME.match(lines[above].text) else None
 
 
 #: A page lists events when at least this many lines are an event's date, time and title (an article's chronology ends
@@ -978,13 +1004,16 @@ OPTIONS = page_rule(
 TICKER = page_rule(
     "news_ticker",
     "A news ticker or \"latest news\" list: at least three items, each a clock time and a headline (\"14:44 Accusations "
-    "de viols : 14 militaires mis en cause\", or the time alone on the line above), in any language; below the "
-    "article's middle it ends the article.",
+    "de viols : 14 militaires mis en cause\", or the time alone on the line above), in any language, and a short heading "
+    "right above an item; below the article's middle it ends the article.",
     news_ticker, ends_article=True,
     drop=("- 14:44 Accusations de viols : 14 militaires mis en cause", "- 14:32 Un artiste arrêté pour avoir coloré un geyser",
           "- 11:20 Rząd Rosji zakazał eksportu kaszy gryczanej", "- 9:02 AM Markets open higher after the Fed's decision",
           "+ The talks ended on Friday without an agreement, the two delegations said in statements.",
-          "- 13:53", "- Iraq: Rice makes surprise visit to Baghdad", "- 12:26", "- Serbia: War crimes defendant attacks prosecutors"),
+          "- 13:53", "- Iraq: Rice makes surprise visit to Baghdad", "- 12:26", "- Serbia: War crimes defendant attacks prosecutors",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.", "- Key events",
+          "- 09:40 Helicopter joins the search for the missing hikers", "- 08:15 Search resumes at first light on the slopes",
+          "- 07:30 Police give an update on the missing pair"),
     keep=("+ 13:00 - 13:15 Uhr Begrüßung durch die Veranstalter", "+ 14:00 - 15:30 Workshop on open data in newsrooms",
           "+ 15:30 \u2013 16:00 Pause mit Kaffee und Kuchen", "+ 16:00 - 17:30 Podium mit den Gästen des Abends"),
 )
@@ -1083,6 +1112,16 @@ HEADLINE_DATELINE = outcome(
     "and a time of day): the article's dateline, not its text.", "date",
     drop=_mark(_HEAD[:4] + ("Published 12.03.2021 14:35 | Source: Wire services", "") + _BODY + _END,
                {3: "+", 4: "-", 6: "+"}),
+)
+
+NAME_BYLINE = outcome(
+    "name_byline", "A line that is only a person's name between the headline and the article's first paragraph, with a "
+    "date on it or on the removed line next to it: the article's byline, not its text.", "byline",
+    drop=_mark(("Start | Nyheter | Sport | Kultur", "", "Fler nattåg mellan norr och söder", "", "Karin Berg", "7 oktober 2024",
+                "", "Regionen ska satsa på fler nattåg mellan norra och södra Sverige, meddelade trafiknämnden på måndagen.",
+                "", "Från nästa år ska tre nya avgångar i veckan gå mellan Luleå och Malmö, med sovvagnar och en "
+                "restaurangvagn.", "", "Trafiknämnden räknar med att tågen ska vara fullbokade under sommarmånaderna.", ""),
+               {2: "+", 4: "-", 7: "+", 9: "+"}),
 )
 
 HEADER = outcome(

@@ -14,7 +14,7 @@ EL = [
 ]
 SHARE_EL = "Κοινοποίηση: Facebook | Twitter | Email"
 REL_EL = ["Διαβάστε επίσης", "Νέες γραμμές λεωφορείων για τα βόρεια προάστια από τον Σεπτέμβριο",
-          "Κλειστοί δρόμοι στο κέντρο το Σαββατοκύριακο λόγω αγώνα δρόμου"]
+          "Κλειστοί δρόμοι στο κέντρο το Σαββατοκύριακο λόγω αγώνα δρόμου", "Νέο δημοτικό πάρκινγκ κοντά στο σταθμό του μετρό"]
 # a share bar under the byline, a read-also list after the article (Greek)
 Q["el_share_readalso"] = (page(
     "Αρχική | Ειδήσεις | Πόλη | Αθλητισμός", "Εγκρίθηκε η ανάπλαση της παραλιακής ζώνης",
@@ -94,7 +94,8 @@ FI = [
     "Vanha uimahalli on ollut huonossa kunnossa jo vuosia, ja sen korjaamista pidettiin liian kalliina.",
     "Rakennustyöt alkavat ensi keväänä, ja halli on tarkoitus avata kahden vuoden kuluttua.",
 ]
-FI_TAIL = ["Lue myös", "Kirjaston aukioloajat muuttuvat kesällä", "Uusi pyörätie valmistuu syksyllä"]
+FI_TAIL = ["Lue myös", "Kirjaston aukioloajat muuttuvat kesällä", "Uusi pyörätie valmistuu syksyllä",
+           "Torin kahvila avataan uudelleen toukokuussa"]
 Q["fi_read_also"] = (page(
     "Etusivu | Uutiset | Kotimaa | Urheilu", "Keskustaan rakennetaan uusi uimahalli", "Liisa Virtanen\n12.3.2024 klo 10.15",
     *FI, "\n".join(FI_TAIL), "© 2024 Kaupunkilehti"),
@@ -240,3 +241,29 @@ Q["en_photo_gallery"] = (page(
     "Home | News | In pictures | Sport", "In pictures: the spring parade returns", "By Lucy Grant\nMarch 11, 2024",
     *GAL, *GAL_ITEMS, "© 2024 The Riverside Times"),
     GAL, GAL_ITEMS, {"title": "In pictures: the spring parade returns", "published": "2024-03-11"})
+
+HI = [
+    "नगर निगम ने शहर की सभी सरकारी इमारतों की छतों पर सौर पैनल लगाने की योजना को मंजूरी दे दी है, जिससे बिजली के बिल में बड़ी बचत होगी।",
+    "योजना के पहले चरण में स्कूलों, अस्पतालों और दफ्तरों की दो सौ इमारतों पर पैनल लगाए जाएंगे और काम अगले महीने शुरू होगा।",
+    "महापौर ने कहा कि इस परियोजना से हर साल लगभग पाँच करोड़ रुपये की बचत होगी और प्रदूषण भी कम होगा।",
+    "विपक्ष ने योजना का स्वागत किया, लेकिन काम की गुणवत्ता पर नज़र रखने के लिए एक समिति बनाने की मांग की।",
+]
+HI_TAIL = ["यह भी पढ़ें", "शहर में तीन नए फ्लाईओवर बनेंगे", "बारिश से पहले नालों की सफाई शुरू"]
+# Hindi (Devanagari), a read-also list after the article; the date in digits
+Q["hi_read_also"] = (page(
+    "होम | देश | शहर | खेल", "सरकारी इमारतों की छतों पर लगेंगे सौर पैनल", "राहुल शर्मा\n12/03/2024 10:30",
+    *HI, "\n".join(HI_TAIL), "© 2024 नगर समाचार"),
+    HI, HI_TAIL[1:], {"title": "सरकारी इमारतों की छतों पर लगेंगे सौर पैनल", "published": "2024-03-12"})
+
+HE = [
+    "עיריית העיר הודיעה היום כי בשנה הבאה ייפתחו שלושה גני ילדים חדשים בשכונות הצפוניות, שבהן מספר הילדים גדל במהירות.",
+    "לפי התוכנית, הגנים ייבנו ליד בתי הספר הקיימים, כדי שהורים יוכלו להביא את כל ילדיהם למקום אחד.",
+    "תושבי השכונות מברכים על ההחלטה, אך מבקשים שהעבודות לא יפריעו לתנועה ברחובות הצרים.",
+    "העירייה מסרה כי הבנייה תתחיל בקיץ ותסתיים לפני תחילת שנת הלימודים.",
+]
+HE_TAIL = ["כתבות נוספות", "קו אוטובוס חדש יחבר את השכונות לתחנת הרכבת", "הספרייה העירונית תהיה פתוחה גם בערבים"]
+# Hebrew, right to left: more articles after the article, the date in digits
+Q["he_more_articles"] = (page(
+    "ראשי | חדשות | העיר | ספורט", "שלושה גני ילדים חדשים ייפתחו בשכונות הצפוניות", "דנה כהן\n12.03.2024 10:30",
+    *HE, "\n".join(HE_TAIL), "© 2024 חדשות העיר"),
+    HE, HE_TAIL[1:], {"title": "שלושה גני ילדים חדשים ייפתחו בשכונות הצפוניות", "published": "2024-03-12"})

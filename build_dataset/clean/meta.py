@@ -235,13 +235,14 @@ def _name_by_dateline(lines: list[Line], decisions, near: list[tuple[int, int]],
         if not 0 < distance <= NEAR_BELOW:
             continue
         names, dated = _name_line(lines[i].text)
-        names = _without_tools(names)
-        if full and names and (len(names.split()) < 2 or "," in names):
+        listed = None if names else _full_names(lines[i].text, lines)
+        names = listed or _without_tools(names)
+        if full and names and not listed and (len(names.split()) < 2 or "," in names):
             continue
         # a name alone in the article is a heading, unless the date beside it is a removed dateline
         if names and (dated or distance <= NAME_LINE_REACH and any(
                 _has_date(lines[j]) and (decisions[i].label != "body" or decisions[j].label != "body")
-                for j in _neighbours(lines, i))) and not _a_heading(names, lines):
+                for j in _neighbours(lines, i))) and not _between_dates(lines, i) and not _a_heading(names, lines):
             return names
     return None
 
@@ -251,7 +252,8 @@ def name_byline(lines: list[Line], decisions, i: int) -> bool:
     words, not a heading of the page's common words) with a date on it or on a removed line next to it: the byline
     ("Karin Berg" / "7 oktober 2024"), not the article's text."""
     names, dated = _name_line(lines[i].text)
-    if not names or (not dated and len(names.split()) < 2) or _without_tools(names) != names or _a_heading(names, lines):
+    if not names or (not dated and len(names.split()) < 2) or _without_tools(names) != names or _a_heading(names, lines) \
+            or _between_dates(lines, i):
         return False
     return dated or any(decisions[j] is not None and decisions[j].label == "date" for j in _neighbours(lines, i))
 
@@ -296,14 +298,16 @@ def _a_heading(names: str, lines: list[Line]) -> bool:
     return bool(words) and (lower[words[0]] >= 1 or any(lower[w] >= 2 for w in words[1:]))
 
 
-def _full_names(text: str) -> str | None:
+def _full_names(text: str, lines: list[Line]) -> str | None:
     """The names of a line that is only a list of two or more full names ("Naftali Tishby, Fernando C. Pereira, William
-    Bialek"), each of two to four words; else None (one-word items are labels: "Recht, Gesetz")."""
-    parts = [p for p in re.split(R.NAME_SPLIT, text.strip(" .")) if p]
-    if len(parts) < 2:
+    Bialek"), each of two to four words and none a heading of the page's common words; else None (one-word items are
+    labels: "Recht, Gesetz"; a job title is no name: "Jane Doe Founder & Lead Reviewer")."""
+    if "," not in text:  # one name, or two joined by "and": _name_line's
         return None
+    # the last part may join two names ("Isabel Caro, Rocío Latorre y José Miguel Wilson")
+    parts = [p.strip() for p in re.split(R.NAME_SPLIT, text.strip(" ."))]
     names = [_name_line(p)[0] for p in parts]
-    if all(n and n == p and 2 <= len(n.split()) for n, p in zip(names, parts)):
+    if all(n and n == p and len(n.split()) >= 2 and not _a_heading(n, lines) for n, p in zip(names, parts)):
         return ", ".join(names)
     return None
 
@@ -326,7 +330,7 @@ def _name_over_dateline(lines: list[Line], decisions, near: list[tuple[int, int]
         if not (0 < distance <= NAME_LINE_REACH_BELOW and i > title_index):
             continue
         names, dated = _name_line(lines[i].text)
-        listed = None if names else _full_names(lines[i].text)
+        listed = None if names else _full_names(lines[i].text, lines)
         if listed or names and not dated and 2 <= len(names.split()) and names.lower() not in _RELATED and names == lines[i].text.strip(" .") and _without_tools(
                 names) == names:
             names = listed or names

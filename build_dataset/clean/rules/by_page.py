@@ -155,13 +155,24 @@ _TOPIC_HEADING_WORDS = 9
 
 
 _READ_ALSO_WHOLE = frozenset(p for p in every(P.READ_ALSO_LEADS) if " " in p)
+#: A "read also" lead on a line of its own heads a list when at least this many short lines follow it (over fewer, it
+#: is an inline box the article goes on under: "Leggi anche:" / a headline / its author).
+READ_ALSO_ITEMS = 3
 
 
 def _related_heading(line: Line) -> bool:
-    """A related list's heading: a listed one, or a "read also" lead of two words or more on a line of its own
-    ("Διαβάστε επίσης", "Lue myös")."""
-    core = line.key.strip(_CORE_STRIP)
-    return line.words <= 6 and (core in _RELATED_HEADINGS or core in _READ_ALSO_WHOLE)
+    return line.words <= 6 and line.key.strip(_CORE_STRIP) in _RELATED_HEADINGS
+
+
+def _read_also_heading(lines: list[Line], decisions, i: int) -> bool:
+    """A "read also" lead of two words or more alone on its line ("Διαβάστε επίσης", "Lue myös") over at least
+    ``READ_ALSO_ITEMS`` short lines that end at a decided line or the page's end, not at a line of text (there the
+    article goes on, or begins under its headline): a related list's heading."""
+    if lines[i].words > 6 or lines[i].key.strip(_CORE_STRIP) not in _READ_ALSO_WHOLE:
+        return False
+    items = [j for j in _lists(lines, decisions, [i]) if j != i]
+    after = next((j for j in range(items[-1] + 1, len(lines)) if lines[j].text), None) if items else None
+    return len(items) >= READ_ALSO_ITEMS and (after is None or decisions[after] is not None)
 
 
 def _topic_heading(line: Line) -> bool:
@@ -195,7 +206,8 @@ def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     headline)."""
     start = first_paragraph(lines, decisions)
     return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln) or (
-        start is not None and i > start and _listed_heading(ln) and _opens_block(lines, decisions, i))])
+        start is not None and i > start and (_listed_heading(ln) and _opens_block(lines, decisions, i)
+                                             or _read_also_heading(lines, decisions, i)))])
 
 
 def _opens_block(lines: list[Line], decisions, i: int) -> bool:

@@ -267,3 +267,19 @@ Q["he_more_articles"] = (page(
     "ראשי | חדשות | העיר | ספורט", "שלושה גני ילדים חדשים ייפתחו בשכונות הצפוניות", "דנה כהן\n12.03.2024 10:30",
     *HE, "\n".join(HE_TAIL), "© 2024 חדשות העיר"),
     HE, HE_TAIL[1:], {"title": "שלושה גני ילדים חדשים ייפתחו בשכונות הצפוניות", "published": "2024-03-12"})
+
+# the author's bare name five lines under the headline, under a share bar and "listen" and "print" buttons, beside the
+# dateline; and under a dek and a caption with its credit
+FAR = {"en": ("Margaret Ellis, bookseller, 1936-2024", ["Share on Facebook | Share on Twitter", "Listen to this article", "Print"],
+              "Helen Price", "March 12, 2024", "2024-03-12", OBIT),
+       "de": ("Kulturfestival auf dem Marktplatz", ["Teilen | Drucken | Mailen", "Artikel anhören", "Drucken"],
+              "Jana Schulz", "11.03.2024, 08:30 Uhr", "2024-03-11", DE),
+       "ro": ("Toate stațiile de autobuz vor fi modernizate", ["Distribuie | Trimite", "Ascultă articolul", "Printează"],
+              "Andrei Popescu", "4 martie 2024, 09:30", "2024-03-04", RO)}
+for _lang, (_title, _tools, _name, _date, _iso, _paras) in FAR.items():
+    Q[f"{_lang}_name_far_below"] = (page("Home | News | Local", _title, *_tools, _name, _date, *_paras, "© 2024 Example"),
+                                    _paras, _tools + [_name], {"title": _title, "author": _name, "published": _iso})
+Q["en_name_under_caption"] = (page(
+    "Home | News | Obituaries", "Margaret Ellis, bookseller, 1936-2024", "Margaret Ellis in her shop in 1998.",
+    "Photo: County Gazette archive", "Helen Price", "March 12, 2024", *OBIT, "© 2024 County Gazette"),
+    OBIT, ["Helen Price"], {"title": "Margaret Ellis, bookseller, 1936-2024", "author": "Helen Price", "published": "2024-03-12"})

@@ -240,7 +240,9 @@ def _name_by_dateline(lines: list[Line], decisions, near: list[tuple[int, int]],
         if full and names and not listed and (len(names.split()) < 2 or "," in names):
             continue
         # a name alone in the article is a heading, unless the date beside it is a removed dateline
-        if names and (dated or distance <= NAME_LINE_REACH and any(
+        # a name the cleaner took for the byline beside its dateline (cleaner.decide) may stand farther down
+        near_enough = distance <= NAME_LINE_REACH or decisions[i].rule == "name_byline"
+        if names and (dated or near_enough and any(
                 _has_date(lines[j]) and (decisions[i].label != "body" or decisions[j].label != "body")
                 for j in _neighbours(lines, i))) and not _between_dates(lines, i) and not _a_heading(names, lines):
             return names

@@ -254,8 +254,9 @@ def name_byline(lines: list[Line], decisions, i: int) -> bool:
     words, not a heading of the page's common words) with a date on it or on a removed line next to it: the byline
     ("Karin Berg" / "7 oktober 2024"), not the article's text."""
     names, dated = _name_line(lines[i].text)
-    if not names or (not dated and len(names.split()) < 2) or _without_tools(names) != names or _a_heading(names, lines) \
-            or _between_dates(lines, i):
+    # a full name, not a dated line of text ("2021-08-09 Emphasizing the steps.": a changelog's entry)
+    if not names or len(names.split()) < 2 or lines[i].terminal or _without_tools(names) != names \
+            or _a_heading(names, lines) or _between_dates(lines, i):
         return False
     return dated or any(decisions[j] is not None and decisions[j].label == "date" for j in _neighbours(lines, i))
 

@@ -85,7 +85,7 @@ def test_facts_are_attributes_of_rules():
                                                            "stamped_byline", "author_box", "related_list", "topic_list",
                                                            "option_list", "news_ticker", "event_list", "sponsored_links", "glued_links",
                                                            "gallery_list"]
-    assert [r.id for r in page_rules(after_body=True)] == ["top_stories", "teaser_list", "past_article_end",
+    assert [r.id for r in page_rules(after_body=True)] == ["top_stories", "teaser_list", "newsletter_box", "past_article_end",
                                                           "trailing_heading"]
     assert personal_reasons() == {"comment_section": "reader_comment", "author_box": "author_box"}
     assert {r.id for r in RULES if r.kind == "outcome"} == {

@@ -1187,6 +1187,44 @@ TEASERS = page_rule(
                {5: "+", 7: "+", 11: "+", 13: "-", 15: "-", 16: "-", 18: "-", 19: "-", 21: "-", 22: "-", 24: "+"}),
 )
 
+#: A newsletter box's pitch is at most this many words, and its prompt below it at most this many lines further down
+#: (the e-mail field's label between them).
+BOX_PITCH_WORDS = 30
+BOX_REACH = 2
+
+
+def newsletter_box(lines: list[Line], decisions, body: list[bool]) -> list[int]:
+    """Short kept lines inside a newsletter box: right under a subscription prompt, with another prompt (its button) at
+    most ``BOX_REACH`` lines below; the box's pitch ("Cele mai importante știri ale zilei, în fiecare dimineață.")
+    need not name the newsletter."""
+    def prompt(j: int | None) -> bool:
+        return j is not None and decisions[j] is not None and decisions[j].rule == "subscription_prompt"
+
+    out = []
+    for i, kept in enumerate(body):
+        if not kept or lines[i].words > BOX_PITCH_WORDS:
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
+        below = [j for j in range(i + 1, len(lines)) if lines[j].text][:BOX_REACH]
+        if prompt(above) and any(prompt(j) for j in below):
+            out.append(i)
+    return out
+
+
+NEWSLETTER_BOX = page_rule(
+    "newsletter_box",
+    "A newsletter box's pitch the body classifier kept: a short line right under a subscription prompt, with the "
+    "box's button (another prompt) at most two lines below.", newsletter_box, after_body=True,
+    drop=_mark(("Acasă | Știri | Local | Sport", "", "Toate stațiile de autobuz vor fi modernizate", "",
+                "Primăria a anunțat luni că va moderniza toate stațiile de autobuz din oraș până la sfârșitul anului "
+                "viitor, cu bani din fonduri europene.", "",
+                "Noile stații vor avea acoperiș, bănci, panouri cu orele de sosire ale autobuzelor și prize pentru "
+                "încărcarea telefoanelor.", "",
+                "Asociațiile de locatari au cerut ca stațiile să fie accesibile și pentru persoanele cu dizabilități.", "",
+                "Abonează-te la newsletter", "Primește cele mai importante știri în fiecare dimineață.", "Adresa de e-mail",
+                "Abonează-te", "", "© 2024 Gazeta Orașului"), {4: "+", 6: "+", 8: "+", 11: "-"}),
+)
+
 _AFTER_END = ("Share this article", "",
               "Readers have asked many questions about the talks, and we will answer them in a live session on Monday.",
               "")

@@ -1188,25 +1188,26 @@ TEASERS = page_rule(
 )
 
 #: A newsletter box's pitch is at most this many words, and its prompt below it at most this many lines further down
-#: (the e-mail field's label between them).
+#: (the e-mail field's label, of at most this many words, between them).
 BOX_PITCH_WORDS = 30
 BOX_REACH = 2
+BOX_LABEL_WORDS = 4
 
 
 def newsletter_box(lines: list[Line], decisions, body: list[bool]) -> list[int]:
-    """Short kept lines inside a newsletter box: right under a subscription prompt, with another prompt (its button) at
-    most ``BOX_REACH`` lines below; the box's pitch ("Cele mai importante știri ale zilei, în fiecare dimineață.")
+    """Short kept lines inside a newsletter box written as one block: right under a subscription prompt, with another
+    prompt (its button) at most ``BOX_REACH`` lines below; the box's pitch ("Cele mai importante știri ale zilei, în fiecare dimineață.")
     need not name the newsletter."""
     def prompt(j: int | None) -> bool:
         return j is not None and decisions[j] is not None and decisions[j].rule == "subscription_prompt"
 
     out = []
     for i, kept in enumerate(body):
-        if not kept or lines[i].words > BOX_PITCH_WORDS:
+        if not kept or lines[i].words > BOX_PITCH_WORDS or not i or not prompt(i - 1):
             continue
-        above = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
-        below = [j for j in range(i + 1, len(lines)) if lines[j].text][:BOX_REACH]
-        if prompt(above) and any(prompt(j) for j in below):
+        # one block: no blank line inside the box, and only a field's label between the pitch and the button
+        below = next((j for j in range(i + 1, min(i + 1 + BOX_REACH, len(lines))) if not lines[j].text or prompt(j)), None)
+        if below is not None and prompt(below) and all(lines[j].words <= BOX_LABEL_WORDS for j in range(i + 1, below)):
             out.append(i)
     return out
 
@@ -1214,7 +1215,7 @@ def newsletter_box(lines: list[Line], decisions, body: list[bool]) -> list[int]:
 NEWSLETTER_BOX = page_rule(
     "newsletter_box",
     "A newsletter box's pitch the body classifier kept: a short line right under a subscription prompt, with the "
-    "box's button (another prompt) at most two lines below.", newsletter_box, after_body=True,
+    "box's button (another prompt) at most two lines below, in one block.", newsletter_box, after_body=True,
     drop=_mark(("Acasă | Știri | Local | Sport", "", "Toate stațiile de autobuz vor fi modernizate", "",
                 "Primăria a anunțat luni că va moderniza toate stațiile de autobuz din oraș până la sfârșitul anului "
                 "viitor, cu bani din fonduri europene.", "",

@@ -134,8 +134,8 @@ def test_the_headline_model_is_typed_and_checked_on_load():
         headline.HeadlineModel.from_dict(dict(raw, features=raw["features"][::-1]))
 
 
-# A recipe page in three languages: a menu above, the article, its own list under a lead-in ending in ':'
-# (ASCII only so far: "：" is not read as a lead-in), the article's last line, a list of other stories below. The list shares its words with the article; the menu and the other stories do not.
+# A recipe page in three languages: a menu above, the article, its own list under a lead-in ending in ':' (or the
+# full-width "：" of Chinese and Japanese), the article's last line, a list of other stories below. The list shares its words with the article; the menu and the other stories do not.
 _COHESION_PAGES = {
     "en": (["Home", "Sports", "Weather", "Contact us"],
            ["Our lemon cake needs fresh lemons, butter and a little sugar, and it bakes in forty minutes.",
@@ -173,8 +173,8 @@ def test_a_pages_own_list_shares_its_words_with_the_article(lang):
     assert np.mean(own) > 2 * np.mean(foreign) and min(own) > 0.0  # a menu may share a word ("我们")
     if lang != "zh":
         assert min(own) == 1.0 and max(foreign) == 0.0
-        assert all(col["short_run_after_colon"][row[t]] == 1.0 for t in items)
-        assert col["short_run"][row[items[0]]] == portable.log1p(np.array([float(len(items))]))[0]
+    assert all(col["short_run_after_colon"][row[t]] == 1.0 for t in items)
+    assert col["short_run"][row[items[0]]] == portable.log1p(np.array([float(len(items))]))[0]
     assert not any(col["short_run_after_colon"][row[t]] for t in menu + others)
     assert col["coh_prose@w2"][row[items[1]]] > col["coh_prose@w2"][row[others[1]]]
     # a line's own words are not its cohesion: the article's sentences match each other, not themselves

@@ -83,14 +83,14 @@ def test_facts_are_attributes_of_rules():
     assert ids_where("names_publisher") == {"share_bar", "subscription_prompt", "site_disclaimer", "site_name"}
     assert [r.id for r in page_rules(after_body=False)] == ["consent_block", "markup_line", "markup_link", "comment_section",
                                                            "stamped_byline", "author_box", "related_list", "topic_list",
-                                                           "option_list", "news_ticker", "sponsored_links", "glued_links",
+                                                           "option_list", "news_ticker", "event_list", "sponsored_links", "glued_links",
                                                            "gallery_list"]
-    assert [r.id for r in page_rules(after_body=True)] == ["top_stories", "teaser_list", "past_article_end",
+    assert [r.id for r in page_rules(after_body=True)] == ["top_stories", "teaser_list", "newsletter_box", "past_article_end",
                                                           "trailing_heading"]
     assert personal_reasons() == {"comment_section": "reader_comment", "author_box": "author_box"}
     assert {r.id for r in RULES if r.kind == "outcome"} == {
         "blank_line", "headline", "headline_dateline", "page_header", "page_trailer", "line_classifier", "duplicate_line",
-        "body_paragraph", "section_heading", "table_cell"}
+        "body_paragraph", "section_heading", "table_cell", "name_byline"}
 
 
 def test_rule_ids_are_unique_and_stable():

@@ -351,7 +351,9 @@ def _base_features(pages: list) -> tuple[Batch, np.ndarray, np.ndarray, tuple]:
     last4 = arr[np.maximum(ends - 4, page_first)]
     ends_term = _IS_TERM[last] | (_IS_CLOSE[last] & (_IS_TERM[last2] | _IS_TERM[last4]))
     unspaced, stop_chars, stops, commas, unspaced_conc, tok_blob = _unspaced(text, m, ends_term)
-    ends_colon = last == 58
+    # a lead-in ends in ':' or in the full-width '：' (EF BC 9A) of Chinese and Japanese, when not repaired to ':'
+    last3 = arr[np.maximum(ends - 3, page_first)]
+    ends_colon = (last == 58) | ((last == 0x9A) & (last2 == 0xBC) & (last3 == 0xEF))
     first = arr[np.minimum(starts, arr.shape[0] - 1)]
 
     # word-level: stop words and debris concepts (bit masks), one dict lookup per word

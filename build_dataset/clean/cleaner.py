@@ -416,7 +416,12 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
                             else _TABLE_CELL if _LONE_NUMBER.decides(line) else _HEADING)
         else:
             decisions[i] = _HEADER if i < first else _TRAILER if i > last else _CLASSIFIED
+    _name_bylines(lines, decisions)  # type: ignore[arg-type]
     return decisions  # type: ignore[return-value]
+
+
+#: A byline stands above the article's first line of at least this many words (a dek or a caption may stand above it).
+BYLINE_BEFORE_WORDS = 20
 
 
 #: After the first pass, the cleaner cleans its own article again until that changes nothing, at most this often (a
@@ -496,7 +501,28 @@ def clean_pages(pages: list[list[Line]], model: classify.BodyModel | None = None
     decisions = [decide(lines, model, scored=scored, ruled=ruled)
                  for lines, scored, ruled in zip(pages, scores(pages, model), first_rules_batch(pages))]
     stable = settle(pages, decisions, model)
+    moved = [n for n, (lines, d) in enumerate(zip(pages, decisions)) if _name_bylines(lines, d)]
+    if moved:  # their articles lost a line: settle them again
+        for n, s in zip(moved, settle([pages[n] for n in moved], [decisions[n] for n in moved], model)):
+            stable[n] = s
     return [_cleaned(lines, d, s) for lines, d, s in zip(pages, decisions, stable)]
+
+
+def _name_bylines(lines: list[Line], decisions: list[Decision]) -> bool:
+    """A name alone on a kept line under the headline, beside a removed dateline, above the article's first line of
+    ``BYLINE_BEFORE_WORDS`` (a dek may stand between; without one, its first sentence), is the byline (:func:`meta.name_byline`), not the article's
+    text. Run on each pass and after settling (the headline may be picked only there, while the dateline is on the page
+    alone); True if a line was so decided (after settling, its article is then settled again)."""
+    title = next((i for i, d in enumerate(decisions) if d.label == "title"), None)
+    if title is None:
+        return False
+    below = [i for i in range(title + 1, len(lines)) if decisions[i].label == "body"]
+    # an article of short paragraphs: its first sentence
+    text = next((i for i in below if lines[i].words >= BYLINE_BEFORE_WORDS), next((i for i in below if lines[i].terminal), title))
+    found = [i for i in range(title + 1, text) if decisions[i].label == "body" and meta.name_byline(lines, decisions, i)]
+    for i in found:
+        decisions[i] = _DECISIONS[by_page.NAME_BYLINE.id]
+    return bool(found)
 
 
 def _cleaned(lines: list[Line], decisions: list[Decision], stable: bool) -> Cleaned:

@@ -235,15 +235,30 @@ def _name_by_dateline(lines: list[Line], decisions, near: list[tuple[int, int]],
         if not 0 < distance <= NEAR_BELOW:
             continue
         names, dated = _name_line(lines[i].text)
-        names = _without_tools(names)
-        if full and names and (len(names.split()) < 2 or "," in names):
+        listed = None if names else _full_names(lines[i].text, lines)
+        names = listed or _without_tools(names)
+        if full and names and not listed and (len(names.split()) < 2 or "," in names):
             continue
         # a name alone in the article is a heading, unless the date beside it is a removed dateline
-        if names and (dated or distance <= NAME_LINE_REACH and any(
+        # a name the cleaner took for the byline beside its dateline (cleaner.decide) may stand farther down
+        near_enough = distance <= NAME_LINE_REACH or decisions[i].rule == "name_byline"
+        if names and (dated or near_enough and any(
                 _has_date(lines[j]) and (decisions[i].label != "body" or decisions[j].label != "body")
-                for j in _neighbours(lines, i))) and not _a_heading(names, lines):
+                for j in _neighbours(lines, i))) and not _between_dates(lines, i) and not _a_heading(names, lines):
             return names
     return None
+
+
+def name_byline(lines: list[Line], decisions, i: int) -> bool:
+    """Whether line ``i``, between the headline and the article's first paragraph, is only a person's name (two to four
+    words, not a heading of the page's common words) with a date on it or on a removed line next to it: the byline
+    ("Karin Berg" / "7 oktober 2024"), not the article's text."""
+    names, dated = _name_line(lines[i].text)
+    # a full name, not a dated line of text ("2021-08-09 Emphasizing the steps.": a changelog's entry)
+    if not names or len(names.split()) < 2 or lines[i].terminal or _without_tools(names) != names \
+            or _a_heading(names, lines) or _between_dates(lines, i):
+        return False
+    return dated or any(decisions[j] is not None and decisions[j].label == "date" for j in _neighbours(lines, i))
 
 
 #: A related list's heading ("Most Emailed") under a headline, never a name.
@@ -286,19 +301,46 @@ def _a_heading(names: str, lines: list[Line]) -> bool:
     return bool(words) and (lower[words[0]] >= 1 or any(lower[w] >= 2 for w in words[1:]))
 
 
+def _full_names(text: str, lines: list[Line]) -> str | None:
+    """The names of a line that is only a list of two or more full names ("Naftali Tishby, Fernando C. Pereira, William
+    Bialek"), each of two to four words and none a heading of the page's common words; else None (one-word items are
+    labels: "Recht, Gesetz"; a job title is no name: "Jane Doe Founder & Lead Reviewer")."""
+    if "," not in text:  # one name, or two joined by "and": _name_line's
+        return None
+    # the last part may join two names ("Isabel Caro, Rocío Latorre y José Miguel Wilson")
+    parts = [p.strip() for p in re.split(R.NAME_SPLIT, text.strip(" ."))]
+    names = [_name_line(p)[0] for p in parts]
+    if all(n and n == p and len(n.split()) >= 2 and not _a_heading(n, lines) for n, p in zip(names, parts)):
+        return ", ".join(names)
+    return None
+
+
+def _between_dates(lines: list[Line], i: int) -> bool:
+    """Whether a line stands between two lines that are only dates, one above and one below (an item of a dated listing,
+    a fixture list's competition: "Monday Jan 21" / "Carling Cup" / "Tuesday Jan 22"), not by one dateline."""
+    above = [j for j in range(i - 1, -1, -1) if lines[j].text][:NAME_DATE_REACH]
+    below = [j for j in range(i + 1, len(lines)) if lines[j].text][:NAME_DATE_REACH]
+    return all(any(R.DATE_LINE.match(lines[j].key) for j in side) for side in (above, below))
+
+
 def _name_over_dateline(lines: list[Line], decisions, near: list[tuple[int, int]], title_index: int | None) -> str | None:
-    """A full name (two to four words) alone on a line a few lines below the headline, with a line holding a date at
-    most ``NAME_DATE_REACH`` lines from it, one of the two removed ("Jane Doe" / "Follow" / "Oct 18, 2019 · 8 min read")."""
+    """A full name (two to four words), or a list of them, alone on a line a few lines below the headline, with a line
+    holding a date at most ``NAME_DATE_REACH`` lines from it, one of the two removed ("Jane Doe" / "Follow" / "Oct 18,
+    2019 · 8 min read"); not between two dates (a listing's item)."""
     if title_index is None:
         return None
     for i, distance in near:
         if not (0 < distance <= NAME_LINE_REACH_BELOW and i > title_index):
             continue
         names, dated = _name_line(lines[i].text)
-        if names and not dated and 2 <= len(names.split()) and names.lower() not in _RELATED and names == lines[i].text.strip(" .") and _without_tools(
-                names) == names and any(
-                _has_date(lines[j]) and (decisions[i].label, decisions[j].label) != ("body", "body") for j in _neighbours(lines, i, NAME_DATE_REACH)
-        ) and not _a_heading(names, lines):
+        listed = None if names else _full_names(lines[i].text, lines)
+        if listed or names and not dated and 2 <= len(names.split()) and names.lower() not in _RELATED and names == lines[i].text.strip(" .") and _without_tools(
+                names) == names:
+            names = listed or names
+        else:
+            continue
+        if any(_has_date(lines[j]) and (decisions[i].label, decisions[j].label) != ("body", "body")
+               for j in _neighbours(lines, i, NAME_DATE_REACH)) and not _between_dates(lines, i) and not _a_heading(names, lines):
             return names
     return None
 

@@ -58,10 +58,14 @@ def comment_header(line: Line) -> bool:
     return bool(m) and _commenter(m.group("name"))
 
 
+#: A name that ends with an initial ("Олена К.", "Martin S."): its dot ends no sentence.
+_INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
+
+
 def _split_header(lines: list[Line], decisions, i: int) -> bool:
     """A comment header on two lines: a commenter's bare name (no digit, no sentence) right over a date and a time
     ("Petr Dvořák" / "13. 6. 2024 16:42")."""
-    if i + 1 >= len(lines) or lines[i].terminal:
+    if i + 1 >= len(lines) or lines[i].terminal and not _INITIAL_END.search(lines[i].text):
         return False
     below = decisions[i + 1]  # most often a blank line: the cheap test first
     if below is not None and below.label != "date" or any(map(str.isdigit, lines[i].text)):
@@ -151,8 +155,25 @@ _RELATED_LEADS = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(ever
 _TOPIC_HEADING_WORDS = 9
 
 
+_READ_ALSO_WHOLE = frozenset(p for p in every(P.READ_ALSO_LEADS) if " " in p)
+#: A "read also" lead on a line of its own heads a list when at least this many short lines follow it (over fewer, it
+#: is an inline box the article goes on under: "Leggi anche:" / a headline / its author).
+READ_ALSO_ITEMS = 3
+
+
 def _related_heading(line: Line) -> bool:
     return line.words <= 6 and line.key.strip(_CORE_STRIP) in _RELATED_HEADINGS
+
+
+def _read_also_heading(lines: list[Line], decisions, i: int) -> bool:
+    """A "read also" lead of two words or more alone on its line ("Διαβάστε επίσης", "Lue myös") over at least
+    ``READ_ALSO_ITEMS`` short lines that end at a decided line or the page's end, not at a line of text (there the
+    article goes on, or begins under its headline): a related list's heading."""
+    if lines[i].words > 6 or lines[i].key.strip(_CORE_STRIP) not in _READ_ALSO_WHOLE:
+        return False
+    items = [j for j in _lists(lines, decisions, [i]) if j != i]
+    after = next((j for j in range(items[-1] + 1, len(lines)) if lines[j].text), None) if items else None
+    return len(items) >= READ_ALSO_ITEMS and (after is None or decisions[after] is not None)
 
 
 def _topic_heading(line: Line) -> bool:
@@ -186,7 +207,8 @@ def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     headline)."""
     start = first_paragraph(lines, decisions)
     return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln) or (
-        start is not None and i > start and _listed_heading(ln) and _opens_block(lines, decisions, i))])
+        start is not None and i > start and (_listed_heading(ln) and _opens_block(lines, decisions, i)
+                                             or _read_also_heading(lines, decisions, i)))])
 
 
 def _opens_block(lines: list[Line], decisions, i: int) -> bool:
@@ -300,7 +322,37 @@ def news_ticker(lines: list[Line], decisions, body=None) -> list[int]:
         if _TICKER_TIME.match(line.text) and decisions[head] is None and 3 < lines[head].words <= TICKER_MAX_WORDS \
                 and not lines[head].terminal:
             items.append([j for j in (i, head) if decisions[j] is None])
-    return sorted(j for item in items for j in item) if len(items) >= TICKER_MIN else []
+    if len(items) < TICKER_MIN:
+        return []
+    out = sorted(j for item in items for j in item)
+    return sorted(set(out) | {h for h in (_ticker_heading(lines, decisions, i) for i in out) if h is not None and h not in out})
+
+
+#: A ticker's heading ("Key events", "Latest") is at most this many words.
+TICKER_HEADING_WORDS = 4
+
+
+def _ticker_heading(lines: list[Line], decisions, i: int) -> int | None:
+    """The undecided short line right above a ticker's item (blank lines aside), not a sentence: the ticker's heading."""
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
+    if above is None or decisions[above] is not None or lines[above].terminal or lines[above].words > TICKER_HEADING_WORDS:
+        return None
+    return above if not _TICKER_ITEM.match(lines[above].text) and not _TICKER_TIME.match(lines[above].text) else None
+
+
+#: A page lists events when at least this many lines are an event's date, time and title (an article's chronology ends
+#: its sentences and seldom gives each event a clock time).
+EVENTS_MIN = 3
+#: An event's line is short: at most this many words.
+EVENT_MAX_WORDS = 30
+
+
+def event_list(lines: list[Line], decisions, body=None) -> list[int]:
+    """The undecided lines of an event listing written one event a line (:data:`R.EVENT_ITEM`), not ending like a
+    sentence, when the page has at least ``EVENTS_MIN`` of them."""
+    items = [i for i, line in enumerate(lines) if decisions[i] is None and line.words <= EVENT_MAX_WORDS
+             and not line.terminal and R.EVENT_ITEM.match(line.key)]
+    return items if len(items) >= EVENTS_MIN else []
 
 
 _SPONSORED_HEADINGS = frozenset(every(P.SPONSORED_LINK_HEADINGS))
@@ -973,15 +1025,34 @@ OPTIONS = page_rule(
 TICKER = page_rule(
     "news_ticker",
     "A news ticker or \"latest news\" list: at least three items, each a clock time and a headline (\"14:44 Accusations "
-    "de viols : 14 militaires mis en cause\", or the time alone on the line above), in any language; below the "
-    "article's middle it ends the article.",
+    "de viols : 14 militaires mis en cause\", or the time alone on the line above), in any language, and a short heading "
+    "right above an item; below the article's middle it ends the article.",
     news_ticker, ends_article=True,
     drop=("- 14:44 Accusations de viols : 14 militaires mis en cause", "- 14:32 Un artiste arrêté pour avoir coloré un geyser",
           "- 11:20 Rząd Rosji zakazał eksportu kaszy gryczanej", "- 9:02 AM Markets open higher after the Fed's decision",
           "+ The talks ended on Friday without an agreement, the two delegations said in statements.",
-          "- 13:53", "- Iraq: Rice makes surprise visit to Baghdad", "- 12:26", "- Serbia: War crimes defendant attacks prosecutors"),
+          "- 13:53", "- Iraq: Rice makes surprise visit to Baghdad", "- 12:26", "- Serbia: War crimes defendant attacks prosecutors",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements.", "- Key events",
+          "- 09:40 Helicopter joins the search for the missing hikers", "- 08:15 Search resumes at first light on the slopes",
+          "- 07:30 Police give an update on the missing pair"),
     keep=("+ 13:00 - 13:15 Uhr Begrüßung durch die Veranstalter", "+ 14:00 - 15:30 Workshop on open data in newsrooms",
           "+ 15:30 \u2013 16:00 Pause mit Kaffee und Kuchen", "+ 16:00 - 17:30 Podium mit den Gästen des Abends"),
+)
+
+EVENTS = page_rule(
+    "event_list",
+    "An event listing written one event a line, in any language: at least three lines, each a day and month, a clock "
+    "time and the event's title and place, none ending like a sentence.", event_list,
+    drop=("+ The talks ended on Friday without an agreement, the two delegations said in statements.",
+          "- Torsdag 10 oktober 18:00 \u2013 Föredrag: Järnvägens historia i Norrland, Stadsbiblioteket",
+          "- Lördag 12 oktober 10:00 \u2013 Tågdag för barn på museet, Järnvägsmuseet",
+          "- Sun, Oct 13, 2:00 pm | Guided tour of the station, Central Station",
+          "- mardi 15 octobre à 20h30 : Ciné-débat au cinéma Rex"),
+    keep=("+ 10 October 18:00: the polls closed in the capital, and counting began at once.",
+          "+ 11 October 09:30: the commission published the first results.",
+          "+ 12 October 14:00: the opposition called for a recount.",
+          "+ Thursday 10 October 18:00 – Talk on the railway's history, City Library",
+          "+ The talks ended on Friday without an agreement, the two delegations said in statements."),
 )
 
 SPONSORED = page_rule(
@@ -1064,6 +1135,16 @@ HEADLINE_DATELINE = outcome(
                {3: "+", 4: "-", 6: "+"}),
 )
 
+NAME_BYLINE = outcome(
+    "name_byline", "A line that is only a person's name between the headline and the article's first paragraph, with a "
+    "date on it or on the removed line next to it: the article's byline, not its text.", "byline",
+    drop=_mark(("Start | Nyheter | Sport | Kultur", "", "Fler nattåg mellan norr och söder", "", "Karin Berg", "7 oktober 2024",
+                "", "Regionen ska satsa på fler nattåg mellan norra och södra Sverige, meddelade trafiknämnden på måndagen.",
+                "", "Från nästa år ska tre nya avgångar i veckan gå mellan Luleå och Malmö, med sovvagnar och en "
+                "restaurangvagn.", "", "Trafiknämnden räknar med att tågen ska vara fullbokade under sommarmånaderna.", ""),
+               {2: "+", 4: "-", 7: "+", 9: "+"}),
+)
+
 HEADER = outcome(
     "page_header", "Page furniture before the article body (section labels, navigation, a site tagline): "
     "undecided lines the body classifier did not keep, above its first body line.",
@@ -1113,6 +1194,45 @@ TEASERS = page_rule(
     "one-sentence teaser, and the list's heading.", teaser_list, after_body=True, ends_article=True,
     drop=_mark(_HEAD + _BODY + _TEASERS + _END,
                {5: "+", 7: "+", 11: "+", 13: "-", 15: "-", 16: "-", 18: "-", 19: "-", 21: "-", 22: "-", 24: "+"}),
+)
+
+#: A newsletter box's pitch is at most this many words, and its prompt below it at most this many lines further down
+#: (the e-mail field's label, of at most this many words, between them).
+BOX_PITCH_WORDS = 30
+BOX_REACH = 2
+BOX_LABEL_WORDS = 4
+
+
+def newsletter_box(lines: list[Line], decisions, body: list[bool]) -> list[int]:
+    """Short kept lines inside a newsletter box written as one block: right under a subscription prompt, with another
+    prompt (its button) at most ``BOX_REACH`` lines below; the box's pitch ("Cele mai importante știri ale zilei, în fiecare dimineață.")
+    need not name the newsletter."""
+    def prompt(j: int | None) -> bool:
+        return j is not None and decisions[j] is not None and decisions[j].rule == "subscription_prompt"
+
+    out = []
+    for i, kept in enumerate(body):
+        if not kept or lines[i].words > BOX_PITCH_WORDS or not i or not prompt(i - 1):
+            continue
+        # one block: no blank line inside the box, and only a field's label between the pitch and the button
+        below = next((j for j in range(i + 1, min(i + 1 + BOX_REACH, len(lines))) if not lines[j].text or prompt(j)), None)
+        if below is not None and prompt(below) and all(lines[j].words <= BOX_LABEL_WORDS for j in range(i + 1, below)):
+            out.append(i)
+    return out
+
+
+NEWSLETTER_BOX = page_rule(
+    "newsletter_box",
+    "A newsletter box's pitch the body classifier kept: a short line right under a subscription prompt, with the "
+    "box's button (another prompt) at most two lines below, in one block.", newsletter_box, after_body=True,
+    drop=_mark(("Acasă | Știri | Local | Sport", "", "Toate stațiile de autobuz vor fi modernizate", "",
+                "Primăria a anunțat luni că va moderniza toate stațiile de autobuz din oraș până la sfârșitul anului "
+                "viitor, cu bani din fonduri europene.", "",
+                "Noile stații vor avea acoperiș, bănci, panouri cu orele de sosire ale autobuzelor și prize pentru "
+                "încărcarea telefoanelor.", "",
+                "Asociațiile de locatari au cerut ca stațiile să fie accesibile și pentru persoanele cu dizabilități.", "",
+                "Abonează-te la newsletter", "Primește cele mai importante știri în fiecare dimineață.", "Adresa de e-mail",
+                "Abonează-te", "", "© 2024 Gazeta Orașului"), {4: "+", 6: "+", 8: "+", 11: "-"}),
 )
 
 _AFTER_END = ("Share this article", "",

@@ -76,6 +76,11 @@ _JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.TIME_JOINERS), ke
 DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE}|{_SPACED_DATE})"
                        rf"(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
                        rf"(?:(?:{_JOINERS})\s*)?(?P<time>{TIME}))?\.?$")
+#: An event listing's item on one line: a day and month (a year, a weekday may stand with them), a clock time or a time
+#: range, then the event's title and place ("torsdag 10 oktober 18:00 – föredrag: ..., stadsbiblioteket").
+EVENT_ITEM = re.compile(rf"^(?:{_DATE}|(?:{WEEKDAY}|{LOCAL_WEEKDAY}),?\s+\d\d?[./]\d\d?\.?)\s*(?:,|-|\u2013|\||\u2022|\u00b7|/)?\s*"
+                        rf"(?:(?:{_JOINERS})\s*)?{TIME}(?:\s*[-\u2013]\s*{TIME})?\s*(?:[-\u2013\u2014|:,\u2022\u00b7]\s*)?"
+                        rf"[^\W\d_][\w'\u2019-]*(?:\W+\w+)+")
 #: A dateline's prefix opening the rest of a line ("Jane Doe | Published 3 hours ago", "| Publicado hace 3 horas").
 DATE_PREFIX_LEAD = re.compile(rf"^(?:{_PREFIX})(?!\w)")
 #: A page-header "today" date: a weekday-date at the start of a line, maybe followed by more ("| 15 Nisan 5784").

@@ -42,7 +42,7 @@ from build_dataset.clean.rules import phrases
 from build_dataset.clean.rules.matching import every
 
 ANCHOR_WORDS = 10     # a body line with this many words starts the article proper
-BEFORE = 20           # candidates considered before the anchor
+BEFORE = 40           # candidates considered before the anchor (a headline over a table of contents or a long menu)
 AFTER = 3             # candidates considered after it (title below a section label / teaser)
 AFTER_LINES = 12      # ... but only within this many lines of it
 MAX_WORDS = 40        # longer lines are never headlines

@@ -1151,3 +1151,82 @@ def test_the_headline_over_a_long_table_of_contents_is_the_title(page, headline)
     cleaned = clean_text(page)
     assert cleaned.title == headline
     assert headline not in cleaned.text
+
+
+#: A site's name and slogan over a menu, a "most read" list of other headlines, then the article's headline over its
+#: byline and date: the list's rule took the headline as its last item, and the picker the slogan or the site's name.
+SITE_PAGES = [
+    ("""The Valley Courier
+Your news from the valley since 1952
+Home
+Local
+Sport
+Weather
+
+Most read
+Storm closes the mountain pass for a second day
+School choir wins the regional contest
+
+Council approves a new bridge over the river
+
+By Tom Baker
+12 May 2024
+
+The town council approved on Monday the plans for a new bridge over the river, after three years of debate about its cost and its place.
+
+The bridge will carry cars, bicycles and people on foot, and it will replace the old ferry that has crossed the river since the war.
+
+Work is to start next spring and should take about two years, the mayor said after the vote.
+""", "Council approves a new bridge over the river"),
+    ("""Der Talbote
+Ihre Nachrichten aus dem Tal seit 1952
+Startseite
+Lokales
+Sport
+Wetter
+
+Weitere Artikel
+Sturm sperrt den Pass den zweiten Tag
+Schulchor gewinnt den Wettbewerb der Region
+
+Gemeinderat genehmigt eine neue Brücke über den Fluss
+
+Von Thomas Becker
+12. Mai 2024
+
+Der Gemeinderat hat am Montag die Pläne für eine neue Brücke über den Fluss genehmigt, nach drei Jahren Streit über ihre Kosten und ihren Ort.
+
+Die Brücke wird Autos, Fahrräder und Fußgänger tragen und die alte Fähre ersetzen, die seit dem Krieg über den Fluss fährt.
+
+Die Arbeiten sollen im nächsten Frühjahr beginnen und etwa zwei Jahre dauern, sagte der Bürgermeister nach der Abstimmung.
+""", "Gemeinderat genehmigt eine neue Brücke über den Fluss"),
+    ("""Le Courrier de la Vallée
+Vos nouvelles de la vallée depuis 1952
+Accueil
+Local
+Sport
+Météo
+
+Articles similaires
+La tempête ferme le col pour le deuxième jour
+La chorale de l'école gagne le concours régional
+
+Le conseil approuve un nouveau pont sur la rivière
+
+Par Thomas Boulanger
+12 mai 2024
+
+Le conseil municipal a approuvé lundi les plans d'un nouveau pont sur la rivière, après trois ans de débat sur son coût et son emplacement.
+
+Le pont portera les voitures, les vélos et les piétons, et remplacera le vieux bac qui traverse la rivière depuis la guerre.
+
+Les travaux doivent commencer au printemps prochain et durer environ deux ans, a dit le maire après le vote.
+""", "Le conseil approuve un nouveau pont sur la rivière"),
+]
+
+
+@pytest.mark.parametrize("page,headline", SITE_PAGES, ids=["en", "de", "fr"])
+def test_the_headline_under_a_list_of_other_headlines_is_the_title(page, headline):
+    cleaned = clean_text(page)
+    assert cleaned.title == headline
+    assert cleaned.text.startswith(page.split("\n\n")[-3][:40])  # the article, its first paragraph first

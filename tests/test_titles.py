@@ -1018,3 +1018,215 @@ def test_the_known_dek_miss_is_still_a_miss():
     """A known miss that comes out right is to be taken into the test above."""
     [(page, _, headline, _)] = [p for p in DEK_PAGES if p[2] == DEK_MISSED]
     assert clean_text(page).title != headline
+
+
+#: A headline over its byline and a table of contents of more than twenty short lines, then the article: the headline
+#: stands more candidates above the first paragraph than the picker once looked at (it took the contents' last line).
+TOC_PAGES = [
+    ("""Garden Journal
+Home
+Vegetables
+Flowers
+
+How to plant a vegetable garden in spring
+
+By Jane Miller
+March 3, 2024
+
+Contents
+Choose a sunny place
+Test the soil first
+Dig the beds deep
+Add compost and manure
+Plan the rows
+Pick easy vegetables
+Buy healthy seedlings
+Sow the seeds thinly
+Water in the morning
+Mulch against weeds
+Stake the tall plants
+Thin the young carrots
+Watch for slugs
+Feed the tomatoes weekly
+Pinch out side shoots
+Harvest the lettuce young
+Keep a garden diary
+Rotate the crops yearly
+Save your own seeds
+Share the extra harvest
+Clean the tools
+Plan the next season
+
+A vegetable garden planted in spring gives fresh food from early summer until the first frosts, if you choose the place and the plants with care.
+
+Most vegetables need at least six hours of sun a day, so look for the sunniest corner of the garden before you dig the first bed.
+
+The soil matters as much as the sun: a simple test tells you whether it needs lime, compost or only a good dig before planting.
+""", "How to plant a vegetable garden in spring"),
+    ("""Gartenmagazin
+Startseite
+Gemüse
+Blumen
+
+So legen Sie im Frühling einen Gemüsegarten an
+
+Von Jana Müller
+3. März 2024
+
+Inhalt
+Einen sonnigen Platz wählen
+Den Boden zuerst prüfen
+Die Beete tief umgraben
+Kompost und Mist einarbeiten
+Die Reihen planen
+Einfache Gemüse wählen
+Gesunde Jungpflanzen kaufen
+Die Samen dünn säen
+Morgens gießen
+Gegen Unkraut mulchen
+Hohe Pflanzen anbinden
+Junge Möhren vereinzeln
+Auf Schnecken achten
+Tomaten wöchentlich düngen
+Seitentriebe ausgeizen
+Salat jung ernten
+Ein Gartentagebuch führen
+Die Fruchtfolge beachten
+Eigenes Saatgut gewinnen
+Die Ernte teilen
+Werkzeug reinigen
+Die nächste Saison planen
+
+Ein im Frühling angelegter Gemüsegarten liefert vom Frühsommer bis zum ersten Frost frisches Gemüse, wenn Platz und Pflanzen mit Sorgfalt gewählt werden.
+
+Die meisten Gemüse brauchen mindestens sechs Stunden Sonne am Tag, deshalb suchen Sie die sonnigste Ecke des Gartens, bevor Sie das erste Beet umgraben.
+
+Der Boden ist so wichtig wie die Sonne: Ein einfacher Test zeigt, ob er Kalk, Kompost oder nur gründliches Umgraben braucht.
+""", "So legen Sie im Frühling einen Gemüsegarten an"),
+    ("""Revista de Jardín
+Inicio
+Hortalizas
+Flores
+
+Cómo plantar un huerto en primavera
+
+Por Juana Martín
+3 de marzo de 2024
+
+Índice
+Elegir un lugar soleado
+Analizar el suelo primero
+Cavar los bancales hondo
+Añadir compost y estiércol
+Planificar las hileras
+Elegir hortalizas fáciles
+Comprar plantones sanos
+Sembrar las semillas claras
+Regar por la mañana
+Acolchar contra las malas hierbas
+Entutorar las plantas altas
+Aclarar las zanahorias jóvenes
+Vigilar las babosas
+Abonar los tomates cada semana
+Quitar los chupones
+Cosechar la lechuga joven
+Llevar un diario del huerto
+Rotar los cultivos cada año
+Guardar tus propias semillas
+Compartir la cosecha sobrante
+Limpiar las herramientas
+Planificar la próxima temporada
+
+Un huerto plantado en primavera da comida fresca desde el comienzo del verano hasta las primeras heladas, si se eligen con cuidado el lugar y las plantas.
+
+La mayoría de las hortalizas necesitan al menos seis horas de sol al día, así que busca el rincón más soleado del jardín antes de cavar el primer bancal.
+
+El suelo importa tanto como el sol: una prueba sencilla dice si necesita cal, compost o solo una buena cava antes de plantar.
+""", "Cómo plantar un huerto en primavera"),
+]
+
+
+@pytest.mark.parametrize("page,headline", TOC_PAGES, ids=["en", "de", "es"])
+def test_the_headline_over_a_long_table_of_contents_is_the_title(page, headline):
+    cleaned = clean_text(page)
+    assert cleaned.title == headline
+    assert headline not in cleaned.text
+
+
+#: A site's name and slogan over a menu, a "most read" list of other headlines, then the article's headline over its
+#: byline and date: the list's rule took the headline as its last item, and the picker the slogan or the site's name.
+SITE_PAGES = [
+    ("""The Valley Courier
+Your news from the valley since 1952
+Home
+Local
+Sport
+Weather
+
+Most read
+Storm closes the mountain pass for a second day
+School choir wins the regional contest
+
+Council approves a new bridge over the river
+
+By Tom Baker
+12 May 2024
+
+The town council approved on Monday the plans for a new bridge over the river, after three years of debate about its cost and its place.
+
+The bridge will carry cars, bicycles and people on foot, and it will replace the old ferry that has crossed the river since the war.
+
+Work is to start next spring and should take about two years, the mayor said after the vote.
+""", "Council approves a new bridge over the river"),
+    ("""Der Talbote
+Ihre Nachrichten aus dem Tal seit 1952
+Startseite
+Lokales
+Sport
+Wetter
+
+Weitere Artikel
+Sturm sperrt den Pass den zweiten Tag
+Schulchor gewinnt den Wettbewerb der Region
+
+Gemeinderat genehmigt eine neue Brücke über den Fluss
+
+Von Thomas Becker
+12. Mai 2024
+
+Der Gemeinderat hat am Montag die Pläne für eine neue Brücke über den Fluss genehmigt, nach drei Jahren Streit über ihre Kosten und ihren Ort.
+
+Die Brücke wird Autos, Fahrräder und Fußgänger tragen und die alte Fähre ersetzen, die seit dem Krieg über den Fluss fährt.
+
+Die Arbeiten sollen im nächsten Frühjahr beginnen und etwa zwei Jahre dauern, sagte der Bürgermeister nach der Abstimmung.
+""", "Gemeinderat genehmigt eine neue Brücke über den Fluss"),
+    ("""Le Courrier de la Vallée
+Vos nouvelles de la vallée depuis 1952
+Accueil
+Local
+Sport
+Météo
+
+Articles similaires
+La tempête ferme le col pour le deuxième jour
+La chorale de l'école gagne le concours régional
+
+Le conseil approuve un nouveau pont sur la rivière
+
+Par Thomas Boulanger
+12 mai 2024
+
+Le conseil municipal a approuvé lundi les plans d'un nouveau pont sur la rivière, après trois ans de débat sur son coût et son emplacement.
+
+Le pont portera les voitures, les vélos et les piétons, et remplacera le vieux bac qui traverse la rivière depuis la guerre.
+
+Les travaux doivent commencer au printemps prochain et durer environ deux ans, a dit le maire après le vote.
+""", "Le conseil approuve un nouveau pont sur la rivière"),
+]
+
+
+@pytest.mark.parametrize("page,headline", SITE_PAGES, ids=["en", "de", "fr"])
+def test_the_headline_under_a_list_of_other_headlines_is_the_title(page, headline):
+    cleaned = clean_text(page)
+    assert cleaned.title == headline
+    assert cleaned.text.startswith(page.split("\n\n")[-3][:40])  # the article, its first paragraph first

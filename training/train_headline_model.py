@@ -89,13 +89,10 @@ def _fit_cols(groups, c):
 
 
 def fit(groups, c=1.0):
-    """Stage 1 (cheap features, all candidates) and the full model (all features)."""
-    nc = len(T.CHEAP)
+    """The model over every feature, as the picker scores every candidate."""
     raw = {"features": list(T.FEATURES), **_fit_cols(groups, c)}
-    raw["stage1"] = {"features": list(T.CHEAP), **_fit_cols([(X[:, :nc], pos) for X, pos in groups], c)}
     raw["window"] = {"anchor_words": T.ANCHOR_WORDS, "before": T.BEFORE, "after": T.AFTER,
-                     "after_lines": T.AFTER_LINES, "min_words": T.MIN_WORDS, "max_words": T.MAX_WORDS,
-                     "top_m": T.TOP_M}
+                     "after_lines": T.AFTER_LINES, "min_words": T.MIN_WORDS, "max_words": T.MAX_WORDS}
     return raw
 
 

@@ -26,9 +26,8 @@ datelines, lines with a time of day, bylines, tag lines and breadcrumbs (:func:`
 scored. ``None`` when there is no candidate (or when the best candidate's softmax probability is
 below the weights' ``min_prob``, 0 by default).
 
-Two stages keep it fast (~60 us a page in CPython 3.11): a stage-1 linear model over cheap position
-and shape features ranks every candidate; only the TOP_M best get the text features and the full
-model's score.
+Every candidate gets the full model's score, as in training (a cheaper first stage that passed only the four best
+on lost held-out pages it ranked fifth or lower: benchmarks/results.md, "titles8").
 """
 from __future__ import annotations
 
@@ -43,7 +42,7 @@ from build_dataset.clean.rules import phrases
 from build_dataset.clean.rules.matching import every
 
 ANCHOR_WORDS = 10     # a body line with this many words starts the article proper
-BEFORE = 20           # candidates considered before the anchor
+BEFORE = 40           # candidates considered before the anchor (a headline over a table of contents or a long menu)
 AFTER = 3             # candidates considered after it (title below a section label / teaser)
 AFTER_LINES = 12      # ... but only within this many lines of it
 MAX_WORDS = 40        # longer lines are never headlines
@@ -65,14 +64,14 @@ _NAVWORDS = frozenset(
     "advertisement cookie privacy newsletter read more next previous contact about skip tags".encode().split()
 )
 
-# stage 1 (every candidate): position and shape only
+# position and shape
 CHEAP = (
     "k0", "k1", "k2", "k3", "k_log", "after", "after_first_body",
     "w_log", "w_le2", "w_3_15", "w_gt25", "chars_log", "terminal", "colon_end",
     "prev_blank", "next_blank", "longest", "longest_k2", "w3_k0",
     "meta_below", "meta_above", "in_run", "in_body", "w1",
 )
-# stage 2 (the TOP_M best candidates of stage 1): text features
+# text and the neighbours
 RICH = (
     "title_case", "all_caps", "lower_start", "question", "colon_in",
     "sep", "sep_pipe", "starts_symbol", "navword", "repeat", "overlap", "overlap_any",
@@ -80,7 +79,6 @@ RICH = (
     "over_cand", "under_cand", "dek_below", "after_run", "ov_gt_near", "over_meta",
 )
 FEATURES = CHEAP + RICH
-TOP_M = 4
 _LOG = [math.log1p(i) for i in range(MAX_WORDS + BEFORE + AFTER + 2)]
 _SEP = re.compile(r" (?:\||-|\u2013|\u2014|::|\u00bb|>|/|\u2022|\u00b7) ")
 _QUOTES = "\"'\u201c\u2018("
@@ -377,60 +375,6 @@ def _cheap_rows(lines, cands, anchor, first_body, nb, body):
     return [_cheap_row(lines, cands, j, first_body, nb, longest, body, memo) for j in range(len(cands))]
 
 
-def _stage1_scores(lines, cands, first_body, nb, longest, coef, body, memo=None):
-    """The stage-1 score of every candidate: the dot product of _cheap_row with ``coef``, unrolled."""
-    (ck0, ck1, ck2, ck3, cklog, cafter, cafb, cwlog, cwle2, cw315, cwgt25, cchars, cterm, ccolon,
-     cpb, cnb, clong, clong2, cw3k0, cmb, cma, crun, cbody, cw1) = coef
-    n = len(lines)
-    log1p = math.log1p
-    out = []
-    for j, c in enumerate(cands):
-        ln = lines[c]
-        t = ln.text
-        w = ln.words
-        s = cwlog * _LOG[w] + cchars * log1p(len(t))
-        if w <= 2:
-            s += cwle2
-            if w == 1:
-                s += cw1
-        elif w <= 15:
-            s += cw315
-        elif w > 25:
-            s += cwgt25
-        if t.endswith(_TERMINAL):
-            s += cterm
-        elif t.endswith(":"):
-            s += ccolon
-        if c > first_body:
-            s += cafb
-        if c == 0 or lines[c - 1].blank:
-            s += cpb
-        if c + 1 >= n or lines[c + 1].blank:
-            s += cnb
-        if j < nb:
-            k = nb - 1 - j
-            s += cklog * _LOG[k]
-            if k == 0:
-                s += ck0
-                if w >= 3:
-                    s += cw3k0
-            elif k == 1:
-                s += ck1
-            elif k == 2:
-                s += ck2
-            elif k == 3:
-                s += ck3
-            if w == longest:
-                s += clong
-                if k <= 2:
-                    s += clong2
-        else:
-            s += cafter + cklog * _LOG[j - nb]
-        mb, ma, run, inb = _layout(lines, body, c, memo)
-        out.append(s + cmb * mb + cma * ma + crun * run + cbody * inb)
-    return out
-
-
 def _context(lines, body, cands, anchor):
     """Page-level inputs of the rich features: words of the first paragraphs, candidate keys, the page's keys."""
     n = len(lines)
@@ -545,7 +489,7 @@ def _rich_row(ln, para, window, near=(0.0, 0.0, 0.0), best=0.0):
 
 
 def features(lines, body, decided):
-    """(candidate indices, full feature rows) for one page (training; inference scores in two stages): those
+    """(candidate indices, full feature rows) for one page (training): those
     that are not markup, code or a dateline."""
     cands, anchor, first_body, nb = candidates(lines, body, decided)
     if not cands:
@@ -572,20 +516,18 @@ class ModelError(ValueError):
 class HeadlineModel:
     """The headline picker's weights, standardisation folded in: score = bias + sum(x_i * coef_i)."""
 
-    coef_cheap: tuple      #: stage 2's coefficients of the CHEAP features
+    coef_cheap: tuple      #: the coefficients of the CHEAP features
     coef_rich: tuple       #: ... and of the RICH ones
     bias: float
-    stage1: tuple          #: stage 1's coefficients (CHEAP features), its bias dropped (it ranks only)
     min_prob: float        #: below this softmax probability, no headline
 
     @classmethod
     def from_dict(cls, raw: dict) -> "HeadlineModel":
-        if list(raw["features"]) != list(FEATURES) or list(raw["stage1"]["features"]) != list(CHEAP):
+        if list(raw["features"]) != list(FEATURES):
             raise ModelError("title weights were trained on a different feature list")
         coef, bias = _fold(raw)
-        c1, _ = _fold(raw["stage1"])
         nc = len(CHEAP)
-        return cls(tuple(coef[:nc]), tuple(coef[nc:]), bias, tuple(c1), raw.get("min_prob", 0.0))
+        return cls(tuple(coef[:nc]), tuple(coef[nc:]), bias, raw.get("min_prob", 0.0))
 
 
 def weights_from_dict(raw: dict) -> HeadlineModel:
@@ -599,16 +541,7 @@ def score_title(lines, body_mask, decided_mask, weights):
         return None, 0.0
     longest = _longest(lines, cands, nb)
     memo = {}
-    order = range(len(cands))
-    if len(cands) > TOP_M:
-        s1 = _stage1_scores(lines, cands, first_body, nb, longest, weights.stage1, body_mask, memo)
-        order = sorted(order, key=s1.__getitem__, reverse=True)
-    top = []
-    for j in order:
-        if _not_furniture(lines[cands[j]]):
-            top.append(j)
-            if len(top) == TOP_M:
-                break
+    top = [j for j, c in enumerate(cands) if _not_furniture(lines[c])]
     if not top:
         return None, 0.0
     para, window, best, ovs = _context(lines, body_mask, cands, anchor)

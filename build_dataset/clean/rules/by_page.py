@@ -208,7 +208,7 @@ def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     start = first_paragraph(lines, decisions)
     return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln) or (
         start is not None and i > start and (_listed_heading(ln) and _opens_block(lines, decisions, i)
-                                             or _read_also_heading(lines, decisions, i)))])
+                                             or _read_also_heading(lines, decisions, i)))], start)
 
 
 def _opens_block(lines: list[Line], decisions, i: int) -> bool:
@@ -226,8 +226,9 @@ def topic_list(lines: list[Line], decisions, body=None) -> list[int]:
                                                               if decisions[i] is None and _topic_heading(lines[i])])
 
 
-def _lists(lines: list[Line], decisions, headings: list[int]) -> list[int]:
-    """Each of ``headings`` (if undecided) and the short lines under it (see :func:`related_list`)."""
+def _lists(lines: list[Line], decisions, headings: list[int], start: int | None = None) -> list[int]:
+    """Each of ``headings`` (if undecided) and the short lines under it (see :func:`related_list`), up to the article's
+    own headline over the page's first paragraph ``start`` (:func:`_heads_article`)."""
     out: list[int] = []
     end = 0  # the line after the last list
     for i in headings:
@@ -242,12 +243,21 @@ def _lists(lines: list[Line], decisions, headings: list[int]) -> list[int]:
             if ln.blank:
                 end += 1
                 continue
-            if decisions[end] is not None or ln.words > 15 or ln.text.endswith("."):
+            if (decisions[end] is not None or ln.words > 15 or ln.text.endswith(".")
+                    or (start is not None and end < start and _heads_article(lines, decisions, end, start))):
                 break
             out.append(end)
             items += 1
             end += 1
     return out
+
+
+def _heads_article(lines: list[Line], decisions, i: int, start: int) -> bool:
+    """Line ``i`` stands over a byline or a date and then the page's first paragraph ``start``: the article's own
+    headline under a list ("Most read" above it), not the list's last item (a teaser list's items over their dates
+    and teasers lower on the page stay items)."""
+    near = _next_nonblank(lines, i, HEADER_BODY_NEAR)
+    return start in near and any(_article_meta(lines[j], decisions[j]) for j in near[:HEADER_META_NEAR])
 
 
 #: A line of a form's options or a flattened menu: at least this many words...

@@ -31,6 +31,20 @@ def test_a_page_scores_the_same_bits_alone_and_in_any_batch(dev_rows):
             assert p_a.tobytes() == p_b.tobytes()
 
 
+def test_cjk_punctuation_reads_the_same_alone_and_beside_a_chinese_page():
+    """A page whose only CJK characters are punctuation (「」, 。) gets the features it gets beside a Chinese page:
+    the unspaced-script path is chosen by what the page holds, not by its batch."""
+    marks = ["Anna sagte: 「Wir kommen morgen wieder」 und ging.", "Ein zweiter Satz des Artikels endet hier。",
+             "Menü", "Kontakt", "Der dritte Absatz des Artikels, mit mehr Worten als die Zeilen des Menüs。"]
+    chinese = ["中国外交部发言人今天在例行记者会上表示，双方将继续加强合作。", "首页", "新闻"]
+    _, alone = classify.features_batch([marks])
+    _, beside = classify.features_batch([marks, chinese])
+    assert alone.tobytes() == beside[:alone.shape[0]].tobytes()
+    _, ascii_alone = classify.features_batch([["A plain line of the article, with no CJK mark at all."]])
+    _, ascii_beside = classify.features_batch([["A plain line of the article, with no CJK mark at all."], chinese])
+    assert ascii_alone.tobytes() == ascii_beside[:1].tobytes()
+
+
 def test_a_page_cleans_to_the_same_result_alone_and_in_a_batch(dev_rows):
     texts = [r["raw_text"] for r in dev_rows[:30]] + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     together = cleaner.clean_texts(texts)

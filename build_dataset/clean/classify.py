@@ -175,6 +175,13 @@ _UNSPACED_CONCEPTS = [re.compile("|".join(CONCEPTS_UNSPACED[name].split())) for 
 _IDEO_STOP, _IDEO_COMMA = 0x3002, 0x3001  # 。 and 、: a full stop and a comma
 # sentence ends in CJK punctuation (lines.TERMINAL), as code points
 _CJK_TERMINAL = [[ord(c) for c in t] for t in TERMINAL if max(t) >= "\u3000"]
+_CJK_MARK = re.compile("[\u3000-\u303f]")  # CJK punctuation, which holds every character of _CJK_TERMINAL
+
+
+def _cjk(text: str) -> bool:
+    """Whether the unspaced-script path reads ``text``: it holds an unspaced character or CJK punctuation (a page
+    with 「」 or 。 alone reads so too, so that its features are the same alone and beside a Chinese page)."""
+    return not text.isascii() and (has_unspaced(text) or _CJK_MARK.search(text) is not None)
 _PUNCT2SPACE = bytes(c if (chr(c).isalnum() or c == 10 or c >= 128) else 32 for c in range(256))
 # Lexical cohesion reads a line's first _COH_CHARS characters; its content words are those of 3 bytes
 # or more that are neither function words nor numbers, and in unspaced scripts its character bigrams.
@@ -428,7 +435,7 @@ def _lexicon(ne: list) -> tuple[np.ndarray, np.ndarray]:
     by row within a word; a word is a 64-bit integer hash of its bytes (integer arithmetic: the same on any CPU)."""
     text = "\n".join([line[:_COH_CHARS] for line in ne]).lower()
     rows, words = [], []
-    if has_unspaced(text):
+    if _cjk(text):
         cp = np.frombuffer(text.encode("utf-32-le", "replace"), dtype=np.uint32).astype(np.uint64)
         unspaced = _PER_CHAR[np.minimum(cp, 0xFFFF)] > 0
         at = np.flatnonzero(unspaced[:-1] & unspaced[1:])
@@ -475,7 +482,7 @@ def _unspaced(text: str, m: int, ends_term: np.ndarray):
     text as UTF-8 with those characters as spaces, for the word look-ups. Zeros and the text itself for
     a text without unspaced characters."""
     zeros = np.zeros(m)
-    if not has_unspaced(text):
+    if not _cjk(text):
         return zeros, zeros, zeros, zeros, 0.0, text.encode()
     cp = np.frombuffer(text.encode("utf-32-le", "replace"), dtype=np.uint32)
     line = np.cumsum(cp == 10)

@@ -182,6 +182,8 @@ def _cjk(text: str) -> bool:
     """Whether the unspaced-script path reads ``text``: it holds an unspaced character or CJK punctuation (a page
     with 「」 or 。 alone reads so too, so that its features are the same alone and beside a Chinese page)."""
     return not text.isascii() and (has_unspaced(text) or _CJK_MARK.search(text) is not None)
+
+
 _PUNCT2SPACE = bytes(c if (chr(c).isalnum() or c == 10 or c >= 128) else 32 for c in range(256))
 # Lexical cohesion reads a line's first _COH_CHARS characters; its content words are those of 3 bytes
 # or more that are neither function words nor numbers, and in unspaced scripts its character bigrams.

@@ -335,7 +335,7 @@ def news_ticker(lines: list[Line], decisions, body=None) -> list[int]:
     if len(items) < TICKER_MIN:
         return []
     out = sorted(j for item in items for j in item)
-    return sorted(set(out) | {h for h in (_ticker_heading(lines, decisions, i) for i in out) if h is not None and h not in out})
+    return sorted(set(out) | {h for h in (_ticker_heading(lines, decisions, i) for i in out) if h is not None})
 
 
 #: A ticker's heading ("Key events", "Latest") is at most this many words.

@@ -509,7 +509,7 @@ def clean_pages(pages: list[list[Line]], model: classify.BodyModel | None = None
 
 
 def _name_bylines(lines: list[Line], decisions: list[Decision]) -> bool:
-    """A name alone on a kept line under the headline, beside a removed dateline, above the article's first line of
+    """A name (or a news agency's) alone on a kept line under the headline, beside a removed dateline, above the article's first line of
     ``BYLINE_BEFORE_WORDS`` (a dek may stand between; without one, its first sentence), is the byline
     (:func:`meta.name_byline`), not the article's text. Run on each pass and after settling (the headline may be picked only there, while the dateline is on the page
     alone); True if a line was so decided (after settling, its article is then settled again)."""
@@ -519,7 +519,8 @@ def _name_bylines(lines: list[Line], decisions: list[Decision]) -> bool:
     below = [i for i in range(title + 1, len(lines)) if decisions[i].label == "body"]
     # an article of short paragraphs: its first sentence
     text = next((i for i in below if lines[i].words >= BYLINE_BEFORE_WORDS), next((i for i in below if lines[i].terminal), title))
-    found = [i for i in range(title + 1, text) if decisions[i].label == "body" and meta.name_byline(lines, decisions, i)]
+    found = [i for i in range(title + 1, text) if decisions[i].label == "body"
+             and (meta.name_byline(lines, decisions, i) or meta.agency_byline(lines, decisions, i))]
     for i in found:
         decisions[i] = _DECISIONS[by_page.NAME_BYLINE.id]
     return bool(found)

@@ -62,16 +62,23 @@ def comment_header(line: Line) -> bool:
 _INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 
 
+#: A user name of one word with digits ("Jorge_87", "tom3465"): a commenter's handle, not a count or a date.
+_HANDLE = re.compile(r"^[^\W\d_][\w.]*\d$")
+
+
 def _split_header(lines: list[Line], decisions, i: int) -> bool:
-    """A comment header on two lines: a commenter's bare name (no digit, no sentence) right over a date and a time
-    ("Petr Dvořák" / "13. 6. 2024 16:42")."""
+    """A comment header on two lines: a commenter's bare name (no digit but a handle's, no sentence) right over a date
+    and a time ("Petr Dvořák" / "13. 6. 2024 16:42") or the comment's age ("Marta G." / "hace 2 horas")."""
     if i + 1 >= len(lines) or lines[i].terminal and not _INITIAL_END.search(lines[i].text):
         return False
     below = decisions[i + 1]  # most often a blank line: the cheap test first
-    if below is not None and below.label != "date" or any(map(str.isdigit, lines[i].text)):
+    text = lines[i].text.strip()
+    if below is not None and below.label != "date" or any(map(str.isdigit, text)) and not _HANDLE.match(text):
         return False
-    m = R.DATE_LINE.match(lines[i + 1].key)
-    return m is not None and m.group("time") is not None and _commenter(lines[i].text)
+    key = lines[i + 1].key
+    m = R.DATE_LINE.match(key)
+    stamped = m is not None and m.group("time") is not None or R.RELATIVE_TIME.match(key) is not None
+    return stamped and _commenter(lines[i].text)
 
 
 def _counted(lines: list[Line], decisions, header: int) -> bool:
@@ -142,7 +149,7 @@ def _named_comments(lines: list[Line], decisions, prompt: int) -> bool:
     return False
 
 
-_RELATED_HEADINGS = frozenset(every(P.RELATED_HEADINGS))
+_RELATED_HEADINGS = frozenset(every(P.RELATED_HEADINGS) + every(P.RELATED_RESOURCE_HEADINGS))
 _MAX_ITEMS = 20
 
 
@@ -1146,7 +1153,7 @@ HEADLINE_DATELINE = outcome(
 )
 
 NAME_BYLINE = outcome(
-    "name_byline", "A line that is only a person's name between the headline and the article's first paragraph, with a "
+    "name_byline", "A line that is only a person's name (or a news agency's) between the headline and the article's first paragraph, with a "
     "date on it or on the removed line next to it: the article's byline, not its text.", "byline",
     drop=_mark(("Start | Nyheter | Sport | Kultur", "", "Fler nattåg mellan norr och söder", "", "Karin Berg", "7 oktober 2024",
                 "", "Regionen ska satsa på fler nattåg mellan norra och södra Sverige, meddelade trafiknämnden på måndagen.",

@@ -77,8 +77,13 @@ def _split_header(lines: list[Line], decisions, i: int) -> bool:
         return False
     key = lines[i + 1].key
     m = R.DATE_LINE.match(key)
-    stamped = m is not None and m.group("time") is not None or R.RELATIVE_TIME.match(key) is not None
-    return stamped and _commenter(lines[i].text)
+    if m is not None and m.group("time") is not None:
+        return _commenter(lines[i].text)
+    # an age heads a comment when a sentence follows it: over a section's name and a headline, a listing's teaser
+    # ("Diego Ramírez" / "hace 21 minutos" / "Crónica" / headline)
+    after = next((j for j in range(i + 2, len(lines)) if not lines[j].blank), None)
+    return (R.RELATIVE_TIME.match(key) is not None and after is not None and lines[after].terminal
+            and _commenter(lines[i].text))
 
 
 def _counted(lines: list[Line], decisions, header: int) -> bool:

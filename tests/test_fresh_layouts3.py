@@ -81,3 +81,15 @@ def test_a_tables_rows_between_kept_cells_stay(lang):
     text = page("Home | News | Local | Sport", title, *paras[:2], lead, "\n".join(cells), *paras[2:], "© 2024 Example Media")
     kept = clean_text(text).text.split("\n")
     assert [x for x in [*paras, lead, *cells] if x not in kept] == []
+
+
+@pytest.mark.parametrize("lang", sorted(RESOURCES))
+def test_a_resources_heading_over_the_articles_own_paragraphs_stays(lang):
+    """The same heading over the article's own closing paragraphs (no other post's headline first) is the article's:
+    its paragraphs stay."""
+    heading, items = RESOURCES[lang]
+    title, paras = ARTICLES[lang]
+    tail = [items[1], items[3]]
+    text = page("Home | News | Local | Sport", title, *paras, heading, "\n".join(tail), "© 2024 Example Media")
+    kept = clean_text(text).text.split("\n")
+    assert [x for x in [*paras, *tail] if x not in kept] == []

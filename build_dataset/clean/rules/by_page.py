@@ -154,7 +154,8 @@ def _named_comments(lines: list[Line], decisions, prompt: int) -> bool:
     return False
 
 
-_RELATED_HEADINGS = frozenset(every(P.RELATED_HEADINGS) + every(P.RELATED_RESOURCE_HEADINGS))
+_RELATED_HEADINGS = frozenset(every(P.RELATED_HEADINGS))
+_RESOURCE_HEADINGS = frozenset(every(P.RELATED_RESOURCE_HEADINGS))
 _MAX_ITEMS = 20
 
 
@@ -186,6 +187,19 @@ def _read_also_heading(lines: list[Line], decisions, i: int) -> bool:
     items = [j for j in _lists(lines, decisions, [i]) if j != i]
     after = next((j for j in range(items[-1] + 1, len(lines)) if lines[j].text), None) if items else None
     return len(items) >= READ_ALSO_ITEMS and (after is None or decisions[after] is not None)
+
+
+def _resource_heading(lines: list[Line], decisions, i: int) -> bool:
+    """A related-resources heading ("Related resources", "Recursos relacionados"), not a lead-in ending in ":", over
+    another post's headline and a whole paragraph of it: a list of other posts; over short lines only, or under a lead-in,
+    a list of links the author chose for the reader, which is the article's."""
+    if lines[i].words > 6 or lines[i].text.rstrip().endswith(":") or lines[i].key.strip(_CORE_STRIP) not in _RESOURCE_HEADINGS:
+        return False
+    # the first item's headline, then its paragraph: not a lead-in ("Check out the following links:") over links, nor
+    # the article's own paragraphs under its heading
+    under = _next_nonblank(lines, i, 2)
+    return (len(under) == 2 and all(decisions[j] is None for j in under) and not is_paragraph(lines[under[0]])
+            and not lines[under[0]].text.endswith(":") and is_paragraph(lines[under[1]]))
 
 
 def _topic_heading(line: Line) -> bool:
@@ -220,7 +234,8 @@ def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     start = first_paragraph(lines, decisions)
     return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln) or (
         start is not None and i > start and (_listed_heading(ln) and _opens_block(lines, decisions, i)
-                                             or _read_also_heading(lines, decisions, i)))], start)
+                                             or _read_also_heading(lines, decisions, i)
+                                             or _resource_heading(lines, decisions, i)))], start)
 
 
 def _opens_block(lines: list[Line], decisions, i: int) -> bool:

@@ -832,15 +832,15 @@ RELATED_HEADINGS = {
            "مواضيع ذات صلة"),
 }
 
-#: Headings of a list of other posts that names them as resources or reading ("Related resources", "Recursos
-#: relacionados"): whole lines, like ``RELATED_HEADINGS``, whose items may be whole paragraphs of the other posts.
+#: Headings of a list that names its items resources ("Related resources", "Recursos relacionados"): whole lines, over
+#: other posts' headlines and paragraphs a related list, over links alone the author's own list for the reader. Not
+#: "Additional resources", "Further reading": the author's own sources, the article's end.
 RELATED_RESOURCE_HEADINGS = {
-    "en": ("related resources", "more resources", "other resources", "additional resources", "further resources"),
-    "de": ("weitere ressourcen", "verwandte ressourcen", "weiterführende ressourcen", "weiterführende artikel",
-           "weiterführende beiträge"),
-    "es": ("recursos relacionados", "más recursos", "otros recursos", "recursos adicionales"),
-    "pt": ("recursos relacionados", "mais recursos", "outros recursos", "recursos adicionais"),
-    "fr": ("ressources associées", "autres ressources", "ressources complémentaires"),
+    "en": ("related resources", "more resources", "other resources"),
+    "de": ("weitere ressourcen", "verwandte ressourcen", "weiterführende artikel", "weiterführende beiträge"),
+    "es": ("recursos relacionados", "más recursos", "otros recursos"),
+    "pt": ("recursos relacionados", "mais recursos", "outros recursos"),
+    "fr": ("ressources associées", "autres ressources"),
     "it": ("risorse correlate", "altre risorse"),
     "pl": ("powiązane zasoby", "więcej zasobów", "inne zasoby"),
     "tr": ("ilgili kaynaklar", "diğer kaynaklar"),

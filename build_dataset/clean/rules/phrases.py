@@ -721,8 +721,9 @@ RELATIVE_TIME_UNITS = {
     "nl": ("seconde", "seconden", "minuut", "minuten", "uur", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar"),
     "ja": ("秒", "分", "時間", "日", "週間", "か月", "ヶ月", "年"),
 }
-#: What stands before a relative time's count ("hace 2 horas", "vor 3 Stunden", "há 2 horas", "il y a 2 heures").
-RELATIVE_TIME_BEFORE = {"de": ("vor",), "es": ("hace",), "pt": ("há", "ha"), "fr": ("il y a",)}
+#: What stands before a relative time's count ("hace 2 horas", "vor 3 Stunden", "há 2 horas", "il y a 2 heures"); English
+#: puts its word after (``RELATIVE_TIME_AFTER``).
+RELATIVE_TIME_BEFORE = {"en": (), "de": ("vor",), "es": ("hace",), "pt": ("há", "ha"), "fr": ("il y a",)}
 #: What stands after its unit ("2 hours ago", "2 godziny temu", "2 saat önce", "2 ore fa", "2時間前").
 RELATIVE_TIME_AFTER = {"en": ("ago",), "pl": ("temu",), "tr": ("önce",), "it": ("fa",), "nl": ("geleden",), "ja": ("前",)}
 #: A count written as a word ("an hour ago", "vor einer Stunde", "hace un día", "godzinę temu" has none).

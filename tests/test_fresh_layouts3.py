@@ -93,3 +93,17 @@ def test_a_resources_heading_over_the_articles_own_paragraphs_stays(lang):
     text = page("Home | News | Local | Sport", title, *paras, heading, "\n".join(tail), "© 2024 Example Media")
     kept = clean_text(text).text.split("\n")
     assert [x for x in [*paras, *tail] if x not in kept] == []
+
+
+#: An agency's name alone over the dateline under the headline, by the language of the agency's country.
+AGENCIES = {"en": "Reuters", "de": "dpa", "es": "EFE", "pl": "PAP", "pt": "Lusa", "tr": "AA"}
+
+
+@pytest.mark.parametrize("lang", sorted(AGENCIES))
+def test_an_agencys_name_over_the_dateline_is_the_byline(lang):
+    """"PAP" / "2024-03-12 14:20" under the headline: the agency's byline, out of the text; the article stays whole."""
+    title, paras = ARTICLES[lang]
+    text = page("Home | News | Local | Sport", title, AGENCIES[lang] + "\n2024-03-12 14:20", *paras, "© 2024 Example Media")
+    c = clean_text(text)
+    kept = c.text.split("\n")
+    assert (AGENCIES[lang] in kept, [p for p in paras if p not in kept], str(c.published)) == (False, [], "2024-03-12")

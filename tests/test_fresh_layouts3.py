@@ -107,3 +107,18 @@ def test_an_agencys_name_over_the_dateline_is_the_byline(lang):
     c = clean_text(text)
     kept = c.text.split("\n")
     assert (AGENCIES[lang] in kept, [p for p in paras if p not in kept], str(c.published)) == (False, [], "2024-03-12")
+
+
+#: A byline with its date first, then "by NAME", by language.
+DATE_FIRST = {"en": "Posted on March 12, 2024 by Laura Mitchell", "de": "Veröffentlicht am 12.03.2024 von Jonas Hartmann",
+              "es": "Publicado el 12 de marzo de 2024 por Lucía Fernández", "pt": "Publicado em 12 de março de 2024 por Fernanda Lima"}
+
+
+@pytest.mark.parametrize("lang", sorted(DATE_FIRST))
+def test_a_byline_with_its_date_first_leaves_the_text(lang):
+    """"Posted on DATE by NAME" under the headline: a byline, out of the text, its name the author and its date the date."""
+    title, paras = ARTICLES[lang]
+    text = page("Home | News | Local | Sport", title, DATE_FIRST[lang], *paras, "© 2024 Example Media")
+    c = clean_text(text)
+    name = DATE_FIRST[lang].rsplit(" ", 2)[-2:]
+    assert (DATE_FIRST[lang] in c.text.split("\n"), c.author, str(c.published)) == (False, " ".join(name), "2024-03-12")

@@ -246,7 +246,8 @@ def _table_rows(lines: list[Line], run: list[int]) -> bool:
 
 
 def _cell(line: Line) -> bool:
-    """A body line shaped like a table's cell: a label of at most ``TABLE_LABEL_WORDS`` words that does not read as text."""
+    """A body line shaped like a table's cell: a label of at most ``TABLE_LABEL_WORDS`` words that does not read as
+    text."""
     return line.words <= TABLE_LABEL_WORDS and not _reads_as_text(line)
 
 
@@ -523,8 +524,8 @@ def clean_pages(pages: list[list[Line]], model: classify.BodyModel | None = None
 
 
 def _name_bylines(lines: list[Line], decisions: list[Decision]) -> bool:
-    """A name (or a news agency's) alone on a kept line under the headline, beside a removed dateline, above the article's first line of
-    ``BYLINE_BEFORE_WORDS`` (a dek may stand between; without one, its first sentence), is the byline
+    """A name (or a news agency's) alone on a kept line under the headline, beside a removed dateline, above the
+    article's first line of ``BYLINE_BEFORE_WORDS`` (a dek may stand between; without one, its first sentence), is the byline
     (:func:`meta.name_byline`), not the article's text. Run on each pass and after settling (the headline may be picked only there, while the dateline is on the page
     alone); True if a line was so decided (after settling, its article is then settled again)."""
     title = next((i for i, d in enumerate(decisions) if d.label == "title"), None)

@@ -193,7 +193,8 @@ def _resource_heading(lines: list[Line], decisions, i: int) -> bool:
     """A related-resources heading ("Related resources", "Recursos relacionados"), not a lead-in ending in ":", over
     another post's headline and a whole paragraph of it: a list of other posts; over short lines only, or under a lead-in,
     a list of links the author chose for the reader, which is the article's."""
-    if lines[i].words > 6 or lines[i].text.rstrip().endswith(":") or lines[i].key.strip(_CORE_STRIP) not in _RESOURCE_HEADINGS:
+    line = lines[i]
+    if line.words > 6 or line.text.rstrip().endswith(":") or line.key.strip(_CORE_STRIP) not in _RESOURCE_HEADINGS:
         return False
     # the first item's headline, then its paragraph: not a lead-in ("Check out the following links:") over links, nor
     # the article's own paragraphs under its heading
@@ -1173,8 +1174,8 @@ HEADLINE_DATELINE = outcome(
 )
 
 NAME_BYLINE = outcome(
-    "name_byline", "A line that is only a person's name (or a news agency's) between the headline and the article's first paragraph, with a "
-    "date on it or on the removed line next to it: the article's byline, not its text.", "byline",
+    "name_byline", "A line that is only a person's name (or a news agency's) between the headline and the article's "
+    "first paragraph, with a date on it or on the removed line next to it: the article's byline, not its text.", "byline",
     drop=_mark(("Start | Nyheter | Sport | Kultur", "", "Fler nattåg mellan norr och söder", "", "Karin Berg", "7 oktober 2024",
                 "", "Regionen ska satsa på fler nattåg mellan norra och södra Sverige, meddelade trafiknämnden på måndagen.",
                 "", "Från nästa år ska tre nya avgångar i veckan gå mellan Luleå och Malmö, med sovvagnar och en "

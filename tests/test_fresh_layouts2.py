@@ -22,9 +22,9 @@ from fresh_pages2 import Q
 KNOWN = {"ro_newsletter", "hi_read_also", "he_more_articles", "en_name_under_caption"}
 
 
-def wrong(name: str) -> list[str]:
+def wrong(name: str, pages: dict = Q) -> list[str]:
     """Lines of the article lost, lines of furniture kept as lines of their own, and fields that differ."""
-    page, keep, drop, expect = Q[name]
+    page, keep, drop, expect = pages[name]
     c = clean_text(page)
     nfkc = lambda t: unicodedata.normalize("NFKC", t)  # noqa: E731 - the cleaner reads text in NFKC
     got = {"title": c.title, "author": c.author, "published": c.published and c.published.isoformat()}

@@ -245,6 +245,19 @@ def _table_rows(lines: list[Line], run: list[int]) -> bool:
             and all(n or nxt for n, nxt in zip(number, number[1:])))
 
 
+def _cell(line: Line) -> bool:
+    """A body line shaped like a table's cell: a label of at most ``TABLE_LABEL_WORDS`` words that does not read as
+    text."""
+    return line.words <= TABLE_LABEL_WORDS and not _reads_as_text(line)
+
+
+def _row_pairs(lines: list[Line], run: list[int]) -> bool:
+    """Whether ``run`` is a table's rows as label, number pairs ("南区" / "9"): between two kept cells of the table, a
+    row whose label and number the classifier dropped."""
+    number = [bool(_LONE_NUMBER.decides(lines[j])) for j in run]
+    return len(run) % 2 == 0 and number == [False, True] * (len(run) // 2)
+
+
 def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float] | None = None) -> None:
     """Keep each run of lines that fill a gap (:func:`_fills_gap`) and stand between two body lines (blank
     lines aside): an article of one-sentence paragraphs (dialogue, short-paragraph news) is read whole, and
@@ -258,6 +271,7 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float
     doubted = 0  # lines in the run let in on the classifier's probability alone (_doubted)
     rows = 0  # labels inside the run after a number: a table's row labels, which the classifier may drop
     after_body = False  # the last non-blank line before the run is a body line
+    cell = False  # ... and it is short and no text: a table's cell the classifier kept
     framed = False  # ... and it reads as text (_reads_as_text)
     begun = False  # a body paragraph has been read
     sure = False  # ... and one the classifier gives GAP_SURE
@@ -269,7 +283,8 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float
         if mask[i]:
             if header:  # a table: its header row, then numbers only
                 fill = (len(run) - labels >= TABLE_NUMBERS_PER_LABEL * labels
-                        and all(_LONE_NUMBER.decides(lines[j]) for j in run[labels:]))
+                        and all(_LONE_NUMBER.decides(lines[j]) for j in run[labels:])
+                        or cell and _cell(line) and _row_pairs(lines, run))
             else:
                 fill = not doubted or doubted >= GAP_PROB_LIST or (framed and _reads_as_text(line))
             if rows:  # a table's body: its row labels each before a number, numbers only besides
@@ -278,7 +293,7 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float
                 for j in run:
                     mask[j] = True
             run, labels, header, doubted, rows = [], 0, False, 0, 0
-            after_body, framed = True, _reads_as_text(line)
+            after_body, framed, cell = True, _reads_as_text(line), _cell(line)
             begun = begun or by_page.is_paragraph(line)
             sure = sure or (probs is not None and probs[i] >= GAP_SURE and by_page.is_paragraph(line))
         elif after_body and _fills_gap(line, decisions[i], prob):
@@ -509,8 +524,8 @@ def clean_pages(pages: list[list[Line]], model: classify.BodyModel | None = None
 
 
 def _name_bylines(lines: list[Line], decisions: list[Decision]) -> bool:
-    """A name alone on a kept line under the headline, beside a removed dateline, above the article's first line of
-    ``BYLINE_BEFORE_WORDS`` (a dek may stand between; without one, its first sentence), is the byline
+    """A name (or a news agency's) alone on a kept line under the headline, beside a removed dateline, above the
+    article's first line of ``BYLINE_BEFORE_WORDS`` (a dek may stand between; without one, its first sentence), is the byline
     (:func:`meta.name_byline`), not the article's text. Run on each pass and after settling (the headline may be picked only there, while the dateline is on the page
     alone); True if a line was so decided (after settling, its article is then settled again)."""
     title = next((i for i, d in enumerate(decisions) if d.label == "title"), None)
@@ -519,7 +534,8 @@ def _name_bylines(lines: list[Line], decisions: list[Decision]) -> bool:
     below = [i for i in range(title + 1, len(lines)) if decisions[i].label == "body"]
     # an article of short paragraphs: its first sentence
     text = next((i for i in below if lines[i].words >= BYLINE_BEFORE_WORDS), next((i for i in below if lines[i].terminal), title))
-    found = [i for i in range(title + 1, text) if decisions[i].label == "body" and meta.name_byline(lines, decisions, i)]
+    found = [i for i in range(title + 1, text) if decisions[i].label == "body"
+             and (meta.name_byline(lines, decisions, i) or meta.agency_byline(lines, decisions, i))]
     for i in found:
         decisions[i] = _DECISIONS[by_page.NAME_BYLINE.id]
     return bool(found)

@@ -261,8 +261,19 @@ def name_byline(lines: list[Line], decisions, i: int) -> bool:
     return dated or any(decisions[j] is not None and decisions[j].label == "date" for j in _neighbours(lines, i))
 
 
+_AGENCIES = frozenset(every(P.NEWS_AGENCIES))
+
+
+def agency_byline(lines: list[Line], decisions, i: int) -> bool:
+    """Whether line ``i`` is only a news agency's name ("PAP", "(dpa)") beside a removed dateline: the byline of an
+    agency's report, like a name's (:func:`name_byline`)."""
+    if lines[i].key.strip(" ()[]|-\u2013\u2014/.,:") not in _AGENCIES:
+        return False
+    return any(decisions[j] is not None and decisions[j].label == "date" for j in _neighbours(lines, i))
+
+
 #: A related list's heading ("Most Emailed") under a headline, never a name.
-_RELATED = frozenset(every(P.RELATED_HEADINGS))
+_RELATED = frozenset(every(P.RELATED_HEADINGS) + every(P.RELATED_RESOURCE_HEADINGS))
 _TOOL_PHRASES = [p.lower() for p in every(P.COUNT_NOUNS) + every(P.NAVIGATION_WHOLE) + every(P.SHARE_WORDS)
                  + every(P.COMMENT_PROMPTS_WHOLE)]
 #: A short word of a longer tool phrase, not a function word, or a particle may be a name's ("Ana" of "Ana Sayfa", "de",

@@ -406,12 +406,15 @@ _BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS) + P.TR_BYLINE_TAI
             "Door Jan de Vries", "Autor: Jan Kowalski", "Автор: Иван Петров", "记者 张伟", "文・佐藤健一",
             "Av Anna Lindqvist", "Oleh Budi Santoso", "Yazar: Ayşe Demir", "김민준 기자", "[서울=연합뉴스] 김민준 기자",
             "بقلم: محمد أحمد", "Της Μαρίας Παπαδοπούλου", "Ayşe Demir tarafından", "佐藤健一記者", "本报记者 张伟",
-            "记者 张伟 报道", "Tomasz Nowak, PAP", "Por Rodrigo Mejías04 de mayo 2022 a las 09:01 hrs.", "Julien Moreau avec AFP", "Ирина Смирнова, ТАСС", "Írta: Kovács Anna"],
+            "记者 张伟 报道", "Tomasz Nowak, PAP", "Posted by Jane Doe on March 12, 2024", "von Max Muster am 12. März 2024",
+            "Posted on March 12, 2024 by Jane Doe", "Veröffentlicht am 03.02.2022 von Sarah Muster",
+            "Por Rodrigo Mejías04 de mayo 2022 a las 09:01 hrs.", "Julien Moreau avec AFP", "Ирина Смирнова, ТАСС", "Írta: Kovács Anna"],
       keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms",
             "Von Berlin aus fuhr er weiter nach Moskau.", "Par ailleurs, le ministre a démenti.",
             "Av de 300 kommunerna svarade 120.", "AF Group", "대통령은 기자들에게 말했다", "كتب الرئيس رسالة طويلة",
             "Bu karar hükümet tarafından", "日本新聞記者協会の会長は記者会見で述べた", "Reuters", "AP Top News",
-            "Von Berlin 20 Kilometer entfernt", "Do More With Reuters", "Fairless Hills, PA", "Division I-AA"],
+            "Von Berlin 20 Kilometer entfernt", "By Tuesday on March 12, 2024", "March 12, 2024 by Jane Doe and others in the city",
+            "Von Berlin am 12. März 2024 wieder zurück", "Do More With Reuters", "Fairless Hills, PA", "Division I-AA"],
       max_words=15, needs=[_BYLINE_WORDS],
       gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS + P.AR_BYLINE_LEADS + P.AR_BYLINE_LABELS) + ")|"
            + "|".join(P.KO_REPORTER_WORDS + P.JA_REPORTER_WORDS + ("记者",)))
@@ -419,6 +422,15 @@ def byline(line: Line) -> bool:
     dated = R.BYLINE_DATED.match(R.GLUED_DAY.sub(" ", line.text))
     if dated and R.DATE_IN_LINE.match(dated.group("rest").lower()):
         return not _is_not_a_name(dated.group("names"))
+    on = R.BYLINE_ON.match(line.text)
+    if on and R.DATE_LINE.match(on.group("rest").lower()):
+        return not _is_not_a_name(on.group("names"))
+    # the date first: "Posted on March 12, 2024 by Admin", "Veröffentlicht am 03.02.2022 von Sarah Muster"
+    inline = R.BYLINE_IN_LINE.search(line.text)
+    if inline and inline.end() == len(line.text.rstrip(" .")):
+        start = inline.start() + line.text[inline.start()].isdigit()  # the match may open with the date's last digit
+        if R.DATE_LINE.match(line.key[:start].strip(" ,|\u2013\u2014-")):
+            return not _is_not_a_name(inline.group("names"))
     m = (R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text) or R.CJK_BYLINE_LINE.match(line.text)
          or R.KO_BYLINE.search(line.text) or R.AR_BYLINE.match(line.text) or R.name_first_byline(line.text))
     return m is not None and not _is_not_a_name(m.group("names"))

@@ -62,16 +62,28 @@ def comment_header(line: Line) -> bool:
 _INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 
 
+#: A user name of one word with digits ("Jorge_87", "tom3465"): a commenter's handle, not a count or a date.
+_HANDLE = re.compile(r"^[^\W\d_][\w.]*\d$")
+
+
 def _split_header(lines: list[Line], decisions, i: int) -> bool:
-    """A comment header on two lines: a commenter's bare name (no digit, no sentence) right over a date and a time
-    ("Petr Dvořák" / "13. 6. 2024 16:42")."""
+    """A comment header on two lines: a commenter's bare name (no digit but a handle's, no sentence) right over a date
+    and a time ("Petr Dvořák" / "13. 6. 2024 16:42") or the comment's age ("Marta G." / "hace 2 horas")."""
     if i + 1 >= len(lines) or lines[i].terminal and not _INITIAL_END.search(lines[i].text):
         return False
     below = decisions[i + 1]  # most often a blank line: the cheap test first
-    if below is not None and below.label != "date" or any(map(str.isdigit, lines[i].text)):
+    text = lines[i].text.strip()
+    if below is not None and below.label != "date" or any(map(str.isdigit, text)) and not _HANDLE.match(text):
         return False
-    m = R.DATE_LINE.match(lines[i + 1].key)
-    return m is not None and m.group("time") is not None and _commenter(lines[i].text)
+    key = lines[i + 1].key
+    m = R.DATE_LINE.match(key)
+    if m is not None and m.group("time") is not None:
+        return _commenter(lines[i].text)
+    # an age heads a comment when a sentence follows it: over a section's name and a headline, a listing's teaser
+    # ("Diego Ramírez" / "hace 21 minutos" / "Crónica" / headline)
+    after = next((j for j in range(i + 2, len(lines)) if not lines[j].blank), None)
+    return (R.RELATIVE_TIME.match(key) is not None and after is not None and lines[after].terminal
+            and _commenter(lines[i].text))
 
 
 def _counted(lines: list[Line], decisions, header: int) -> bool:
@@ -143,6 +155,7 @@ def _named_comments(lines: list[Line], decisions, prompt: int) -> bool:
 
 
 _RELATED_HEADINGS = frozenset(every(P.RELATED_HEADINGS))
+_RESOURCE_HEADINGS = frozenset(every(P.RELATED_RESOURCE_HEADINGS))
 _MAX_ITEMS = 20
 
 
@@ -174,6 +187,20 @@ def _read_also_heading(lines: list[Line], decisions, i: int) -> bool:
     items = [j for j in _lists(lines, decisions, [i]) if j != i]
     after = next((j for j in range(items[-1] + 1, len(lines)) if lines[j].text), None) if items else None
     return len(items) >= READ_ALSO_ITEMS and (after is None or decisions[after] is not None)
+
+
+def _resource_heading(lines: list[Line], decisions, i: int) -> bool:
+    """A related-resources heading ("Related resources", "Recursos relacionados"), not a lead-in ending in ":", over
+    another post's headline and a whole paragraph of it: a list of other posts; over short lines only, or under a lead-in,
+    a list of links the author chose for the reader, which is the article's."""
+    line = lines[i]
+    if line.words > 6 or line.text.rstrip().endswith(":") or line.key.strip(_CORE_STRIP) not in _RESOURCE_HEADINGS:
+        return False
+    # the first item's headline, then its paragraph: not a lead-in ("Check out the following links:") over links, nor
+    # the article's own paragraphs under its heading
+    under = _next_nonblank(lines, i, 2)
+    return (len(under) == 2 and all(decisions[j] is None for j in under) and not is_paragraph(lines[under[0]])
+            and not lines[under[0]].text.endswith(":") and is_paragraph(lines[under[1]]))
 
 
 def _topic_heading(line: Line) -> bool:
@@ -208,7 +235,8 @@ def related_list(lines: list[Line], decisions, body=None) -> list[int]:
     start = first_paragraph(lines, decisions)
     return _lists(lines, decisions, [i for i, ln in enumerate(lines) if _related_heading(ln) or (
         start is not None and i > start and (_listed_heading(ln) and _opens_block(lines, decisions, i)
-                                             or _read_also_heading(lines, decisions, i)))], start)
+                                             or _read_also_heading(lines, decisions, i)
+                                             or _resource_heading(lines, decisions, i)))], start)
 
 
 def _opens_block(lines: list[Line], decisions, i: int) -> bool:
@@ -1146,8 +1174,8 @@ HEADLINE_DATELINE = outcome(
 )
 
 NAME_BYLINE = outcome(
-    "name_byline", "A line that is only a person's name between the headline and the article's first paragraph, with a "
-    "date on it or on the removed line next to it: the article's byline, not its text.", "byline",
+    "name_byline", "A line that is only a person's name (or a news agency's) between the headline and the article's "
+    "first paragraph, with a date on it or on the removed line next to it: the article's byline, not its text.", "byline",
     drop=_mark(("Start | Nyheter | Sport | Kultur", "", "Fler nattåg mellan norr och söder", "", "Karin Berg", "7 oktober 2024",
                 "", "Regionen ska satsa på fler nattåg mellan norra och södra Sverige, meddelade trafiknämnden på måndagen.",
                 "", "Från nästa år ska tre nya avgångar i veckan gå mellan Luleå och Malmö, med sovvagnar och en "

@@ -95,6 +95,20 @@ _STAMP = (rf"(?:(?:{_DATE}|{_SPACED_DATE})\s*(?:,|-|\u2013|\||\u2022|@)?\s*(?:(?
           rf"|{TIME}\s*(?:,|on|-|\u2013|\|)?\s*(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}\s+(?:{YEAR}|\d\d))\s*[|\u2022]?$")
 COMMENT_HEADER = re.compile(rf"^(?P<name>\S.{{0,50}}?)\s+(?:says:?\s+)?(?:on\s+)?{_STAMP}")
 COMMENT_SAYS = re.compile(r"^(?P<name>\S.{0,50}?)\s+says:?$")
+
+
+def _alternation(by_language: dict) -> str:
+    """A concept's phrases in every language as one regex alternation, longest first."""
+    return "|".join(re.escape(p) for p in sorted(every(by_language), key=len, reverse=True))
+
+
+_REL_COUNT = rf"(?:\d{{1,3}}|{_alternation(phrases.RELATIVE_TIME_ONE)})"
+_REL_UNIT = rf"(?:{_alternation(phrases.RELATIVE_TIME_UNITS)})"
+#: A line that is only a relative time, maybe after a separator ("hace 2 horas", "· 3 hours ago", "2時間前"): a
+#: comment's or a post's age, which a page prints in place of its date.
+RELATIVE_TIME = re.compile(
+    rf"^[\W_]*(?:(?:{_alternation(phrases.RELATIVE_TIME_BEFORE)})\s+(?:{_REL_COUNT}\s*)?{_REL_UNIT}"
+    rf"|(?:{_REL_COUNT}\s*)?{_REL_UNIT}\s*(?:{_alternation(phrases.RELATIVE_TIME_AFTER)}))\.?$")
 _HEADER_LEADS = "|".join(re.escape(p) for p in every(phrases.COMMENT_HEADER_LEADS))
 #: A comment header led by "posted by" and the like: "posted by: sam | jan 10, 2008 4:49:12 pm".
 COMMENT_POSTED = re.compile(
@@ -119,6 +133,9 @@ _NOT_INITIALISM = "(?!(?:" + "|".join(w.upper() for w in phrases.INITIALISM_BYLI
 BYLINE = re.compile(rf"^{_NOT_INITIALISM}(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
 #: "By NAME" and a date right after the name, without a separator ("Por Rodrigo Mejías 04 de mayo 2022 a las 09:01").
 BYLINE_DATED = re.compile(rf"^{_NOT_INITIALISM}(?i:{_BY})\s+(?P<names>{NAMES})\s+(?P<rest>\d.{{0,60}})$")
+_ON = _alternation(phrases.BYLINE_DATE_WORDS)
+#: "By NAME on DATE" ("Posted by Jane Doe on March 12, 2024", "von Max Muster am 12. März 2024"): ``rest`` is the date.
+BYLINE_ON = re.compile(rf"^{_NOT_INITIALISM}(?i:{_BY})\s+(?P<names>{NAMES})\s+(?i:{_ON})\s+(?P<rest>\S.{{0,60}})$")
 #: A day glued by the rendering to the end of a name before its month ("Mejías04 de mayo 2022"): the place for a space.
 GLUED_DAY = re.compile(rf"(?<=[^\W\d_])(?=\d\d?\.?\s+(?:de\s+)?(?i:{MONTH}))")
 #: A byline word or label, then the name: a space after a word, maybe none after a colon.

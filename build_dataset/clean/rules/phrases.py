@@ -700,6 +700,36 @@ SHARE_MARKERS = {
     "ar": ("تابعونا على", "يفتح في نافذة جديدة"),
 }
 
+# --- relative times ("2 hours ago") -------------------------------------------------------
+#: A relative time's units (a comment's or a post's age: "2 hours ago", "hace 2 horas", "vor 3 Stunden", "2時間前").
+RELATIVE_TIME_UNITS = {
+    "en": ("second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+           "days", "week", "weeks", "month", "months", "year", "years"),
+    "de": ("sekunde", "sekunden", "minute", "minuten", "min.", "stunde", "stunden", "std.", "tag", "tagen", "woche",
+           "wochen", "monat", "monaten", "jahr", "jahren"),
+    "es": ("segundo", "segundos", "minuto", "minutos", "min", "hora", "horas", "h", "día", "días", "semana", "semanas",
+           "mes", "meses", "año", "años"),
+    "pt": ("segundo", "segundos", "minuto", "minutos", "min", "hora", "horas", "h", "dia", "dias", "semana", "semanas",
+           "mês", "meses", "ano", "anos"),
+    "fr": ("seconde", "secondes", "minute", "minutes", "min", "heure", "heures", "h", "jour", "jours", "semaine",
+           "semaines", "mois", "an", "ans"),
+    "it": ("secondo", "secondi", "minuto", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese",
+           "mesi", "anno", "anni"),
+    "pl": ("sekundę", "sekundy", "sekund", "minutę", "minuty", "minut", "min", "godzinę", "godziny", "godzin", "dzień",
+           "dni", "tydzień", "tygodnie", "tygodni", "miesiąc", "miesiące", "miesięcy", "rok", "lata", "lat"),
+    "tr": ("saniye", "dakika", "dk", "saat", "sa", "gün", "hafta", "ay", "yıl"),
+    "nl": ("seconde", "seconden", "minuut", "minuten", "uur", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar"),
+    "ja": ("秒", "分", "時間", "日", "週間", "か月", "ヶ月", "年"),
+}
+#: What stands before a relative time's count ("hace 2 horas", "vor 3 Stunden", "há 2 horas", "il y a 2 heures"); English
+#: puts its word after (``RELATIVE_TIME_AFTER``).
+RELATIVE_TIME_BEFORE = {"en": (), "de": ("vor",), "es": ("hace",), "pt": ("há", "ha"), "fr": ("il y a",)}
+#: What stands after its unit ("2 hours ago", "2 godziny temu", "2 saat önce", "2 ore fa", "2時間前").
+RELATIVE_TIME_AFTER = {"en": ("ago",), "pl": ("temu",), "tr": ("önce",), "it": ("fa",), "nl": ("geleden",), "ja": ("前",)}
+#: A count written as a word ("an hour ago", "vor einer Stunde", "hace un día", "godzinę temu" has none).
+RELATIVE_TIME_ONE = {"en": ("a", "an", "one"), "de": ("einer", "einem"), "es": ("un", "una"), "pt": ("um", "uma"),
+                     "fr": ("un", "une"), "it": ("un", "una", "un'"), "tr": ("bir",)}
+
 # --- "read also" lines and related-article lists ------------------------------------------
 #: What leads a "read also" line: then a separator (":", "-", "|", ">") or the line's end.
 READ_ALSO_LEADS = {
@@ -801,6 +831,21 @@ RELATED_HEADINGS = {
     "ko": ("관련기사", "관련 기사", "많이 본 뉴스", "인기 기사", "최신 뉴스", "추천 기사", "주요뉴스"),
     "ar": ("أخبار ذات صلة", "مقالات ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "آخر الأخبار",
            "مواضيع ذات صلة"),
+}
+
+#: Headings of a list that names its items resources ("Related resources", "Recursos relacionados"): whole lines, over
+#: other posts' headlines and paragraphs a related list, over links alone the author's own list for the reader. Not
+#: "Additional resources", "Further reading": the author's own sources, the article's end.
+RELATED_RESOURCE_HEADINGS = {
+    "en": ("related resources", "more resources", "other resources"),
+    "de": ("weitere ressourcen", "verwandte ressourcen", "weiterführende artikel", "weiterführende beiträge"),
+    "es": ("recursos relacionados", "más recursos", "otros recursos"),
+    "pt": ("recursos relacionados", "mais recursos", "outros recursos"),
+    "fr": ("ressources associées", "autres ressources"),
+    "it": ("risorse correlate", "altre risorse"),
+    "pl": ("powiązane zasoby", "więcej zasobów", "inne zasoby"),
+    "tr": ("ilgili kaynaklar", "diğer kaynaklar"),
+    "nl": ("gerelateerde bronnen", "meer bronnen"),
 }
 
 #: Headings of a block of text ads (a title, a line of text and the advertiser's address, again and again).
@@ -1568,6 +1613,10 @@ TIME_JOINERS = {
     "id": ("pukul",),
     "vi": ("lúc",),
 }
+#: The word between a byline's name and its date ("Posted by Jane Doe on March 12, 2024", "von Max Muster am 12. März
+#: 2024", "par Jeanne Dupont le 12 mars 2024").
+BYLINE_DATE_WORDS = {"en": ("on",), "de": ("am",), "fr": ("le",), "es": ("el",), "pt": ("em",), "it": ("il",),
+                     "nl": ("op",), "sv": ("den",), "da": ("den",), "no": ("den",), "pl": ("dnia",)}
 #: What may stand before a dateline's date ("Published: 12 March 2021", "Veröffentlicht am 12.03.2021"), by language.
 DATE_PREFIXES = {
     "en": ("published on", "published", "updated on", "updated", "last updated on", "last updated",

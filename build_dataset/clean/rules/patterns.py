@@ -156,14 +156,21 @@ CJK_BYLINE = re.compile(rf"(?:{_CJK_LABELS}|(?<![{_HAN}])文)\s*[:\uff1a/\uff0f\
 #: A line that is only such a byline ("记者 张伟").
 CJK_BYLINE_LINE = re.compile(rf"^(?:[{_HAN}]{{1,6}}(?=记者|記者))?{CJK_BYLINE.pattern}\s*(?:{'|'.join(phrases.ZH_REPORTS_WORDS)})?\s*$")
 _HANGUL = "\uac00-\ud7a3"
-_ARABIC = "\u0621-\u064a"
 #: A Korean byline: a name of two to four Hangul syllables before "기자" or "특파원", maybe after an agency's bracket
 #: ("[서울=연합뉴스] 김민준 기자") and before the reporter's address ("김민준 기자 minjun@example.co.kr").
 KO_BYLINE = re.compile(rf"(?:^|\]\s*)(?P<names>[{_HANGUL}]{{2,4}})\s*(?:{'|'.join(phrases.KO_REPORTER_WORDS)})"
                        r"(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
-#: An Arabic byline: "بقلم" (maybe with a colon) or "كتب:" (with it), then a name of two to four words.
-AR_BYLINE = re.compile(rf"^(?:(?:{'|'.join(phrases.AR_BYLINE_LEADS)})\s*:?|(?:{'|'.join(phrases.AR_BYLINE_LABELS)})\s*:)"
-                       rf"\s*(?P<names>[{_ARABIC}]+(?:\s+[{_ARABIC}]+){{1,3}})\s*$")
+#: Letters of the spaced scripts without capitals (Hebrew; Arabic with Persian and Urdu; the Indic scripts with their
+#: vowel signs; Thai), and the zero-width non-joiner inside a Persian word; not their digits and stops (Arabic comma,
+#: Urdu full stop, danda): a name in them is told by its byline's word or its place, never by capitals.
+_UNCASED = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u200c"
+UNCASED_WORD = rf"(?:(?![\d\u060c\u061b\u061f\u066a-\u066d\u06d4\u0964\u0965\u0e2f\u0e46])[{_UNCASED}])+"
+#: A name of two to four words of those scripts ("سارة العلي", "राहुल शर्मा", "דנה כהן").
+UNCASED_NAME = rf"{UNCASED_WORD}(?:\s+{UNCASED_WORD}){{1,3}}"
+#: A byline in a script without capitals: a byline word of any listed language or "بقلم" (a colon allowed), or a label
+#: ("كتب:", "تحریر:", "लेखक:"), then such a name, the whole line.
+AR_BYLINE = re.compile(rf"^(?:(?i:{_BY}|{'|'.join(phrases.AR_BYLINE_LEADS)})\s*:?|(?:{'|'.join(phrases.AR_BYLINE_LABELS)})\s*:"
+                       rf"|(?i:{_LABELS}))\s*(?P<names>{UNCASED_NAME})\s*$")
 #: A Japanese byline with the reporter's word after the name ("佐藤健一記者", "（佐藤健一特派員）"), the whole line.
 JA_BYLINE = re.compile(rf"^[（(]?(?P<names>[{_HAN}]{{2,5}}?)\s*(?:{'|'.join(phrases.JA_REPORTER_WORDS)})[）)]?$")
 _TAILS = "|".join(re.escape(p) for p in sorted(phrases.TR_BYLINE_TAILS, key=len, reverse=True))
@@ -191,6 +198,11 @@ def name_first_byline(text: str) -> re.Match | None:
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.
 NAME_LINE = re.compile(rf"^(?P<names>{NAMES})\s*(?:[|,/\u2013\u2014\u00b7\u2022~-]\s*)?(?P<rest>.*)$")
+#: A line that is only a name in a script without capitals, maybe with a date after it ("דנה כהן", "राहुल शर्मा").
+UNCASED_NAME_LINE = re.compile(rf"^(?P<names>{UNCASED_NAME})\s*(?:[|,/\u2013\u2014\u00b7\u2022~-]\s*)?(?P<rest>.*)$")
+#: A byline word that is a common word or a surname elsewhere ("de marzo", "Ni Hao"): read as a byline only before a
+#: full name on a line beside the dateline ("de Andrei Popescu", "Na Amina Juma", "Ni Maria Santos").
+SHORT_BYLINE_LEAD = re.compile(rf"^(?i:{'|'.join(phrases.SHORT_BYLINE_WORDS)})\s+(?={_UPPER})")
 #: A trailing parenthetical, e.g. a photo credit "(AP Photo/Name)".
 TRAILING_PAREN = re.compile(r"\(([^()]{2,160})\)\s*\.?$")
 #: "... Photo: Facebook." / "... Image credit: X" at the end of a caption.

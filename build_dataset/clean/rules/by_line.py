@@ -406,12 +406,13 @@ _BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS) + P.TR_BYLINE_TAI
             "Door Jan de Vries", "Autor: Jan Kowalski", "Автор: Иван Петров", "记者 张伟", "文・佐藤健一",
             "Av Anna Lindqvist", "Oleh Budi Santoso", "Yazar: Ayşe Demir", "김민준 기자", "[서울=연합뉴스] 김민준 기자",
             "بقلم: محمد أحمد", "Της Μαρίας Παπαδοπούλου", "Ayşe Demir tarafından", "佐藤健一記者", "本报记者 张伟",
-            "记者 张伟 报道", "Tomasz Nowak, PAP", "Por Rodrigo Mejías04 de mayo 2022 a las 09:01 hrs.", "Julien Moreau avec AFP", "Ирина Смирнова, ТАСС", "Írta: Kovács Anna"],
+            "记者 张伟 报道", "2024年3月12日 10:30 来源:城市晚报 记者 王小明", "12.03.2024 | Von Max Muster", "Tomasz Nowak, PAP", "Por Rodrigo Mejías04 de mayo 2022 a las 09:01 hrs.", "Julien Moreau avec AFP", "Ирина Смирнова, ТАСС", "Írta: Kovács Anna"],
       keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms",
             "Von Berlin aus fuhr er weiter nach Moskau.", "Par ailleurs, le ministre a démenti.",
             "Av de 300 kommunerna svarade 120.", "AF Group", "대통령은 기자들에게 말했다", "كتب الرئيس رسالة طويلة",
             "Bu karar hükümet tarafından", "日本新聞記者協会の会長は記者会見で述べた", "Reuters", "AP Top News",
-            "Von Berlin 20 Kilometer entfernt", "Do More With Reuters", "Fairless Hills, PA", "Division I-AA"],
+            "Von Berlin 20 Kilometer entfernt", "Do More With Reuters", "Fairless Hills, PA", "Division I-AA",
+            "12.03.2024 | Von Berlin aus fuhr der Zug weiter"],
       max_words=15, needs=[_BYLINE_WORDS],
       gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS + P.AR_BYLINE_LEADS + P.AR_BYLINE_LABELS) + ")|"
            + "|".join(P.KO_REPORTER_WORDS + P.JA_REPORTER_WORDS + ("记者",)))
@@ -419,9 +420,23 @@ def byline(line: Line) -> bool:
     dated = R.BYLINE_DATED.match(R.GLUED_DAY.sub(" ", line.text))
     if dated and R.DATE_IN_LINE.match(dated.group("rest").lower()):
         return not _is_not_a_name(dated.group("names"))
-    m = (R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text) or R.CJK_BYLINE_LINE.match(line.text)
-         or R.KO_BYLINE.search(line.text) or R.AR_BYLINE.match(line.text) or R.name_first_byline(line.text))
+    m = _byline_match(line.text)
+    if m is None and _DATE_LEAD.match(line.text):
+        # a dated header line: the date, a time, maybe a source's field, then the byline ("2024年3月12日 10:30 来源:X 记者 Y")
+        lower = line.text.lower()
+        lead = R.DATE_IN_LINE.match(lower) if len(lower) == len(line.text) else None
+        if lead:
+            m = _byline_match(R.SOURCE_FIELD.sub("", R.TIME_AND_SEPARATORS.sub("", line.text[lead.end():])))
     return m is not None and not _is_not_a_name(m.group("names"))
+
+
+#: A line that starts with a digit (every date does) may be a dated header line.
+_DATE_LEAD = re.compile(r"^\d")
+
+
+def _byline_match(text: str) -> re.Match | None:
+    return (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.CJK_BYLINE_LINE.match(text)
+            or R.KO_BYLINE.search(text) or R.AR_BYLINE.match(text) or R.name_first_byline(text))
 
 
 _NOT_NAME_WORDS = frozenset("the this that these those monday tuesday wednesday thursday friday saturday sunday "

@@ -196,6 +196,9 @@ def name_first_byline(text: str) -> re.Match | None:
 
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
+#: A source's field before a byline on a dated header line ("来源:城市晚报 记者 王小明", "Quelle: dpa | Von Max Muster").
+SOURCE_FIELD = re.compile(rf"^(?i:{'|'.join(re.escape(p) for p in sorted(every(phrases.SOURCE_LABELS), key=len, reverse=True))})"
+                          r"\s*:\s*[^\s|]+\s*\|?\s*")
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.
 NAME_LINE = re.compile(rf"^(?P<names>{NAMES})\s*(?:[|,/\u2013\u2014\u00b7\u2022~-]\s*)?(?P<rest>.*)$")
 #: A line that is only a name in a script without capitals, maybe with a date after it ("דנה כהן", "राहुल शर्मा").

@@ -216,7 +216,8 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
              lambda: _name_by_dateline(lines, decisions, near),
              lambda: _name_over_dateline(lines, decisions, near, title_index),
              lambda: _author_box(lines, decisions), lambda: _more_by(lines))
-    return next((names for find in finds if (names := _people(find()))), None)
+    # the first names found decide: an organisation's there ("Marketing Team") means no author, not the next guess
+    return next((_people(names) for find in finds if (names := find())), None)
 
 
 _ORGANISATION = frozenset(every(P.ORGANISATION_WORDS))

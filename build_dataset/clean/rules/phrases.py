@@ -1532,7 +1532,7 @@ STAFF_WORDS = {
 #: Service", "Guardian Unlimited", "Spiegel Online"): not a person, so no author (a news agency is, ``NEWS_AGENCIES``;
 #: a newsroom too, ``STAFF_WORDS``).
 ORGANISATION_WORDS = {
-    "en": ("desk", "service", "services", "team", "unlimited", "online", "bureau", "wire", "newswire", "media", "digital",
+    "en": ("desk", "service", "services", "team", "unlimited", "online", "bureau", "wire", "newswire", "media",
            "network", "department", "office", "magazine", "daily", "weekly", "times", "post", "herald", "gazette",
            "journal", "tribune"),
     "de": ("dienst", "nachrichtendienst", "ressort", "team", "online", "digital", "magazin", "zeitung"),

@@ -389,7 +389,7 @@ def page_header_date(line: Line) -> bool:
 
 @rule("dateline", "A line that is only a date, maybe with a time and a \"Published\"/\"Updated\" prefix.", label="date",
       drop=["March 3, 2019 11:40 am", "Published: 12 March 2021", "2022-11-14", "Updated Nov. 3, 2022 at 10:15 am EST",
-            "Publié le 12 mars 2024 à 09h40", "12/03/2024 09h40"],
+            "Publié le 12 mars 2024 à 09h40", "12/03/2024 09h40", "Dikemas kini: 12 Mac 2024, 10:30", "12. 3. 2024 10:30"],
       keep=["December 1, 2015 was the day the talks began.", "In 2015 Russia entered the war.", "12 mars 2024 : 24h40 de grève"],
       max_words=12, needs=[], gate=r"\d")
 def dateline(line: Line) -> bool:

@@ -38,6 +38,19 @@ def _calendar_names(keys) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+def _short_month_names() -> list[str]:
+    """The month abbreviations of three letters or fewer of the listed languages outside
+    ``phrases.SHORT_CALENDAR_LANGUAGES`` ("mac": Malay March, "des", "noi"), which count only between a day and a year."""
+    from dateparser.languages.loader import default_loader
+
+    names = set()
+    for lang in set(phrases.LANGUAGES) - set(phrases.SHORT_CALENDAR_LANGUAGES):
+        locale = default_loader.get_locale(dict(phrases.DATEPARSER_LOCALES).get(lang, lang))
+        names |= {n.lower() for k in _MONTHS for n in locale.info[k]
+                  if 2 <= len(n) <= 3 and n.isalpha() and not _NOT_A_CALENDAR_WORD.match(n.lower())}
+    return sorted(names, key=len, reverse=True)
+
+
 #: Month and weekday names in every listed language: a word of a date, never of a name.
 CALENDAR_WORDS = frozenset(_calendar_names(_MONTHS + _WEEKDAYS))
 
@@ -47,6 +60,8 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
          r"|" + "|".join(re.escape(n) for n in _calendar_names(_MONTHS)) + r")(?!\w)\.?")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er)?"
+#: Another language's month abbreviation (see ``_SHORT_MONTH_DATE``).
+_SHORT_MONTH = "(?:" + "|".join(re.escape(n) for n in _short_month_names()) + r")(?!\w)"
 YEAR = r"(?:19|20)\d\d"
 #: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник"); one
 #: starts a word (Portuguese "ter" ends "Register January 15, 2008").
@@ -61,6 +76,9 @@ _DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,
 #: A spaced day and month ("13. 6. 2024": Czech, Slovak), a date on a line of its own only: inside running text it is
 #: as often a range's end ("26. und 27. 2. 2015").
 _SPACED_DATE = rf"\d\d?\.\s+\d\d?\.\s+{YEAR}"
+#: Another language's month abbreviation between a day and a year ("12 Mac 2024": Malay), a date on a line of its own
+#: only: in running text it is as often a word before a number ("Galaxy S3 Pro 2024").
+_SHORT_MONTH_DATE = rf"{DAY}\s+{_SHORT_MONTH}\.?,?\s+{YEAR}"
 #: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
 DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
 #: A clock time: "09:40", "9.40 pm", "09h40" (French, Portuguese), "9時40分".
@@ -73,7 +91,7 @@ _PREFIX = "|".join(re.escape(p) for p in sorted(every(phrases.DATE_PREFIXES), ke
 #: The word between a date and its time ("at", "um", "kl.", "pukul").
 _JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.TIME_JOINERS), key=len, reverse=True))
 #: A line that is only a date (and maybe a time), optionally after "Published", "Updated", ...
-DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE}|{_SPACED_DATE})"
+DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE}|{_SPACED_DATE}|{_SHORT_MONTH_DATE})"
                        rf"(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
                        rf"(?:(?:{_JOINERS})\s*)?(?P<time>{TIME}))?\.?$")
 #: An event listing's item on one line: a day and month (a year, a weekday may stand with them), a clock time or a time

@@ -165,7 +165,7 @@ def _name_line(text: str) -> tuple[str | None, bool]:
     if lead:
         text = R.TIME_AND_SEPARATORS.sub("", text[lead.end():])
     if _desk_line(text):
-        return None, False
+        return text, False  # whole, not cut at a heading's word ("Local News Desk" is no "Local"): no person (_people)
     short = R.SHORT_BYLINE_LEAD.match(text)
     text = text[short.end():] if short else text
     m = R.NAME_LINE.match(text) or R.UNCASED_NAME_LINE.match(text)
@@ -284,9 +284,7 @@ def name_byline(lines: list[Line], decisions, i: int) -> bool:
     """Whether line ``i``, between the headline and the article's first paragraph, is only a person's name (two to four
     words, not a heading of the page's common words) with a date on it or on a removed line next to it: the byline
     ("Karin Berg" / "7 oktober 2024"), not the article's text."""
-    names, dated = _name_line(lines[i].text)
-    if _desk_line(lines[i].text) and not _a_heading(lines[i].text, lines):
-        names = lines[i].text  # a desk's name where the byline stands: no author, but no text either
+    names, dated = _name_line(lines[i].text)  # a desk's name where the byline stands too: no author, but no text
     # a full name, not a dated line of text ("2021-08-09 Emphasizing the steps.": a changelog's entry)
     if not names or len(names.split()) < 2 or lines[i].terminal or _without_tools(names) != names \
             or _a_heading(names, lines) or _between_dates(lines, i):

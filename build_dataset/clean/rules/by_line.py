@@ -412,7 +412,7 @@ _BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS) + P.TR_BYLINE_TAI
             "Av de 300 kommunerna svarade 120.", "AF Group", "대통령은 기자들에게 말했다", "كتب الرئيس رسالة طويلة",
             "Bu karar hükümet tarafından", "日本新聞記者協会の会長は記者会見で述べた", "Reuters", "AP Top News",
             "Von Berlin 20 Kilometer entfernt", "Do More With Reuters", "Fairless Hills, PA", "Division I-AA",
-            "12.03.2024 | Von Berlin aus fuhr der Zug weiter"],
+            "12.03.2024 | Von Berlin aus fuhr der Zug weiter", "05.11.23 - 10:34 von Jane Doe zu"],
       max_words=15, needs=[_BYLINE_WORDS],
       gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS + P.AR_BYLINE_LEADS + P.AR_BYLINE_LABELS) + ")|"
            + "|".join(P.KO_REPORTER_WORDS + P.JA_REPORTER_WORDS + ("记者",)))
@@ -426,7 +426,10 @@ def byline(line: Line) -> bool:
         lower = line.text.lower()
         lead = R.DATE_IN_LINE.match(lower) if len(lower) == len(line.text) else None
         if lead:
-            m = _byline_match(R.SOURCE_FIELD.sub("", R.TIME_AND_SEPARATORS.sub("", line.text[lead.end():])))
+            rest = R.SOURCE_FIELD.sub("", R.TIME_AND_SEPARATORS.sub("", line.text[lead.end():])).rstrip(" .")
+            m = _byline_match(rest)
+            # the names end the line: a comment's header goes on ("05.11.23 - 10:34 von AS-Fan zu")
+            m = m if m and m.end("names") == len(rest) else None
     return m is not None and not _is_not_a_name(m.group("names"))
 
 

@@ -162,7 +162,7 @@ _READING_TIME = re.compile(rf"^(?:(?:{_READING})\s*:?\s*{_SPAN}|{_SPAN}\s*(?:{_R
 @rule("reading_time", "A reading-time line: a span of minutes and a reading word, in any listed language.",
       drop=["5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min",
             "3 min de lectura", "Tempo di lettura: 5 minuti", "Leestijd 4 min", "Czas czytania: 2 min",
-            "Время чтения: 3 минуты", "Lesedauer ca. 6 Min."],
+            "Время чтения: 3 минуты", "Lesedauer ca. 6 Min.", "זמן קריאה: 3 דקות", "3 मिनट में पढ़ें", "وقت القراءة: 4 دقائق"],
       keep=["Read 5 minutes of the speech here, the ministry said.", "5 minutes", "Reading, 4 minutes late"],
       max_words=8, needs=[every(P.READING_WORDS)])
 def reading_time(line: Line) -> bool:

@@ -207,3 +207,31 @@ R["hi_reading_newsletter"] = (page(
     "3 मिनट में पढ़ें", *HI2, "\n".join(HI2_TAIL)),
     HI2, HI2_TAIL + ["3 मिनट में पढ़ें"],
     {"title": "सरकारी अस्पतालों में मुफ्त मिलेंगी दवाइयां", "author": "अनीता वर्मा", "published": "2024-03-12"})
+
+TR = ["Belediye, şehir merkezindeki tarihi çarşının yenileneceğini açıkladı ve çalışmaların önümüzdeki ay başlayacağını duyurdu.",
+      "Proje kapsamında dükkanların cepheleri onarılacak, sokaklar taş döşenecek ve yeni aydınlatma sistemi kurulacak.",
+      "Esnaf, çalışmalar sırasında dükkanların kapalı kalmasından endişe ediyor.",
+      "Belediye başkanı, işlerin bölüm bölüm yapılacağını ve hiçbir dükkanın bir haftadan fazla kapalı kalmayacağını söyledi."]
+TR_TAIL = ["İlgili Haberler", "Sahil yolu yeniden trafiğe açıldı", "Yeni kütüphane hizmete girdi"]
+# Turkish: a bare name over the dateline, a reading time in "dk"
+R["tr_reading"] = (page("Ana Sayfa | Gündem | Şehir | Spor", "Tarihi çarşı baştan sona yenileniyor", "Mehmet Yılmaz\n12 Mart 2024, 10:30",
+                "Okuma süresi: 3 dk", *TR, "\n".join(TR_TAIL), "© 2024 Şehir Gazetesi"),
+           TR, TR_TAIL + ["Okuma süresi: 3 dk"], {"title": "Tarihi çarşı baştan sona yenileniyor", "author": "Mehmet Yılmaz", "published": "2024-03-12"})
+EL = ["Η κυβέρνηση ανακοίνωσε σήμερα ότι από τον επόμενο μήνα θα αυξηθούν τα δρομολόγια των πλοίων προς τα μικρά νησιά.",
+      "Σύμφωνα με το υπουργείο, τα νέα δρομολόγια θα καλύπτουν και τους χειμερινούς μήνες, όταν η σύνδεση είναι δύσκολη.",
+      "Οι κάτοικοι των νησιών ζητούσαν εδώ και χρόνια καλύτερη συγκοινωνία με την ηπειρωτική χώρα.",
+      "Το κόστος του προγράμματος θα καλυφθεί από ευρωπαϊκά κονδύλια."]
+EL_TAIL = ["Σχετικά άρθρα", "Νέο λιμάνι στη Νάξο", "Αυξάνονται οι πτήσεις προς τα νησιά"]
+# Greek: a bare name over a numeric date, a related heading
+R["el_related"] = (page("Αρχική | Ελλάδα | Κόσμος | Αθλητισμός", "Περισσότερα πλοία για τα μικρά νησιά", "Γιώργος Παπαδάκης\n12/03/2024 10:30",
+                *EL, "\n".join(EL_TAIL), "© 2024 Νέα της Ημέρας"),
+           EL, EL_TAIL, {"title": "Περισσότερα πλοία για τα μικρά νησιά", "author": "Γιώργος Παπαδάκης", "published": "2024-03-12"})
+SRL = ["Gradska skupština usvojila je plan za izgradnju novog mosta preko reke, koji bi trebalo da rastereti saobraćaj u centru grada.",
+       "Prema projektu, most će imati po dve trake u oba smera, biciklističku stazu i široke trotoare.",
+       "Građani s one strane reke kažu da svakog jutra provode i po sat vremena u gužvi.",
+       "Radovi bi trebalo da počnu sledeće godine i da traju tri godine."]
+SRL_TAIL = ["Pročitajte još", "Nove linije gradskog prevoza od septembra", "Počinje rekonstrukcija glavne pijace"]
+# Serbian in Latin letters: "Autor:" label, a read-more list
+R["sr_latn_read_more"] = (page("Početna | Vesti | Grad | Sport", "Skupština usvojila plan za novi most", "Autor: Milan Petrović\n12. mart 2024. 10:30",
+                *SRL, "\n".join(SRL_TAIL), "© 2024 Gradske vesti"),
+           SRL, SRL_TAIL[1:], {"title": "Skupština usvojila plan za novi most", "author": "Milan Petrović", "published": "2024-03-12"})

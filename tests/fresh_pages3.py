@@ -1,6 +1,7 @@
 """Fresh pages for tests/test_fresh_layouts3.py, written for these tests (no site's text): Bengali, Tamil, Urdu and
-Persian (right to left), Swahili, Malay, Tagalog, Czech, Hungarian, Serbian Cyrillic, Japanese and Chinese bylines
-and dates in their own forms, and an English desk's name beside the dateline. Each is (page, lines the article must
+Persian (right to left), Swahili, Malay, Tagalog, Czech, Hungarian, Serbian Cyrillic and Latin, Turkish, Greek,
+Japanese and Chinese bylines and dates in their own forms, Hebrew and Hindi with a cookie notice, a reading time, a
+newsletter and comments, and an English desk's name beside the dateline. Each is (page, lines the article must
 keep, lines it must not keep, the fields expected: title, author, published as YYYY-MM-DD; a field left out is not
 checked)."""
 

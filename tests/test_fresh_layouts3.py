@@ -1,6 +1,7 @@
 """Fresh pages of tests/fresh_pages3.py (written for these tests): Bengali, Tamil, Urdu and Persian (right to left),
-Swahili, Malay, Tagalog, Czech, Hungarian, Serbian Cyrillic, Japanese and Chinese bylines and dates in their own
-forms, and a desk's name beside an English dateline. Each page is cleaned whole by the production entry point and
+Swahili, Malay, Tagalog, Czech, Hungarian, Serbian Cyrillic and Latin, Turkish, Greek, Japanese and Chinese bylines and
+dates in their own forms, Hebrew and Hindi furniture (cookie notice, reading time, newsletter, comments), and a desk's
+name beside an English dateline. Each page is cleaned whole by the production entry point and
 checked as in tests/test_fresh_layouts2.py."""
 
 from __future__ import annotations

@@ -236,3 +236,7 @@ SRL_TAIL = ["Pročitajte još", "Nove linije gradskog prevoza od septembra", "Po
 R["sr_latn_read_more"] = (page("Početna | Vesti | Grad | Sport", "Skupština usvojila plan za novi most", "Autor: Milan Petrović\n12. mart 2024. 10:30",
                 *SRL, "\n".join(SRL_TAIL), "© 2024 Gradske vesti"),
            SRL, SRL_TAIL[1:], {"title": "Skupština usvojila plan za novi most", "author": "Milan Petrović", "published": "2024-03-12"})
+
+# the same Bengali and Persian pages with their dates in their own digits
+R["bn_native_digits"] = (R["bn_read_more"][0].replace("12 মার্চ 2024, 10:30", "১২ মার্চ ২০২৪, ১০:৩০"), *R["bn_read_more"][1:])
+R["fa_native_digits"] = (R["fa_related"][0].replace("12 مارس 2024", "۱۲ مارس ۲۰۲۴"), *R["fa_related"][1:])

@@ -11,7 +11,7 @@ import functools
 from collections import Counter
 import re
 
-from build_dataset.clean.lines import Line
+from build_dataset.clean.lines import Line, ascii_digits
 from build_dataset.clean.rules import ids_where, patterns as R, phrases as P
 from build_dataset.clean.rules.matching import Phrases, every
 
@@ -481,7 +481,7 @@ def line_date(text: str, lang: str = "en") -> dt.date | None:
     page's first date is its publication, later ones are updates."""
     if not _DIGIT.search(text):
         return None
-    text = _GLUED_YEAR.sub(r"\1 ", text)
+    text = _GLUED_YEAR.sub(r"\1 ", ascii_digits(text))
     dates = [d for m in R.DATE_IN_LINE.finditer(text.lower()) if (d := _parse(m.group("date"), lang))]
     return min(dates, default=None) if dates else parse_date(text, lang)  # a spaced date is a dateline's alone
 

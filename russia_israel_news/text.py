@@ -14,8 +14,9 @@ import unicodedata
 # Unicode space separators (NBSP, thin space, ideographic space, ...) and tabs become a space.
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 # Control (Cc, bar newline) and invisible format characters (Cf: zero-width space, soft hyphen,
-# BOM, bidi marks), which carry no text. ZWJ/ZWNJ are kept: they change how scripts render.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# BOM, bidi marks, embeddings and isolates, the Arabic letter mark), which carry no text. ZWJ/ZWNJ are kept: they
+# change how scripts render.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _RUNS = re.compile("  +")  # two or more spaces (a literal prefix: faster to find than " {2,}")
 
 

@@ -400,3 +400,9 @@ def test_a_byline_below_the_articles_removed_notes(lang, tail, author):
     assert meta.author(*_decided_page(lang if lang in _BODY else "en", labels, tail), 0) is None
     # a related list a rule removed is not the article's: its headlines (questions) lead on to no byline
     assert meta.author(*_decided_page(lang if lang in _BODY else "en", notes, tail, "related_list"), 0) is None
+
+
+@pytest.mark.parametrize("text, lang", [("١٢ مارس ٢٠٢٤", "ar"), ("۱۲ مارس ۲۰۲۴", "fa"), ("প্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০", "bn"),
+                                        ("१२ मार्च २०२४", "hi")])
+def test_a_date_in_its_scripts_own_digits_is_read(text, lang):
+    assert meta.line_date(text, lang) == dt.date(2024, 3, 12)

@@ -90,7 +90,7 @@ def test_facts_are_attributes_of_rules():
     assert personal_reasons() == {"comment_section": "reader_comment", "author_box": "author_box"}
     assert {r.id for r in RULES if r.kind == "outcome"} == {
         "blank_line", "headline", "headline_dateline", "page_header", "page_trailer", "line_classifier", "duplicate_line",
-        "body_paragraph", "section_heading", "table_cell", "name_byline"}
+        "body_paragraph", "section_heading", "table_cell", "name_byline", "caption_over_credit"}
 
 
 def test_rule_ids_are_unique_and_stable():

@@ -34,6 +34,12 @@ def test_every_character_the_canonical_form_replaces_is_not_printable():
     assert len(found) > 60 and not any(c.isprintable() for c in found)
 
 
+def test_bidi_controls_of_right_to_left_text_are_dropped():
+    """Marks, embeddings and isolates around right-to-left words carry no text; the Persian non-joiner stays."""
+    assert canonical_line("\u2067\u05d3\u05e0\u05d4 \u05db\u05d4\u05df\u2069 \u200f| 12.03.2024\u061c") == "\u05d3\u05e0\u05d4 \u05db\u05d4\u05df | 12.03.2024"
+    assert canonical_line("\u202bمی\u200cشود\u202c") == "می\u200cشود"
+
+
 def test_mojibake_is_repaired_and_curly_quotes_kept():
     lines = split_lines("Israel wouldnâ€™t block it\n\nâ€œQuotedâ€\x9d text")
     assert [ln.text for ln in lines] == ["Israel wouldn’t block it", "", "“Quoted” text"]

@@ -437,6 +437,8 @@ def decide(lines: list[Line], model: classify.BodyModel | None = None, line_rule
 
 #: A byline stands above the article's first line of at least this many words (a dek or a caption may stand above it).
 BYLINE_BEFORE_WORDS = 20
+#: A caption over its credit above the byline has at most this many words (a longer line is a dek).
+MAX_CAPTION_WORDS = 30
 
 
 #: After the first pass, the cleaner cleans its own article again until that changes nothing, at most this often (a
@@ -525,9 +527,11 @@ def clean_pages(pages: list[list[Line]], model: classify.BodyModel | None = None
 
 def _name_bylines(lines: list[Line], decisions: list[Decision]) -> bool:
     """A name (or a news agency's) alone on a kept line under the headline, beside a removed dateline, above the
-    article's first line of ``BYLINE_BEFORE_WORDS`` (a dek may stand between; without one, its first sentence), is the byline
-    (:func:`meta.name_byline`), not the article's text. Run on each pass and after settling (the headline may be picked only there, while the dateline is on the page
-    alone); True if a line was so decided (after settling, its article is then settled again)."""
+    article's first line of ``BYLINE_BEFORE_WORDS`` (a dek may stand between; without one, its first sentence), is the
+    byline (:func:`meta.name_byline`), not the article's text; a caption right above its picture's removed credit, above
+    the byline, is the picture's (``by_page.CAPTION_OVER_CREDIT``). Run on each pass and after settling (the headline may
+    be picked only there, while the dateline is on the page alone); True if a line was so decided (after settling, its
+    article is then settled again)."""
     title = next((i for i, d in enumerate(decisions) if d.label == "title"), None)
     if title is None:
         return False
@@ -538,7 +542,14 @@ def _name_bylines(lines: list[Line], decisions: list[Decision]) -> bool:
              and (meta.name_byline(lines, decisions, i) or meta.agency_byline(lines, decisions, i))]
     for i in found:
         decisions[i] = _DECISIONS[by_page.NAME_BYLINE.id]
-    return bool(found)
+    # a caption right above its picture's credit, above the byline: the picture's, not the article's first line
+    shown = [i for i in range(title + 1, text) if lines[i].text]
+    captions = [i for i, credit in zip(shown, shown[1:]) if decisions[i].label == "body"
+                and decisions[credit].rule == "photo_credit" and lines[i].words <= MAX_CAPTION_WORDS
+                and any(decisions[j].label in ("byline", "date") for j in range(credit + 1, text))]
+    for i in captions:
+        decisions[i] = _DECISIONS[by_page.CAPTION_OVER_CREDIT.id]
+    return bool(found or captions)
 
 
 def _cleaned(lines: list[Line], decisions: list[Decision], stable: bool) -> Cleaned:

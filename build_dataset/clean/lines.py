@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import ftfy
@@ -139,9 +140,19 @@ class Line:
         return self.text.endswith(TERMINAL)
 
 
+#: Every script's decimal digits as ASCII ones ("١٢ مارس ٢٠٢٤", "১২ মার্চ ২০২৪"): the date patterns read years as "19"/"20"
+#: and two more digits, and dateparser reads ASCII digits.
+_NATIVE_DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(0x80, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of any script as ASCII digits (one for one: its length is the same)."""
+    return text if text.isascii() else text.translate(_NATIVE_DIGITS)
+
+
 def _key(text: str) -> str:
     # Turkish "İ" lower-cases to "i" and a combining dot above: the phrases have the plain "i" ("İlgili Haberler")
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("i\u0307", "i")
+    return ascii_digits(text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("i\u0307", "i"))
 
 
 def make_line(no: int, text: str) -> Line:

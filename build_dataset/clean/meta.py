@@ -11,7 +11,7 @@ import functools
 from collections import Counter
 import re
 
-from build_dataset.clean.lines import Line
+from build_dataset.clean.lines import Line, ascii_digits
 from build_dataset.clean.rules import ids_where, patterns as R, phrases as P
 from build_dataset.clean.rules.matching import Phrases, every
 
@@ -164,9 +164,15 @@ def _name_line(text: str) -> tuple[str | None, bool]:
     lead = _DIGIT.search(text) and R.DATE_IN_LINE.match(text.lower())  # every date has a digit (see _has_date)
     if lead:
         text = R.TIME_AND_SEPARATORS.sub("", text[lead.end():])
-    m = R.NAME_LINE.match(text)
-    if not m or "," in m.group("names"):
+    if _desk_line(text):
+        return text, False  # whole, not cut at a heading's word ("Local News Desk" is no "Local"): no person (_people)
+    short = R.SHORT_BYLINE_LEAD.match(text)
+    text = text[short.end():] if short else text
+    m = R.NAME_LINE.match(text) or R.UNCASED_NAME_LINE.match(text)
+    if not m or "," in m.group("names") or short and len(m.group("names").split()) < 2:
         return None, False
+    if any(w in R.FUNCTION_WORDS for w in m.group("names").split()) and not m.group("names")[:1].isupper():
+        return None, False  # a phrase of a script without capitals ("על החוף"), not a name
     rest = m.group("rest")
     # the date follows the name, or a few words after it ("Zuletzt geändert am 06.11.2023", "lundi 9 décembre 2019")
     dated = bool(lead) or bool(rest and _DIGIT.search(rest) and (R.DATE_IN_LINE.match(rest.lower()) or (
@@ -188,8 +194,10 @@ _DIGIT = re.compile(r"\d")
 
 
 def _has_date(line: Line) -> bool:
-    # every date has a digit: the cheap test spares most lines the long pattern of month names
-    return _DIGIT.search(line.key) is not None and R.DATE_IN_LINE.search(line.key) is not None
+    # every date has a digit: the cheap test spares most lines the long pattern of month names; a spaced date ("12. 3.
+    # 2024") counts on a line of its own
+    return _DIGIT.search(line.key) is not None and (
+        R.DATE_IN_LINE.search(line.key) is not None or R.DATE_LINE.match(line.key) is not None)
 
 
 def author(lines: list[Line], decisions, title_index: int | None = None) -> str | None:
@@ -202,11 +210,34 @@ def author(lines: list[Line], decisions, title_index: int | None = None) -> str 
     candidates = near + _near_article_start(lines, decisions, near)
     # a byline far from the headline (a comment's, a related article's) comes after a full name beside the headline's
     # dateline (one word or a list there is more often a label: "Energie", "Recht, Gesetz")
-    return (_byline(lines, decisions, [(i, d) for i, d in candidates if d <= NEAR_BELOW])
-            or _name_by_dateline(lines, decisions, near, full=True)
-            or _byline(lines, decisions, [(i, d) for i, d in candidates if d > NEAR_BELOW])
-            or _name_by_dateline(lines, decisions, near)
-            or _name_over_dateline(lines, decisions, near, title_index) or _author_box(lines, decisions) or _more_by(lines))
+    finds = (lambda: _byline(lines, decisions, [(i, d) for i, d in candidates if d <= NEAR_BELOW]),
+             lambda: _name_by_dateline(lines, decisions, near, full=True),
+             lambda: _byline(lines, decisions, [(i, d) for i, d in candidates if d > NEAR_BELOW]),
+             lambda: _name_by_dateline(lines, decisions, near),
+             lambda: _name_over_dateline(lines, decisions, near, title_index),
+             lambda: _author_box(lines, decisions), lambda: _more_by(lines))
+    # the first names found decide: an organisation's there ("Marketing Team") means no author, not the next guess
+    return next((_people(names) for find in finds if (names := find())), None)
+
+
+_ORGANISATION = frozenset(every(P.ORGANISATION_WORDS))
+_AGENCIES = frozenset(every(P.NEWS_AGENCIES))
+
+
+def _people(names: str | None) -> str | None:
+    """``names`` without an organisation's or a section's ("Sports Desk", "Guardian Unlimited": its last word an
+    organisation's word), unless a news agency ("Reuters"); None if no person is left."""
+    kept = [n for n in (names or "").split(", ") if n and (
+        n.lower() in _AGENCIES or n.split()[-1].lower() not in _ORGANISATION)]
+    return ", ".join(kept) or None
+
+
+def _desk_line(text: str) -> bool:
+    """Whether ``text`` is only an organisation's or a section's name of two to four capitalised words ("Local News
+    Desk"), which stands where a byline stands."""
+    words = text.split()
+    return 2 <= len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words) \
+        and words[-1].lower() in _ORGANISATION and R.NAME_LINE.match(text) is not None
 
 
 def _byline(lines: list[Line], decisions, candidates: list[tuple[int, int]]) -> str | None:
@@ -253,7 +284,7 @@ def name_byline(lines: list[Line], decisions, i: int) -> bool:
     """Whether line ``i``, between the headline and the article's first paragraph, is only a person's name (two to four
     words, not a heading of the page's common words) with a date on it or on a removed line next to it: the byline
     ("Karin Berg" / "7 oktober 2024"), not the article's text."""
-    names, dated = _name_line(lines[i].text)
+    names, dated = _name_line(lines[i].text)  # a desk's name where the byline stands too: no author, but no text
     # a full name, not a dated line of text ("2021-08-09 Emphasizing the steps.": a changelog's entry)
     if not names or len(names.split()) < 2 or lines[i].terminal or _without_tools(names) != names \
             or _a_heading(names, lines) or _between_dates(lines, i):
@@ -307,6 +338,9 @@ def _a_heading(names: str, lines: list[Line]) -> bool:
     word, "Ayşe Demir" where "demir" is iron, a given name rarely is)."""
     if sum(line.text.count(names) for line in lines) > 1:
         return False
+    if names == names.lower():  # a script without capitals: a heading's words stand elsewhere on the page, a name's not
+        seen = Counter(w for line in lines for w in re.findall(R.UNCASED_WORD, line.text))
+        return any(seen[w] > 1 for w in names.split())
     words = [w.lower() for w in names.replace(",", " ").split() if w.lower() not in _PARTICLES and not w.islower()]
     lower = Counter(w for line in lines for w in _WORD.findall(line.text) if w.islower() and w in words)
     return bool(words) and (lower[words[0]] >= 1 or any(lower[w] >= 2 for w in words[1:]))
@@ -458,9 +492,9 @@ def line_date(text: str, lang: str = "en") -> dt.date | None:
     page's first date is its publication, later ones are updates."""
     if not _DIGIT.search(text):
         return None
-    text = _GLUED_YEAR.sub(r"\1 ", text)
+    text = _GLUED_YEAR.sub(r"\1 ", ascii_digits(text))
     dates = [d for m in R.DATE_IN_LINE.finditer(text.lower()) if (d := _parse(m.group("date"), lang))]
-    return min(dates, default=None)
+    return min(dates, default=None) if dates else parse_date(text, lang)  # a spaced date is a dateline's alone
 
 
 def published(lines: list[Line], decisions, title_index: int | None, lang: str | None = None) -> dt.date | None:

@@ -162,7 +162,7 @@ _READING_TIME = re.compile(rf"^(?:(?:{_READING})\s*:?\s*{_SPAN}|{_SPAN}\s*(?:{_R
 @rule("reading_time", "A reading-time line: a span of minutes and a reading word, in any listed language.",
       drop=["5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min",
             "3 min de lectura", "Tempo di lettura: 5 minuti", "Leestijd 4 min", "Czas czytania: 2 min",
-            "Время чтения: 3 минуты", "Lesedauer ca. 6 Min."],
+            "Время чтения: 3 минуты", "Lesedauer ca. 6 Min.", "זמן קריאה: 3 דקות", "3 मिनट में पढ़ें", "وقت القراءة: 4 دقائق"],
       keep=["Read 5 minutes of the speech here, the ministry said.", "5 minutes", "Reading, 4 minutes late"],
       max_words=8, needs=[every(P.READING_WORDS)])
 def reading_time(line: Line) -> bool:
@@ -389,7 +389,7 @@ def page_header_date(line: Line) -> bool:
 
 @rule("dateline", "A line that is only a date, maybe with a time and a \"Published\"/\"Updated\" prefix.", label="date",
       drop=["March 3, 2019 11:40 am", "Published: 12 March 2021", "2022-11-14", "Updated Nov. 3, 2022 at 10:15 am EST",
-            "Publié le 12 mars 2024 à 09h40", "12/03/2024 09h40"],
+            "Publié le 12 mars 2024 à 09h40", "12/03/2024 09h40", "Dikemas kini: 12 Mac 2024, 10:30", "12. 3. 2024 10:30"],
       keep=["December 1, 2015 was the day the talks began.", "In 2015 Russia entered the war.", "12 mars 2024 : 24h40 de grève"],
       max_words=12, needs=[], gate=r"\d")
 def dateline(line: Line) -> bool:
@@ -406,7 +406,8 @@ _BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS) + P.TR_BYLINE_TAI
             "Door Jan de Vries", "Autor: Jan Kowalski", "Автор: Иван Петров", "记者 张伟", "文・佐藤健一",
             "Av Anna Lindqvist", "Oleh Budi Santoso", "Yazar: Ayşe Demir", "김민준 기자", "[서울=연합뉴스] 김민준 기자",
             "بقلم: محمد أحمد", "Της Μαρίας Παπαδοπούλου", "Ayşe Demir tarafından", "佐藤健一記者", "本报记者 张伟",
-            "记者 张伟 报道", "Tomasz Nowak, PAP", "Posted by Jane Doe on March 12, 2024", "von Max Muster am 12. März 2024",
+            "记者 张伟 报道", "2024年3月12日 10:30 来源:城市晚报 记者 王小明", "12.03.2024 | Von Max Muster", "Tomasz Nowak, PAP",
+            "Posted by Jane Doe on March 12, 2024", "von Max Muster am 12. März 2024",
             "Posted on March 12, 2024 by Jane Doe", "Veröffentlicht am 03.02.2022 von Sarah Muster",
             "Por Rodrigo Mejías04 de mayo 2022 a las 09:01 hrs.", "Julien Moreau avec AFP", "Ирина Смирнова, ТАСС", "Írta: Kovács Anna"],
       keep=["By Tuesday the talks had collapsed.", "by the end of the week", "By signing up, you agree to the terms",
@@ -414,7 +415,8 @@ _BYLINE_WORDS = every(P.BYLINE_WORDS) + every(P.AUTHOR_LABELS) + P.TR_BYLINE_TAI
             "Av de 300 kommunerna svarade 120.", "AF Group", "대통령은 기자들에게 말했다", "كتب الرئيس رسالة طويلة",
             "Bu karar hükümet tarafından", "日本新聞記者協会の会長は記者会見で述べた", "Reuters", "AP Top News",
             "Von Berlin 20 Kilometer entfernt", "By Tuesday on March 12, 2024", "March 12, 2024 by Jane Doe and others in the city",
-            "Von Berlin am 12. März 2024 wieder zurück", "Do More With Reuters", "Fairless Hills, PA", "Division I-AA"],
+            "Von Berlin am 12. März 2024 wieder zurück", "Do More With Reuters", "Fairless Hills, PA", "Division I-AA",
+            "12.03.2024 | Von Berlin aus fuhr der Zug weiter", "05.11.23 - 10:34 von Jane Doe zu"],
       max_words=15, needs=[_BYLINE_WORDS],
       gate="^(?:" + "|".join(P.CJK_AUTHOR_LABELS + P.AR_BYLINE_LEADS + P.AR_BYLINE_LABELS) + ")|"
            + "|".join(P.KO_REPORTER_WORDS + P.JA_REPORTER_WORDS + ("记者",)))
@@ -431,9 +433,26 @@ def byline(line: Line) -> bool:
         start = inline.start() + line.text[inline.start()].isdigit()  # the match may open with the date's last digit
         if R.DATE_LINE.match(line.key[:start].strip(" ,|\u2013\u2014-")):
             return not _is_not_a_name(inline.group("names"))
-    m = (R.BYLINE.match(line.text) or R.AUTHOR_LABEL.match(line.text) or R.CJK_BYLINE_LINE.match(line.text)
-         or R.KO_BYLINE.search(line.text) or R.AR_BYLINE.match(line.text) or R.name_first_byline(line.text))
+    m = _byline_match(line.text)
+    if m is None and _DATE_LEAD.match(line.text):
+        # a dated header line: the date, a time, maybe a source's field, then the byline ("2024年3月12日 10:30 来源:X 记者 Y")
+        lower = line.text.lower()
+        lead = R.DATE_IN_LINE.match(lower) if len(lower) == len(line.text) else None
+        if lead:
+            rest = R.SOURCE_FIELD.sub("", R.TIME_AND_SEPARATORS.sub("", line.text[lead.end():])).rstrip(" .")
+            m = _byline_match(rest)
+            # the names end the line: a comment's header goes on ("05.11.23 - 10:34 von AS-Fan zu")
+            m = m if m and m.end("names") == len(rest) else None
     return m is not None and not _is_not_a_name(m.group("names"))
+
+
+#: A line that starts with a digit (every date does) may be a dated header line.
+_DATE_LEAD = re.compile(r"^\d")
+
+
+def _byline_match(text: str) -> re.Match | None:
+    return (R.BYLINE.match(text) or R.AUTHOR_LABEL.match(text) or R.CJK_BYLINE_LINE.match(text)
+            or R.KO_BYLINE.search(text) or R.AR_BYLINE.match(text) or R.name_first_byline(text))
 
 
 _NOT_NAME_WORDS = frozenset("the this that these those monday tuesday wednesday thursday friday saturday sunday "

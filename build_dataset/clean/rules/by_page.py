@@ -1183,6 +1183,17 @@ NAME_BYLINE = outcome(
                {2: "+", 4: "-", 7: "+", 9: "+"}),
 )
 
+CAPTION_OVER_CREDIT = outcome(
+    "caption_over_credit", "A line right above a removed picture credit between the headline and the byline (a byline "
+    "or a dateline below the credit, above the article's first paragraph): the picture's caption, not the text.",
+    drop=_mark(("Home | News | Obituaries", "", "Ellen Moss, baker, 1931-2024", "", "Ellen Moss at her counter in 1975.",
+                "Photo: Town Chronicle archive", "Tom Baker", "March 12, 2024", "",
+                "Ellen Moss, who baked the town's bread for more than fifty years, has died at the age of ninety-two.", "",
+                "She opened the bakery in 1955 and ran it until her granddaughter took over in 2010, and she still came "
+                "in every morning at five.", "", "The funeral will be held at St Anne's Church on Friday.", ""),
+               {2: "+", 4: "-", 9: "+", 11: "+", 13: "+"}),
+)
+
 HEADER = outcome(
     "page_header", "Page furniture before the article body (section labels, navigation, a site tagline): "
     "undecided lines the body classifier did not keep, above its first body line.",

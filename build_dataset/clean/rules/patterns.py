@@ -38,6 +38,19 @@ def _calendar_names(keys) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+def _short_month_names() -> list[str]:
+    """The month abbreviations of three letters or fewer of the listed languages outside
+    ``phrases.SHORT_CALENDAR_LANGUAGES`` ("mac": Malay March, "des", "noi"), which count only between a day and a year."""
+    from dateparser.languages.loader import default_loader
+
+    names = set()
+    for lang in set(phrases.LANGUAGES) - set(phrases.SHORT_CALENDAR_LANGUAGES):
+        locale = default_loader.get_locale(dict(phrases.DATEPARSER_LOCALES).get(lang, lang))
+        names |= {n.lower() for k in _MONTHS for n in locale.info[k]
+                  if 2 <= len(n) <= 3 and n.isalpha() and not _NOT_A_CALENDAR_WORD.match(n.lower())}
+    return sorted(names, key=len, reverse=True)
+
+
 #: Month and weekday names in every listed language: a word of a date, never of a name.
 CALENDAR_WORDS = frozenset(_calendar_names(_MONTHS + _WEEKDAYS))
 
@@ -47,6 +60,8 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
          r"|" + "|".join(re.escape(n) for n in _calendar_names(_MONTHS)) + r")(?!\w)\.?")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er)?"
+#: Another language's month abbreviation (see ``_SHORT_MONTH_DATE``).
+_SHORT_MONTH = "(?:" + "|".join(re.escape(n) for n in _short_month_names()) + r")(?!\w)"
 YEAR = r"(?:19|20)\d\d"
 #: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник"); one
 #: starts a word (Portuguese "ter" ends "Register January 15, 2008").
@@ -61,6 +76,9 @@ _DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,
 #: A spaced day and month ("13. 6. 2024": Czech, Slovak), a date on a line of its own only: inside running text it is
 #: as often a range's end ("26. und 27. 2. 2015").
 _SPACED_DATE = rf"\d\d?\.\s+\d\d?\.\s+{YEAR}"
+#: Another language's month abbreviation between a day and a year ("12 Mac 2024": Malay), a date on a line of its own
+#: only: in running text it is as often a word before a number ("Galaxy S3 Pro 2024").
+_SHORT_MONTH_DATE = rf"{DAY}\s+{_SHORT_MONTH}\.?,?\s+{YEAR}"
 #: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
 DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
 #: A clock time: "09:40", "9.40 pm", "09h40" (French, Portuguese), "9時40分".
@@ -73,7 +91,7 @@ _PREFIX = "|".join(re.escape(p) for p in sorted(every(phrases.DATE_PREFIXES), ke
 #: The word between a date and its time ("at", "um", "kl.", "pukul").
 _JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.TIME_JOINERS), key=len, reverse=True))
 #: A line that is only a date (and maybe a time), optionally after "Published", "Updated", ...
-DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE}|{_SPACED_DATE})"
+DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE}|{_SPACED_DATE}|{_SHORT_MONTH_DATE})"
                        rf"(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
                        rf"(?:(?:{_JOINERS})\s*)?(?P<time>{TIME}))?\.?$")
 #: An event listing's item on one line: a day and month (a year, a weekday may stand with them), a clock time or a time
@@ -173,14 +191,21 @@ CJK_BYLINE = re.compile(rf"(?:{_CJK_LABELS}|(?<![{_HAN}])文)\s*[:\uff1a/\uff0f\
 #: A line that is only such a byline ("记者 张伟").
 CJK_BYLINE_LINE = re.compile(rf"^(?:[{_HAN}]{{1,6}}(?=记者|記者))?{CJK_BYLINE.pattern}\s*(?:{'|'.join(phrases.ZH_REPORTS_WORDS)})?\s*$")
 _HANGUL = "\uac00-\ud7a3"
-_ARABIC = "\u0621-\u064a"
 #: A Korean byline: a name of two to four Hangul syllables before "기자" or "특파원", maybe after an agency's bracket
 #: ("[서울=연합뉴스] 김민준 기자") and before the reporter's address ("김민준 기자 minjun@example.co.kr").
 KO_BYLINE = re.compile(rf"(?:^|\]\s*)(?P<names>[{_HANGUL}]{{2,4}})\s*(?:{'|'.join(phrases.KO_REPORTER_WORDS)})"
                        r"(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
-#: An Arabic byline: "بقلم" (maybe with a colon) or "كتب:" (with it), then a name of two to four words.
-AR_BYLINE = re.compile(rf"^(?:(?:{'|'.join(phrases.AR_BYLINE_LEADS)})\s*:?|(?:{'|'.join(phrases.AR_BYLINE_LABELS)})\s*:)"
-                       rf"\s*(?P<names>[{_ARABIC}]+(?:\s+[{_ARABIC}]+){{1,3}})\s*$")
+#: Letters of the spaced scripts without capitals (Hebrew; Arabic with Persian and Urdu; the Indic scripts with their
+#: vowel signs; Thai), and the zero-width non-joiner inside a Persian word; not their digits and stops (Arabic comma,
+#: Urdu full stop, danda): a name in them is told by its byline's word or its place, never by capitals.
+_UNCASED = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u200c"
+UNCASED_WORD = rf"(?:(?![\d\u060c\u061b\u061f\u066a-\u066d\u06d4\u0964\u0965\u0e2f\u0e46])[{_UNCASED}])+"
+#: A name of two to four words of those scripts ("سارة العلي", "राहुल शर्मा", "דנה כהן").
+UNCASED_NAME = rf"{UNCASED_WORD}(?:\s+{UNCASED_WORD}){{1,3}}"
+#: A byline in a script without capitals: a byline word of any listed language or "بقلم" (a colon allowed), or a label
+#: ("كتب:", "تحریر:", "लेखक:"), then such a name, the whole line.
+AR_BYLINE = re.compile(rf"^(?:(?i:{_BY}|{'|'.join(phrases.AR_BYLINE_LEADS)})\s*:?|(?:{'|'.join(phrases.AR_BYLINE_LABELS)})\s*:"
+                       rf"|(?i:{_LABELS}))\s*(?P<names>{UNCASED_NAME})\s*$")
 #: A Japanese byline with the reporter's word after the name ("佐藤健一記者", "（佐藤健一特派員）"), the whole line.
 JA_BYLINE = re.compile(rf"^[（(]?(?P<names>[{_HAN}]{{2,5}}?)\s*(?:{'|'.join(phrases.JA_REPORTER_WORDS)})[）)]?$")
 _TAILS = "|".join(re.escape(p) for p in sorted(phrases.TR_BYLINE_TAILS, key=len, reverse=True))
@@ -206,8 +231,16 @@ def name_first_byline(text: str) -> re.Match | None:
 
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
+#: A source's field before a byline on a dated header line ("来源:城市晚报 记者 王小明", "Quelle: dpa | Von Max Muster").
+SOURCE_FIELD = re.compile(rf"^(?i:{'|'.join(re.escape(p) for p in sorted(every(phrases.SOURCE_LABELS), key=len, reverse=True))})"
+                          r"\s*:\s*[^\s|]+\s*\|?\s*")
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.
 NAME_LINE = re.compile(rf"^(?P<names>{NAMES})\s*(?:[|,/\u2013\u2014\u00b7\u2022~-]\s*)?(?P<rest>.*)$")
+#: A line that is only a name in a script without capitals, maybe with a date after it ("דנה כהן", "राहुल शर्मा").
+UNCASED_NAME_LINE = re.compile(rf"^(?P<names>{UNCASED_NAME})\s*(?:[|,/\u2013\u2014\u00b7\u2022~-]\s*)?(?P<rest>.*)$")
+#: A byline word that is a common word or a surname elsewhere ("de marzo", "Ni Hao"): read as a byline only before a
+#: full name on a line beside the dateline ("de Andrei Popescu", "Na Amina Juma", "Ni Maria Santos").
+SHORT_BYLINE_LEAD = re.compile(rf"^(?i:{'|'.join(phrases.SHORT_BYLINE_WORDS)})\s+(?={_UPPER})")
 #: A trailing parenthetical, e.g. a photo credit "(AP Photo/Name)".
 TRAILING_PAREN = re.compile(r"\(([^()]{2,160})\)\s*\.?$")
 #: "... Photo: Facebook." / "... Image credit: X" at the end of a caption.

@@ -14,7 +14,7 @@ Each concept is a dict by language (``LANGUAGES``); the rules match the union of
 #: match in: Chinese and Japanese lines are matched whole); the month names of each come from
 #: dateparser's locale data (:data:`DATEPARSER_LOCALES`).
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "da", "no", "fi", "cs", "tr", "uk", "ro",
-             "hu", "el", "id", "vi", "zh", "ja", "ko", "ar")
+             "hu", "el", "id", "vi", "zh", "ja", "ko", "ar", "he", "fa", "ur", "hi", "bn", "ta", "sw", "ms", "tl", "sr")
 #: The languages whose month and weekday abbreviations of three letters or fewer count as dates ("Mar 3", "3 mai"); the
 #: others' are common words of another language before a number ("des 9", "pro 3", "noi 2": Indonesian December,
 #: Czech December, Romanian November), so only their longer names count.
@@ -60,6 +60,17 @@ FUNCTION_WORDS = {lang: tuple(words.split()) for lang, words in {
     "el": "ένα για δεν η θα και με να ο οι που σε στη στην στο στον τα την της το του των",
     "id": "ada akan dan dari dengan di ini itu juga ke yang untuk pada tidak dalam oleh",
     "vi": "các cho có của đã được không là một những này và với trong từ",
+    "ar": "في من على إلى أن عن مع هذا هذه التي الذي كان قد لا ما أو ثم",
+    "he": "של את על עם לא כי זה הוא היא גם אבל או כל אם יש אין",
+    "fa": "و در به از که این با را برای آن است تا یا هم اما",
+    "ur": "کے کی کا میں سے کو اور ہے نے پر یہ وہ بھی کہ ہیں",
+    "hi": "के की का में से को और है पर यह वह भी कि हैं था ने",
+    "bn": "এবং ও এই যে না করে হয় থেকে জন্য সঙ্গে তবে কিন্তু",
+    "ta": "மற்றும் ஒரு இந்த என்று அந்த மேலும் ஆனால்",
+    "sw": "na ya wa kwa ni la za katika kwamba hiyo huo lakini",
+    "ms": "dan yang di ke dari untuk dengan ini itu pada akan tidak dalam oleh",
+    "tl": "ang ng sa mga na at ay si ni kay para hindi",
+    "sr": "и у на да је се за од са не као али што",
 }.items()}
 
 # --- subscription and newsletter prompts ---------------------------------------------
@@ -530,7 +541,7 @@ COUNT_NOUNS = {
     "da": ("kommentarer", "kommentar", "visninger"),
     "no": ("kommentarer", "kommentar", "visninger"),
     "fi": ("kommenttia", "kommentti", "kommentit"),
-    "cs": ("komentářů", "komentáře", "komentář", "zobrazení"),
+    "cs": ("komentářů", "komentáře", "komentář", "zobrazení", "diskuze", "diskuse"),
     "tr": ("yorum", "görüntülenme", "okunma"),
     "uk": ("коментарів", "коментарі", "коментар", "переглядів", "перегляди"),
     "ro": ("comentarii", "comentariu", "vizualizări"),
@@ -540,6 +551,10 @@ COUNT_NOUNS = {
     "vi": ("bình luận", "lượt xem"),
     "ko": ("댓글",),
     "ar": ("تعليقات", "تعليق"),
+    "hi": ("टिप्पणियां", "टिप्पणी"),
+    "he": ("תגובות",),
+    "fa": ("نظر",),
+    "ur": ("تبصرے",),
 }
 #: Words that make the "name" before a date a page's own metadata, not a commenter
 #: ("Article Last Updated: ...", "Associate Editor, Site Mar 11, ...", "Prices last updated ...", a shop's
@@ -660,6 +675,16 @@ SHARE_LEADS = {
     "ja": ("シェアする", "この記事をシェア"),
     "ko": ("공유하기", "기사 공유"),
     "ar": ("شارك", "شارك المقال", "تابعونا", "تابعنا"),
+    "hi": ("शेयर करें", "साझा करें"),
+    "he": ("שתפו", "שיתוף"),
+    "bn": ("শেয়ার করুন",),
+    "ta": ("பகிர்", "பகிரவும்"),
+    "ur": ("شیئر کریں",),
+    "fa": ("اشتراک گذاری", "اشتراک‌گذاری"),
+    "sw": ("shiriki",),
+    "ms": ("kongsi",),
+    "tl": ("ibahagi",),
+    "sr": ("подели", "podeli"),
 }
 SHARE_MARKERS = {
     "en": ("our youtube channel", "our telegram channel", "on google news", "follow us on", "share on facebook", "share on twitter", "subscribe and follow",
@@ -771,6 +796,16 @@ READ_ALSO_LEADS = {
     "ja": ("関連記事", "あわせて読みたい", "続きを読む"),
     "ko": ("관련기사", "관련 기사"),
     "ar": ("اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "ذات صلة"),
+    "hi": ("यह भी पढ़ें", "ये भी पढ़ें", "और पढ़ें", "पूरी खबर पढ़ें"),
+    "he": ("קראו גם", "עוד בנושא", "כתבות נוספות"),
+    "bn": ("আরও পড়ুন", "আরো পড়ুন", "পড়ুন"),
+    "ta": ("இதையும் படிக்க", "மேலும் படிக்க"),
+    "ur": ("مزید پڑھیں", "یہ بھی پڑھیں"),
+    "fa": ("بیشتر بخوانید", "بخوانید", "همچنین بخوانید"),
+    "sw": ("soma pia", "soma zaidi"),
+    "ms": ("baca juga", "baca lagi"),
+    "tl": ("basahin din", "basahin ang", "basahin pa"),
+    "sr": ("прочитајте још", "прочитајте и", "прочитајте такође", "pročitajte još", "pročitajte i"),
 }
 RELATED_HEADINGS = {
     "en": ("related articles", "related posts", "related stories", "related news", "related content", "related",
@@ -831,6 +866,16 @@ RELATED_HEADINGS = {
     "ko": ("관련기사", "관련 기사", "많이 본 뉴스", "인기 기사", "최신 뉴스", "추천 기사", "주요뉴스"),
     "ar": ("أخبار ذات صلة", "مقالات ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "آخر الأخبار",
            "مواضيع ذات صلة"),
+    "hi": ("संबंधित खबरें", "संबंधित ख़बरें", "ताज़ा खबरें", "सबसे ज़्यादा पढ़ी गई"),
+    "he": ("כתבות נוספות", "כתבות קשורות", "עוד כתבות", "הנקראים ביותר", "מומלצים"),
+    "bn": ("সম্পর্কিত খবর", "আরও খবর", "সর্বশেষ", "সর্বাধিক পঠিত"),
+    "ta": ("தொடர்புடைய செய்திகள்", "சமீபத்திய செய்திகள்"),
+    "ur": ("متعلقہ خبریں", "تازہ ترین"),
+    "fa": ("اخبار مرتبط", "مطالب مرتبط", "پربازدیدترین", "آخرین اخبار"),
+    "sw": ("habari zinazohusiana", "habari zaidi", "habari mpya"),
+    "ms": ("artikel berkaitan", "berita berkaitan", "berita lain", "terkini"),
+    "tl": ("mga kaugnay na balita", "kaugnay na balita", "iba pang balita"),
+    "sr": ("повезане вести", "најчитаније", "најновије", "povezane vesti", "najčitanije"),
 }
 
 #: Headings of a list that names its items resources ("Related resources", "Recursos relacionados"): whole lines, over
@@ -988,6 +1033,7 @@ SOURCE_LABELS = {
     "hu": ("forrás",),
     "el": ("πηγή",),
     "id": ("sumber",),
+    "zh": ("来源", "來源", "出处", "出處"),
     "vi": ("nguồn",),
     "zh": ("来源", "來源"),
     "ja": ("出典",),
@@ -1180,6 +1226,16 @@ READING_WORDS = {
     "vi": ("thời gian đọc", "đọc"),
     "zh": ("阅读时间", "阅读时长", "閱讀時間"),
     "ja": ("読了時間",),
+    "ar": ("وقت القراءة", "مدة القراءة", "للقراءة", "قراءة"),
+    "he": ("זמן קריאה", "קריאה"),
+    "fa": ("زمان مطالعه", "مطالعه"),
+    "ur": ("پڑھنے کا وقت",),
+    "hi": ("में पढ़ें", "पढ़ने का समय"),
+    "bn": ("পড়ার সময়", "পড়ুন"),
+    "sw": ("muda wa kusoma",),
+    "ms": ("masa membaca", "bacaan"),
+    "tl": ("basahin",),
+    "sr": ("време читања", "vreme čitanja"),
 }
 MINUTE_WORDS = {
     "en": ("min", "mins", "minute", "minutes"),
@@ -1206,6 +1262,16 @@ MINUTE_WORDS = {
     "zh": ("分钟", "分鐘"),
     "ja": ("分",),
     "ko": ("분",),
+    "ar": ("دقيقة", "دقائق", "د"),
+    "he": ("דקות", "דקה", "דק'"),
+    "fa": ("دقیقه",),
+    "ur": ("منٹ",),
+    "hi": ("मिनट",),
+    "bn": ("মিনিট",),
+    "sw": ("dakika",),
+    "ms": ("minit",),
+    "tl": ("minuto",),
+    "sr": ("мин", "минута", "minuta"),
 }
 #: "About" before a reading time's minutes ("ca. 3 Minuten").
 ABOUT_WORDS = {
@@ -1454,7 +1520,13 @@ BYLINE_WORDS = {
     "ro": ("scris de", "interviu realizat de"),
     "el": ("του", "της", "γράφει ο", "γράφει η"),
     "id": ("oleh", "ditulis oleh"),
+    "he": ("מאת",),
+    "sr": ("пише", "piše"),
+    "ms": ("oleh",),
 }
+#: Byline words that are common words or surnames elsewhere (Romanian "de", Swahili "na", Tagalog "ni": "12 de marzo",
+#: "Ni Hao"): a byline only before a full name on a line beside the dateline (``patterns.SHORT_BYLINE_LEAD``).
+SHORT_BYLINE_WORDS = ("de", "na", "ni")
 #: Byline words that, written in capitals, are an initialism and no byline ("AF Group", "AV Club").
 INITIALISM_BYLINE_WORDS = ("af", "av")
 #: Labels that introduce the author's name ("Author: Jane Doe", "Автор: Иван Петров"), by language.
@@ -1482,6 +1554,16 @@ AUTHOR_LABELS = {
     "el": ("συντάκτης:",),
     "id": ("penulis:", "reporter:", "oleh:"),
     "vi": ("tác giả:",),
+    "hi": ("लेखक:", "रिपोर्ट:", "संवाददाता:"),
+    "he": ("כתב:", "כתבת:", "מאת:"),
+    "bn": ("প্রতিবেদক:", "লেখক:"),
+    "ta": ("எழுதியவர்:", "செய்தியாளர்:"),
+    "ur": ("تحریر:", "رپورٹ:"),
+    "fa": ("نویسنده:", "خبرنگار:", "گزارش:"),
+    "sw": ("mwandishi:",),
+    "ms": ("penulis:", "oleh:"),
+    "tl": ("isinulat ni",),
+    "sr": ("аутор:", "autor:"),
 }
 #: A newsroom's own name for itself, standing for the author ("Von Redaktion", "Redaktion - 31. Januar 2022"): never
 #: cut from a byline as a word that is not a name.
@@ -1506,6 +1588,24 @@ STAFF_WORDS = {
     "hu": ("szerkesztőség",),
     "el": ("σύνταξη",),
     "id": ("redaksi", "tim redaksi"),
+    "hi": ("डेस्क",),
+    "bn": ("নিজস্ব প্রতিবেদক",),
+    "ur": ("نیوز ڈیسک",),
+    "fa": ("تحریریه",),
+}
+#: The last word of an organisation's or a section's name standing where a byline stands ("Sports Desk", "News
+#: Service", "Guardian Unlimited", "Spiegel Online"): not a person, so no author (a news agency is, ``NEWS_AGENCIES``;
+#: a newsroom too, ``STAFF_WORDS``).
+ORGANISATION_WORDS = {
+    "en": ("desk", "service", "services", "team", "unlimited", "online", "bureau", "wire", "newswire", "media",
+           "network", "department", "office", "magazine", "daily", "weekly", "times", "post", "herald", "gazette",
+           "journal", "tribune"),
+    "de": ("dienst", "nachrichtendienst", "ressort", "team", "online", "magazin", "zeitung"),
+    "fr": ("service", "équipe", "desk", "magazine"),
+    "es": ("servicio", "equipo", "diario"),
+    "it": ("servizio", "squadra", "desk"),
+    "pt": ("serviço", "equipe", "equipa"),
+    "nl": ("dienst", "team", "desk"),
 }
 #: Labels that introduce the author's name in Chinese and Japanese ("作者：王小明", "记者 李华", "文/张三"): read by the
 #: metadata only, before a name of two to four Han characters.
@@ -1526,7 +1626,8 @@ TR_BYLINE_TAILS = ("tarafından", "tarafından yazıldı", "tarafından yayınla
 #: language of their country; matched in any case.
 NEWS_AGENCIES = {
     # not "PA" nor "CP": a US state's and a Canadian province's abbreviation after a town ("Fairless Hills, PA")
-    "en": ("ap", "associated press", "reuters", "bloomberg", "pa media", "upi", "aap", "the canadian press"),
+    "en": ("ap", "associated press", "reuters", "bloomberg", "pa media", "press association", "upi", "aap",
+           "the canadian press"),
     "de": ("dpa", "apa", "sda", "keystone-sda", "kna", "epd", "afp", "ddp", "dts"),
     "fr": ("afp", "belga", "ats"),
     "es": ("efe", "europa press", "agencia efe"),
@@ -1644,6 +1745,16 @@ DATE_PREFIXES = {
     "vi": ("đăng lúc", "cập nhật", "ngày đăng:", "ngày"),
     "zh": ("发布时间", "發布時間", "发布于", "更新时间", "更新時間"), "ja": ("公開日", "更新日", "配信日"),
     "ko": ("입력", "수정", "기사입력", "등록"), "ar": ("تاريخ النشر", "آخر تحديث"),
+    "hi": ("प्रकाशित:", "प्रकाशित", "अपडेट:", "अपडेटेड:"),
+    "he": ("פורסם:", "פורסם", "עודכן:", "עודכן"),
+    "bn": ("প্রকাশ:", "প্রকাশিত:", "আপডেট:", "হালনাগাদ:"),
+    "ta": ("வெளியிடப்பட்டது:", "புதுப்பிக்கப்பட்டது:"),
+    "ur": ("شائع:", "اپ ڈیٹ:"),
+    "fa": ("تاریخ انتشار:", "به‌روزرسانی:"),
+    "sw": ("imechapishwa:", "imesasishwa:"),
+    "ms": ("diterbitkan:", "dikemas kini:", "dikemaskini:", "dikemas kini"),
+    "tl": ("inilathala:", "na-update:"),
+    "sr": ("објављено:", "ажурирано:", "objavljeno:", "ažurirano:"),
 }
 
 # --- publishers named by boilerplate ----------------------------------------------------------

@@ -1230,3 +1230,36 @@ def test_the_headline_under_a_list_of_other_headlines_is_the_title(page, headlin
     cleaned = clean_text(page)
     assert cleaned.title == headline
     assert cleaned.text.startswith(page.split("\n\n")[-3][:40])  # the article, its first paragraph first
+
+
+@pytest.mark.parametrize("text", [
+    "Home > Long-Distance Movers", "Startseite » Politik", "Start » Politik", "Accueil > Monde >", "Inicio / Noticias",
+    "Strona główna » Kraj", "Home | Garden Tools", "首页 > 科技",
+])
+def test_a_two_part_breadcrumb_from_the_home_page_cannot_be_a_headline(text):
+    assert not can_be_headline(split_lines(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Home > Ten ways to keep your roses healthy this summer", "Sport > Fußball", "Home sweet home: a tour",
+    "Start-ups | Why small teams win",
+])
+def test_two_parts_not_after_a_home_page_can_be_a_headline(text):
+    assert can_be_headline(split_lines(text)[0])
+
+
+TWO_PART_CRUMB_PAGES = [
+    ("Harbour Movers\nHome > Long-Distance Movers\n\nHow to plan a move across the country\n\nBy Jane Miller\n"
+     "March 3, 2021\n\nPlanning a move across the country starts months before the truck arrives, with a budget, a "
+     "list of what to keep and a few quotes from movers.\n\nMost families underestimate how long packing takes, so "
+     "start with the rooms you use least and label every box.\n", "How to plan a move across the country"),
+    ("Stadtblatt\nStartseite » Politik\n\nStadtrat beschließt neuen Radweg am Fluss\n\nVon Anna Weber\n"
+     "3. März 2021\n\nDer Stadtrat hat am Dienstag beschlossen, einen neuen Radweg entlang des Flusses zu bauen, "
+     "nachdem die Anwohner lange dafür geworben hatten.\n\nDie Arbeiten sollen im Sommer beginnen und etwa zwei "
+     "Jahre dauern, die Kosten trägt zum Teil das Land.\n", "Stadtrat beschließt neuen Radweg am Fluss"),
+]
+
+
+@pytest.mark.parametrize("page,headline", TWO_PART_CRUMB_PAGES)
+def test_the_headline_under_a_two_part_breadcrumb(page, headline):
+    assert clean_text(page).title == headline

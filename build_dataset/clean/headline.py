@@ -108,15 +108,22 @@ _CRUMB_LEAD = re.compile(r"^(?:%s)\s*(?::\s*(?:[>\u00bb\u203a/|]\s*)?|[>\u00bb\u
     re.escape(x) for x in sorted(every(phrases.BREADCRUMB_LEADS), key=len, reverse=True)), re.I)
 
 
+_HOMES = frozenset(every(phrases.BREADCRUMB_HOMES))
+
+
 def _breadcrumb(key):
     """Three or more parts of at most two words each, between breadcrumb separators; or, after a breadcrumb's lead
-    ("sie sind hier: startseite » essen"), any parts of at most three words each."""
+    ("sie sind hier: startseite » essen"), any parts of at most three words each; or the home page's name and one part
+    of at most three words ("home > long-distance movers", "start » politik", "accueil > monde >")."""
     lead = _CRUMB_LEAD.match(key)
     if lead:
         parts = [p for p in _CRUMB.split(key[lead.end():]) if p.strip()]
         return all(len(p.split()) <= 3 for p in parts)
     parts = _CRUMB.split(key)
-    return len(parts) >= 3 and all(0 < len(p.split()) <= 2 for p in parts)
+    if len(parts) >= 3 and all(0 < len(p.split()) <= 2 for p in parts):
+        return True
+    parts = [p.strip() for p in parts if p.strip()]
+    return len(parts) == 2 and parts[0] in _HOMES and len(parts[1].split()) <= 3
 
 
 def title_text(text):

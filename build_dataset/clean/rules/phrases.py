@@ -1416,6 +1416,26 @@ BREADCRUMB_LEADS = {
     "cs": ("nacházíte se",),
     "tr": ("buradasınız",),
 }
+#: A breadcrumb's first part, the site's home page: with one short part after it ("Home > Movers", "Startseite »
+#: Politik", "Accueil > Monde") the line is a breadcrumb.
+BREADCRUMB_HOMES = {
+    "en": ("home", "homepage", "home page", "start"),
+    "de": ("startseite", "start", "home"),
+    "fr": ("accueil",),
+    "es": ("inicio", "portada"),
+    "it": ("home", "pagina iniziale"),
+    "pt": ("início", "inicio", "página inicial"),
+    "nl": ("home", "startpagina", "voorpagina"),
+    "pl": ("strona główna",),
+    "ru": ("главная",),
+    "sv": ("hem", "startsida"),
+    "da": ("forside", "hjem"),
+    "no": ("forside", "hjem"),
+    "cs": ("úvod", "domů"),
+    "tr": ("ana sayfa", "anasayfa"),
+    "zh": ("首页",),
+    "ja": ("ホーム", "トップ"),
+}
 NAVIGATION_WHOLE = {
     "en": ("print recipe", "print this page", "print page", "table of contents", "back to list", "back to overview", "learn more", "your cart is empty", "scroll to top", "back to top", "to top", "top", "skip to content", "skip to main content", "menu",
            "main menu", "search", "home", "close", "next", "previous", "next article", "previous article",

@@ -1263,3 +1263,19 @@ TWO_PART_CRUMB_PAGES = [
 @pytest.mark.parametrize("page,headline", TWO_PART_CRUMB_PAGES)
 def test_the_headline_under_a_two_part_breadcrumb(page, headline):
     assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize("text", [
+    "Event Management >", "Book your consultation now \u203a", "Alle Beiträge zum Thema \u00bb", "Voir tous les événements \u2192",
+    "Reserve for your personalised consultation now >", '<" + "/script>"); //-->', "<!-- Begin Ad Tag",
+])
+def test_a_link_with_its_arrow_or_markup_cannot_be_a_headline(text):
+    assert not can_be_headline(split_lines(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "\u00ab Les privatisations sont au profit des multinationales \u00bb", "Why 2 > 1 in the new budget rules",
+    "\u00bbWir bleiben\u00ab: Die Bauern von Brandenburg",
+])
+def test_headlines_with_arrows_or_guillemets_inside_can_be(text):
+    assert can_be_headline(split_lines(text)[0])

@@ -94,8 +94,11 @@ FULL_STOP = (".", ".\u201d", '."', ".'", ".)", ".\u2019")
 
 
 #: Markup or code: an HTML tag with attributes or a closing tag, a call "f()", a statement's end, a server error.
-_CODE = re.compile(r"<[a-z][a-z0-9]*\s[^<>]*=|</[a-z]|\w\(\)|[{};]$|^(?:warning|notice|strict standards|deprecated|"
-                   r"fatal error|parse error): ")
+_CODE = re.compile(r"<[a-z][a-z0-9]*\s[^<>]*=|</[a-z]|\w\(\)|[{};]$|-->$|^<!--|^(?:warning|notice|strict standards|"
+                   r"deprecated|fatal error|parse error): ")
+#: A link's or a button's arrow at the line's end ("Event Management >", "Book now ›", "Mehr »"; a French closing
+#: guillemet has its opening one): a link to another page, never the headline.
+_LINK_ARROW = re.compile(r"\s(?:>|›|→|»)$")
 
 
 #: A breadcrumb's or a menu's separators; three or more short parts ("首页 > 科技 > 正文", "Home » News » Local",
@@ -158,12 +161,17 @@ def _headline_shape(line):
 
 
 def _not_furniture(line):
-    """Neither markup or code, a dateline or a line with a time of day, a byline, a tag line, a breadcrumb nor a
-    caption with its picture's credit (patterns: tested only on the candidates that are scored)."""
+    """Neither markup or code, a dateline or a line with a time of day, a link's arrow, a byline, a tag line, a
+    breadcrumb nor a caption with its picture's credit (patterns: tested only on the candidates that are scored)."""
     key = line.key
-    return not (_CODE.search(key) or _dateline(key) or (":" in key and _CLOCK.search(key))
+    return not (_CODE.search(key) or _dateline(key) or _link_arrow(key) or (":" in key and _CLOCK.search(key))
                 or R.BYLINE_IN_LINE.search(line.text) or R.TAG_LINE.search(key) or _breadcrumb(key)
                 or R.CREDIT_IN_LINE.search(key))
+
+
+def _link_arrow(key):
+    m = _LINK_ARROW.search(key)
+    return m is not None and not (key.endswith("\u00bb") and "\u00ab" in key)
 
 
 def timestamp(line):

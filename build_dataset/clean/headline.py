@@ -13,7 +13,8 @@ headline (of headline length and not a sentence) in a window around it: up to BE
 the anchor and AFTER after it, above the page's last paragraph (a headline below the first paragraph
 has its article below it; picking one with none below would take the article away). A short
 body-labelled line before the anchor, e.g. a navigation item the classifier took for a heading, does
-not move the anchor. A first paragraph that is one long headline-shaped sentence (ten words or more, not ending like a
+not move the anchor; nor does a lone short run of body lines (a promo box, a newsletter teaser) far above the page's
+main run: the anchor is then the main run's first paragraph. A first paragraph that is one long headline-shaped sentence (ten words or more, not ending like a
 statement) with a paragraph under it is a candidate too, and the paragraph under it the anchor. Each candidate gets a few cheap features (distance to the anchor in candidate
 lines, word count, capitalisation, punctuation, site-name separators, repetition on the page, word
 overlap with the first paragraphs and whether no other candidate has more, a shorter candidate just above it or
@@ -50,6 +51,9 @@ PARA_LINES = 3        # body lines (from the anchor) whose words count as the ar
 PARA_CHARS = 300      # ... first this many characters of each
 MIN_WORDS = 2         # nor one-word lines (1 gold title in 995 pages; 30% of the lines in the window) ...
 ONE_WORD_CHARS = 4    # ... but one word of this many characters that the first paragraphs repeat
+RUN_GAP = 8           # more non-body lines than this in a row end a run of body lines
+LONE_WORDS = 60       # a first run of at most this many words ...
+MAIN_RATIO = 4        # ... under a run of this many times its words is a promo or teaser, not the article's start
 
 # ASCII punctuation -> space, on UTF-8 bytes (bytes.translate is C speed; str.translate is not)
 _PUNCT = bytes(32 if chr(i) in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" else i for i in range(256))
@@ -205,6 +209,7 @@ def candidates(lines, body, decided):
         if body[i] and lines[i].words >= ANCHOR_WORDS:
             anchor = i
             break
+    anchor = _main_run_anchor(lines, body, anchor)
     head = _long_headline(lines, body, decided, anchor)
     if head is not None:  # the classifier took a long headline for the first paragraph: the next one is
         anchor, head = head, anchor
@@ -245,6 +250,37 @@ _PARA_END = (".", "!", "\u2026", ":", ";", ",", "\u3002", "\uff01", "\uff1a", "\
 _CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09 "
 #: A sentence's end inside a line: two sentences are a paragraph, not a headline.
 _SENTENCE_INSIDE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)]*\s+\S|[\u3002\uff01\uff1f]\S")
+
+
+def _body_runs(lines, body, start):
+    """[first, last, words] of each run of body lines from ``start``: more than RUN_GAP non-blank, non-body lines in a
+    row end a run."""
+    runs, cur, gap = [], None, 0
+    for i in range(start, len(lines)):
+        if body[i]:
+            if cur is None:
+                cur = [i, i, 0]
+                runs.append(cur)
+            cur[1] = i
+            cur[2] += lines[i].words
+            gap = 0
+        elif not lines[i].blank:
+            gap += 1
+            if gap > RUN_GAP:
+                cur = None
+    return runs
+
+
+def _main_run_anchor(lines, body, anchor):
+    """The first paragraph of the page's main run of body lines when the anchor's own run is a lone short one (a promo
+    box, a newsletter teaser, a consent text above the headline) far above a run of MAIN_RATIO times its words."""
+    runs = _body_runs(lines, body, anchor)
+    if len(runs) < 2 or runs[0][2] > LONE_WORDS:
+        return anchor
+    main = max(runs, key=lambda r: r[2])
+    if main is runs[0] or main[2] < MAIN_RATIO * runs[0][2]:
+        return anchor
+    return next((i for i in range(main[0], main[1] + 1) if body[i] and lines[i].words >= ANCHOR_WORDS), anchor)
 
 
 def _para_text(lines, body, anchor):

@@ -1281,8 +1281,8 @@ def test_headlines_with_arrows_or_guillemets_inside_can_be(text):
     assert can_be_headline(split_lines(text)[0])
 
 
-# A promo or teaser paragraph above the headline that the classifier takes for the article's first paragraph: the anchor
-# is the first paragraph of the main run of body lines below it, so the headline over that run is a candidate.
+# A promo or teaser paragraph above the headline that the classifier takes for the article's first paragraph: the window
+# above the first paragraph of the main run of body lines below it is scored too, so the headline over that run wins.
 PROMO_EN = """Health News
 Talk to our health experts and other readers like you in our Communities, a safe forum where you can create or join support groups.
 Expert Answers
@@ -1365,12 +1365,12 @@ def _promo_masks(page):
 @pytest.mark.parametrize("name", list(PROMO_PAGES), ids=list(PROMO_PAGES))
 def test_a_promo_paragraph_above_the_headline_does_not_hide_it(name):
     from build_dataset.clean.cleaner import headline_model
-    from build_dataset.clean.headline import candidates, pick_title
+    from build_dataset.clean.headline import _main_run_anchor, candidates, pick_title
 
     page, headline = PROMO_PAGES[name]
     lines, body, decided = _promo_masks(page)
-    cands, anchor, _, _ = candidates(lines, body, decided)
     at = next(i for i, ln in enumerate(lines) if ln.text == headline)
+    cands, anchor, _, _ = candidates(lines, body, decided, _main_run_anchor(lines, body, 1))
     assert at in cands and anchor == at + 2  # the article's first paragraph, under the headline and its byline
     assert lines[pick_title(lines, body, decided, headline_model())].text == headline
     cleaned = clean_text(page)
@@ -1390,22 +1390,20 @@ def _moved(lines):
     ["Anzeige", "Foto: Der Hafen bei Flut", "Mehr zum Thema", "Teilen"],
 ])
 def test_a_lead_paragraph_over_a_few_short_lines_stays_the_anchor(between):
-    from build_dataset.clean.headline import candidates
+    from build_dataset.clean.cleaner import headline_model
+    from build_dataset.clean.headline import _main_run_anchor, pick_title
 
     lines, body, decided = _moved(between)
-    cands, anchor, _, _ = candidates(lines, body, decided)
-    assert anchor == 1 and 0 in cands
+    assert _main_run_anchor(lines, body, 1) == 1 and pick_title(lines, body, decided, headline_model()) == 0
 
 
 def test_a_long_first_run_stays_the_anchor():
-    from build_dataset.clean.headline import candidates
+    from build_dataset.clean.headline import _main_run_anchor
 
     menu = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Opinion", "Video", "Podcasts"]
-    lines2 = split_lines("\n".join(["Harbour town votes to rebuild its storm wall", _PARAGRAPH + " " + _PARAGRAPH,
-                                     _PARAGRAPH] + menu + [_PARAGRAPH.replace("first", n) for n in ("second", "third")]))
-    body2 = [i in (1, 2) or i >= 3 + len(menu) for i in range(len(lines2))]
-    cands, anchor, _, _ = candidates(lines2, body2, [False] * len(lines2))
-    assert anchor == 1 and 0 in cands
-    lines, body, decided = _moved(menu)  # a short lead far above five paragraphs: the anchor moves to them
-    cands, anchor, _, _ = candidates(lines, body, decided)
-    assert anchor == 2 + len(menu)
+    lines = split_lines("\n".join(["Harbour town votes to rebuild its storm wall", _PARAGRAPH + " " + _PARAGRAPH,
+                                    _PARAGRAPH] + menu + [_PARAGRAPH.replace("first", n) for n in ("second", "third")]))
+    body = [i in (1, 2) or i >= 3 + len(menu) for i in range(len(lines))]
+    assert _main_run_anchor(lines, body, 1) == 1
+    lines, body, _ = _moved(menu)  # a short lead far above five paragraphs: the main run's first paragraph
+    assert _main_run_anchor(lines, body, 1) == 2 + len(menu)

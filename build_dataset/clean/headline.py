@@ -13,8 +13,7 @@ headline (of headline length and not a sentence) in a window around it: up to BE
 the anchor and AFTER after it, above the page's last paragraph (a headline below the first paragraph
 has its article below it; picking one with none below would take the article away). A short
 body-labelled line before the anchor, e.g. a navigation item the classifier took for a heading, does
-not move the anchor; nor does a lone short run of body lines (a promo box, a newsletter teaser) far above the page's
-main run: the anchor is then the main run's first paragraph. A first paragraph that is one long headline-shaped sentence (ten words or more, not ending like a
+not move the anchor. A first paragraph that is one long headline-shaped sentence (ten words or more, not ending like a
 statement) with a paragraph under it is a candidate too, and the paragraph under it the anchor. Each candidate gets a few cheap features (distance to the anchor in candidate
 lines, word count, capitalisation, punctuation, site-name separators, repetition on the page, word
 overlap with the first paragraphs and whether no other candidate has more, a shorter candidate just above it or
@@ -24,7 +23,9 @@ it stands in a stack of headline-shaped lines: one under it that reads as a dek,
 that, more of the first paragraphs' words than its neighbours, ...); a linear model trained as a softmax over
 the candidates of a page (conditional logit) scores them and the best one is returned; markup, code,
 datelines, lines with a time of day, bylines, tag lines and breadcrumbs (:func:`can_be_headline`) are never
-scored. ``None`` when there is no candidate (or when the best candidate's softmax probability is
+scored. When the first paragraph is a lone short run of body lines far above the page's main run (a promo box, a
+newsletter teaser), the window above the main run's first paragraph is scored too, and the higher-scored pick of
+the two wins. ``None`` when there is no candidate (or when the best candidate's softmax probability is
 below the weights' ``min_prob``, 0 by default).
 
 Every candidate gets the full model's score, as in training (a cheaper first stage that passed only the four best
@@ -192,8 +193,9 @@ def can_be_headline(line):
     return _headline_shape(line) and _not_furniture(line)
 
 
-def candidates(lines, body, decided):
-    """(candidate indices in page order, anchor index, first body index, number before anchor)."""
+def candidates(lines, body, decided, anchor=None):
+    """(candidate indices in page order, anchor index, first body index, number before anchor); ``anchor`` given: the
+    window around that body line instead of the first paragraph."""
     n = len(lines)
     try:
         first_body = body.index(True)  # list.index runs in C; 1 == True
@@ -204,12 +206,12 @@ def candidates(lines, body, decided):
         first_body = body.index(True) if True in body else n
     if first_body >= n:  # no article body: no anchor, no headline
         return [], n, n, 0
-    anchor = first_body
-    for i in range(first_body, n):
-        if body[i] and lines[i].words >= ANCHOR_WORDS:
-            anchor = i
-            break
-    anchor = _main_run_anchor(lines, body, anchor)
+    if anchor is None:
+        anchor = first_body
+        for i in range(first_body, n):
+            if body[i] and lines[i].words >= ANCHOR_WORDS:
+                anchor = i
+                break
     head = _long_headline(lines, body, decided, anchor)
     if head is not None:  # the classifier took a long headline for the first paragraph: the next one is
         anchor, head = head, anchor
@@ -585,26 +587,40 @@ def weights_from_dict(raw: dict) -> HeadlineModel:
     return HeadlineModel.from_dict(raw)
 
 
-def score_title(lines, body_mask, decided_mask, weights):
-    """(index of the best candidate or None, its softmax probability among the scored candidates)."""
-    cands, anchor, first_body, nb = candidates(lines, body_mask, decided_mask)
-    if not cands:
-        return None, 0.0
-    longest = _longest(lines, cands, nb)
-    memo = {}
+def _score_window(lines, body_mask, window, weights):
+    """(best raw score, index of the best candidate or None, its softmax probability) in one candidate window."""
+    cands, anchor, first_body, nb = window
     top = [j for j, c in enumerate(cands) if _not_furniture(lines[c])]
     if not top:
-        return None, 0.0
-    para, window, best, ovs = _context(lines, body_mask, cands, anchor)
+        return -math.inf, None, 0.0
+    longest = _longest(lines, cands, nb)
+    memo = {}
+    para, ctx, best, ovs = _context(lines, body_mask, cands, anchor)
     cc, cr, b = weights.coef_cheap, weights.coef_rich, weights.bias
     scored = [(b + sum(map(mul, _cheap_row(lines, cands, j, first_body, nb, longest, body_mask, memo), cc))
-               + sum(map(mul, _rich_row(lines[cands[j]], para, window, _neighbours(lines, cands, j, anchor), best)
+               + sum(map(mul, _rich_row(lines[cands[j]], para, ctx, _neighbours(lines, cands, j, anchor), best)
                          + _stack(lines, cands, j, anchor, ovs, memo), cr)),
                j)
               for j in top]
     best_s, best = max(scored)
     z = sum(math.exp(s - best_s) for s, _ in scored)
-    return cands[best], 1.0 / z
+    return best_s, cands[best], 1.0 / z
+
+
+def score_title(lines, body_mask, decided_mask, weights):
+    """(index of the best candidate or None, its softmax probability among the scored candidates).
+
+    When the first paragraph is a lone short run far above the page's main run (:func:`_main_run_anchor`), the window
+    above the main run is scored too, and the better of the two windows' best candidates wins."""
+    window = candidates(lines, body_mask, decided_mask)
+    best_s, i, p = _score_window(lines, body_mask, window, weights)
+    if window[1] < len(lines):
+        main = _main_run_anchor(lines, body_mask, window[1])
+        if main != window[1]:
+            other = _score_window(lines, body_mask, candidates(lines, body_mask, decided_mask, main), weights)
+            if other[0] > best_s:
+                best_s, i, p = other
+    return i, p
 
 
 def pick_title(lines, body_mask, decided_mask, weights):

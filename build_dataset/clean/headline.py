@@ -54,7 +54,7 @@ MIN_WORDS = 2         # nor one-word lines (1 gold title in 995 pages; 30% of th
 ONE_WORD_CHARS = 4    # ... but one word of this many characters that the first paragraphs repeat
 RUN_GAP = 8           # more non-body lines than this in a row end a run of body lines
 LONE_WORDS = 60       # a first run of at most this many words ...
-MAIN_RATIO = 4        # ... under a run of this many times its words is a promo or teaser, not the article's start
+MAIN_RATIO = 4        # ... over a run of this many times its words may be a promo or teaser: score that run's window too
 
 # ASCII punctuation -> space, on UTF-8 bytes (bytes.translate is C speed; str.translate is not)
 _PUNCT = bytes(32 if chr(i) in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" else i for i in range(256))

@@ -1279,3 +1279,131 @@ def test_a_link_with_its_arrow_or_markup_cannot_be_a_headline(text):
 ])
 def test_headlines_with_arrows_or_guillemets_inside_can_be(text):
     assert can_be_headline(split_lines(text)[0])
+
+
+# A promo or teaser paragraph above the headline that the classifier takes for the article's first paragraph: the window
+# above the first paragraph of the main run of body lines below it is scored too, so the headline over that run wins.
+PROMO_EN = """Health News
+Talk to our health experts and other readers like you in our Communities, a safe forum where you can create or join support groups.
+Expert Answers
+Read expert views on popular health topics.
+Reader Communities
+Newsletters
+Sign In
+Sign Up
+My Account
+Health Centers
+Allergies
+Asthma
+Skin Care
+Email a Friend
+Print Article
+Font Size
+Babies who eat peanuts early may avoid the allergy
+By Anna Lee
+The number of children with a peanut allergy has been rising for years, and doctors have long advised parents to wait.
+A large new study suggests that the opposite advice may protect many children from the allergy later in life.
+Researchers followed more than six hundred babies who were thought to be at high risk because of eczema or an egg allergy.
+Those who ate small amounts of peanut regularly from their first year were far less likely to be allergic at the age of five.
+The authors say the results should change how paediatricians talk to families about the first foods they give.
+"""
+PROMO_DE = """Gesundheit
+Abonnieren Sie unseren Newsletter und erhalten Sie jeden Freitag die wichtigsten Nachrichten aus der Region direkt in Ihr Postfach.
+Anmelden
+Registrieren
+Mein Konto
+Politik
+Wirtschaft
+Sport
+Kultur
+Wissen
+Reisen
+Artikel drucken
+Artikel teilen
+Schriftgröße
+Neue Buslinie verbindet die Dörfer im Tal
+Von Anna Schmidt
+Seit Montag fährt eine neue Buslinie im Stundentakt zwischen den Dörfern im Tal und dem Bahnhof der Kreisstadt.
+Die Verbindung war lange gefordert worden, weil viele Bewohner ohne Auto kaum zur Arbeit oder zum Arzt kamen.
+Der Landkreis trägt die Kosten für die ersten drei Jahre, danach soll über die Zukunft der Linie entschieden werden.
+Am ersten Tag waren die Busse nach Angaben des Betreibers bereits am frühen Morgen gut besetzt.
+Auch die Schulen begrüßen die Linie, weil die Kinder nun nicht mehr von den Eltern gefahren werden müssen.
+"""
+PROMO_ES = """Economía
+Descubra nuestra nueva cafetera de cápsulas con un diseño compacto y un descuento especial para los suscriptores este mes.
+Tienda
+Ofertas
+Iniciar sesión
+Registrarse
+Mi cuenta
+Nacional
+Internacional
+Deportes
+Cultura
+Opinión
+Imprimir
+Compartir
+El puerto de la ciudad amplía su terminal de contenedores
+Por Lucía Pérez
+El puerto de la ciudad comenzará el mes próximo las obras para ampliar su terminal de contenedores hacia el sur.
+La ampliación permitirá recibir buques de mayor tamaño y duplicar la capacidad de carga en los próximos cinco años.
+Las autoridades portuarias calculan que el proyecto creará cerca de mil empleos directos durante la construcción.
+Los vecinos del barrio cercano han pedido garantías sobre el ruido y el tráfico de camiones en las calles.
+El ayuntamiento ha prometido un plan de movilidad antes de que empiecen los trabajos en la zona del muelle.
+"""
+PROMO_PAGES = {"community box (en)": (PROMO_EN, "Babies who eat peanuts early may avoid the allergy"),
+               "newsletter teaser (de)": (PROMO_DE, "Neue Buslinie verbindet die Dörfer im Tal"),
+               "product blurb (es)": (PROMO_ES, "El puerto de la ciudad amplía su terminal de contenedores")}
+
+
+def _promo_masks(page):
+    """Lines, a body mask that takes every line of ten words or more (the promo too), nothing decided."""
+    lines = split_lines(page)
+    return lines, [ln.words >= 10 for ln in lines], [False] * len(lines)
+
+
+@pytest.mark.parametrize("name", list(PROMO_PAGES), ids=list(PROMO_PAGES))
+def test_a_promo_paragraph_above_the_headline_does_not_hide_it(name):
+    from build_dataset.clean.cleaner import headline_model
+    from build_dataset.clean.headline import _main_run_anchor, candidates, pick_title
+
+    page, headline = PROMO_PAGES[name]
+    lines, body, decided = _promo_masks(page)
+    at = next(i for i, ln in enumerate(lines) if ln.text == headline)
+    cands, anchor, _, _ = candidates(lines, body, decided, _main_run_anchor(lines, body, 1))
+    assert at in cands and anchor == at + 2  # the article's first paragraph, under the headline and its byline
+    assert lines[pick_title(lines, body, decided, headline_model())].text == headline
+    cleaned = clean_text(page)
+    assert cleaned.title == headline and cleaned.text.startswith(lines[at + 2].text)
+
+
+def _moved(lines):
+    """A lead paragraph, then ``lines`` between it and the rest of the article, all body but the lines between."""
+    page = "\n".join(["Harbour town votes to rebuild its storm wall", _PARAGRAPH] + lines
+                      + [_PARAGRAPH.replace("first", n) for n in ("second", "third", "fourth", "fifth", "last")])
+    lines_ = split_lines(page)
+    return lines_, [i == 1 or i >= 2 + len(lines) for i in range(len(lines_))], [False] * len(lines_)
+
+
+@pytest.mark.parametrize("between", [
+    ["Advertisement", "Photo: the harbour at high tide", "Read more", "Storm wall plans", "Share this"],
+    ["Anzeige", "Foto: Der Hafen bei Flut", "Mehr zum Thema", "Teilen"],
+])
+def test_a_lead_paragraph_over_a_few_short_lines_stays_the_anchor(between):
+    from build_dataset.clean.cleaner import headline_model
+    from build_dataset.clean.headline import _main_run_anchor, pick_title
+
+    lines, body, decided = _moved(between)
+    assert _main_run_anchor(lines, body, 1) == 1 and pick_title(lines, body, decided, headline_model()) == 0
+
+
+def test_a_long_first_run_stays_the_anchor():
+    from build_dataset.clean.headline import _main_run_anchor
+
+    menu = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Opinion", "Video", "Podcasts"]
+    lines = split_lines("\n".join(["Harbour town votes to rebuild its storm wall", _PARAGRAPH + " " + _PARAGRAPH,
+                                    _PARAGRAPH] + menu + [_PARAGRAPH.replace("first", n) for n in ("second", "third")]))
+    body = [i in (1, 2) or i >= 3 + len(menu) for i in range(len(lines))]
+    assert _main_run_anchor(lines, body, 1) == 1
+    lines, body, _ = _moved(menu)  # a short lead far above five paragraphs: the main run's first paragraph
+    assert _main_run_anchor(lines, body, 1) == 2 + len(menu)

@@ -23,7 +23,9 @@ it stands in a stack of headline-shaped lines: one under it that reads as a dek,
 that, more of the first paragraphs' words than its neighbours, ...); a linear model trained as a softmax over
 the candidates of a page (conditional logit) scores them and the best one is returned; markup, code,
 datelines, lines with a time of day, bylines, tag lines and breadcrumbs (:func:`can_be_headline`) are never
-scored. ``None`` when there is no candidate (or when the best candidate's softmax probability is
+scored. When the first paragraph is a lone short run of body lines far above the page's main run (a promo box, a
+newsletter teaser), the window above the main run's first paragraph is scored too, and the higher-scored pick of
+the two wins. ``None`` when there is no candidate (or when the best candidate's softmax probability is
 below the weights' ``min_prob``, 0 by default).
 
 Every candidate gets the full model's score, as in training (a cheaper first stage that passed only the four best
@@ -50,6 +52,9 @@ PARA_LINES = 3        # body lines (from the anchor) whose words count as the ar
 PARA_CHARS = 300      # ... first this many characters of each
 MIN_WORDS = 2         # nor one-word lines (1 gold title in 995 pages; 30% of the lines in the window) ...
 ONE_WORD_CHARS = 4    # ... but one word of this many characters that the first paragraphs repeat
+RUN_GAP = 8           # more non-body lines than this in a row end a run of body lines
+LONE_WORDS = 60       # a first run of at most this many words ...
+MAIN_RATIO = 4        # ... over a run of this many times its words may be a promo or teaser: score that run's window too
 
 # ASCII punctuation -> space, on UTF-8 bytes (bytes.translate is C speed; str.translate is not)
 _PUNCT = bytes(32 if chr(i) in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" else i for i in range(256))
@@ -188,8 +193,9 @@ def can_be_headline(line):
     return _headline_shape(line) and _not_furniture(line)
 
 
-def candidates(lines, body, decided):
-    """(candidate indices in page order, anchor index, first body index, number before anchor)."""
+def candidates(lines, body, decided, anchor=None):
+    """(candidate indices in page order, anchor index, first body index, number before anchor); ``anchor`` given: the
+    window around that body line instead of the first paragraph."""
     n = len(lines)
     try:
         first_body = body.index(True)  # list.index runs in C; 1 == True
@@ -200,11 +206,12 @@ def candidates(lines, body, decided):
         first_body = body.index(True) if True in body else n
     if first_body >= n:  # no article body: no anchor, no headline
         return [], n, n, 0
-    anchor = first_body
-    for i in range(first_body, n):
-        if body[i] and lines[i].words >= ANCHOR_WORDS:
-            anchor = i
-            break
+    if anchor is None:
+        anchor = first_body
+        for i in range(first_body, n):
+            if body[i] and lines[i].words >= ANCHOR_WORDS:
+                anchor = i
+                break
     head = _long_headline(lines, body, decided, anchor)
     if head is not None:  # the classifier took a long headline for the first paragraph: the next one is
         anchor, head = head, anchor
@@ -245,6 +252,37 @@ _PARA_END = (".", "!", "\u2026", ":", ";", ",", "\u3002", "\uff01", "\uff1a", "\
 _CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09 "
 #: A sentence's end inside a line: two sentences are a paragraph, not a headline.
 _SENTENCE_INSIDE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)]*\s+\S|[\u3002\uff01\uff1f]\S")
+
+
+def _body_runs(lines, body, start):
+    """[first, last, words] of each run of body lines from ``start``: more than RUN_GAP non-blank, non-body lines in a
+    row end a run."""
+    runs, cur, gap = [], None, 0
+    for i in range(start, len(lines)):
+        if body[i]:
+            if cur is None:
+                cur = [i, i, 0]
+                runs.append(cur)
+            cur[1] = i
+            cur[2] += lines[i].words
+            gap = 0
+        elif not lines[i].blank:
+            gap += 1
+            if gap > RUN_GAP:
+                cur = None
+    return runs
+
+
+def _main_run_anchor(lines, body, anchor):
+    """The first paragraph of the page's main run of body lines when the anchor's own run is a lone short one (a promo
+    box, a newsletter teaser, a consent text above the headline) far above a run of MAIN_RATIO times its words."""
+    runs = _body_runs(lines, body, anchor)
+    if len(runs) < 2 or runs[0][2] > LONE_WORDS:
+        return anchor
+    main = max(runs, key=lambda r: r[2])
+    if main is runs[0] or main[2] < MAIN_RATIO * runs[0][2]:
+        return anchor
+    return next((i for i in range(main[0], main[1] + 1) if body[i] and lines[i].words >= ANCHOR_WORDS), anchor)
 
 
 def _para_text(lines, body, anchor):
@@ -549,26 +587,40 @@ def weights_from_dict(raw: dict) -> HeadlineModel:
     return HeadlineModel.from_dict(raw)
 
 
-def score_title(lines, body_mask, decided_mask, weights):
-    """(index of the best candidate or None, its softmax probability among the scored candidates)."""
-    cands, anchor, first_body, nb = candidates(lines, body_mask, decided_mask)
-    if not cands:
-        return None, 0.0
-    longest = _longest(lines, cands, nb)
-    memo = {}
+def _score_window(lines, body_mask, window, weights):
+    """(best raw score, index of the best candidate or None, its softmax probability) in one candidate window."""
+    cands, anchor, first_body, nb = window
     top = [j for j, c in enumerate(cands) if _not_furniture(lines[c])]
     if not top:
-        return None, 0.0
-    para, window, best, ovs = _context(lines, body_mask, cands, anchor)
+        return -math.inf, None, 0.0
+    longest = _longest(lines, cands, nb)
+    memo = {}
+    para, ctx, best, ovs = _context(lines, body_mask, cands, anchor)
     cc, cr, b = weights.coef_cheap, weights.coef_rich, weights.bias
     scored = [(b + sum(map(mul, _cheap_row(lines, cands, j, first_body, nb, longest, body_mask, memo), cc))
-               + sum(map(mul, _rich_row(lines[cands[j]], para, window, _neighbours(lines, cands, j, anchor), best)
+               + sum(map(mul, _rich_row(lines[cands[j]], para, ctx, _neighbours(lines, cands, j, anchor), best)
                          + _stack(lines, cands, j, anchor, ovs, memo), cr)),
                j)
               for j in top]
     best_s, best = max(scored)
     z = sum(math.exp(s - best_s) for s, _ in scored)
-    return cands[best], 1.0 / z
+    return best_s, cands[best], 1.0 / z
+
+
+def score_title(lines, body_mask, decided_mask, weights):
+    """(index of the best candidate or None, its softmax probability among the scored candidates).
+
+    When the first paragraph is a lone short run far above the page's main run (:func:`_main_run_anchor`), the window
+    above the main run is scored too, and the better of the two windows' best candidates wins."""
+    window = candidates(lines, body_mask, decided_mask)
+    best_s, i, p = _score_window(lines, body_mask, window, weights)
+    if window[1] < len(lines):
+        main = _main_run_anchor(lines, body_mask, window[1])
+        if main != window[1]:
+            other = _score_window(lines, body_mask, candidates(lines, body_mask, decided_mask, main), weights)
+            if other[0] > best_s:
+                best_s, i, p = other
+    return i, p
 
 
 def pick_title(lines, body_mask, decided_mask, weights):

@@ -252,8 +252,9 @@ def _cell(line: Line) -> bool:
 
 
 def _row_pairs(lines: list[Line], run: list[int]) -> bool:
-    """Whether ``run`` is a table's rows as label, number pairs ("南区" / "9"): between two kept cells of the table, a
-    row whose label and number the classifier dropped."""
+    """Whether ``run`` is a table's rows as label, number pairs ("南区" / "9"): under a kept cell of the table (its
+    header), rows whose labels and numbers the classifier dropped, up to the next kept cell or, two rows or more, the
+    next paragraph."""
     number = [bool(_LONE_NUMBER.decides(lines[j])) for j in run]
     return len(run) % 2 == 0 and number == [False, True] * (len(run) // 2)
 
@@ -284,7 +285,8 @@ def _fill_gaps(lines: list[Line], decisions, mask: list[bool], probs: list[float
             if header:  # a table: its header row, then numbers only
                 fill = (len(run) - labels >= TABLE_NUMBERS_PER_LABEL * labels
                         and all(_LONE_NUMBER.decides(lines[j]) for j in run[labels:])
-                        or cell and _cell(line) and _row_pairs(lines, run))
+                        or cell and (_cell(line) or len(run) >= 2 * TABLE_NUMBERS_PER_LABEL)
+                        and _row_pairs(lines, run))
             else:
                 fill = not doubted or doubted >= GAP_PROB_LIST or (framed and _reads_as_text(line))
             if rows:  # a table's body: its row labels each before a number, numbers only besides

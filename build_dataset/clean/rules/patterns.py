@@ -86,10 +86,15 @@ TIME = (r"(?:\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?|\d\d?h\d\d(?
         r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst|msk|idt|ist|et|pt|wib|wita|wit|kst|jst)\)?|\s*[+-]\d\d:?\d\d)?")
 #: What every TIME holds: a line without it has no clock time (a cheap test before the long expressions).
 CLOCK = re.compile(r"\d[:.]\d\d|\dh\d\d|\d時")
-_PREFIX = "|".join(re.escape(p) for p in sorted(every(phrases.DATE_PREFIXES), key=len, reverse=True))
+def _alternation(by_language: dict) -> str:
+    """A concept's phrases in every language as one regex alternation, longest first."""
+    return "|".join(re.escape(p) for p in sorted(every(by_language), key=len, reverse=True))
+
+
+_PREFIX = _alternation(phrases.DATE_PREFIXES)
 
 #: The word between a date and its time ("at", "um", "kl.", "pukul").
-_JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.TIME_JOINERS), key=len, reverse=True))
+_JOINERS = _alternation(phrases.TIME_JOINERS)
 #: A line that is only a date (and maybe a time), optionally after "Published", "Updated", ...
 DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE}|{_SPACED_DATE}|{_SHORT_MONTH_DATE})"
                        rf"(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
@@ -114,10 +119,6 @@ _STAMP = (rf"(?:(?:{_DATE}|{_SPACED_DATE})\s*(?:,|-|\u2013|\||\u2022|@)?\s*(?:(?
 COMMENT_HEADER = re.compile(rf"^(?P<name>\S.{{0,50}}?)\s+(?:says:?\s+)?(?:on\s+)?{_STAMP}")
 COMMENT_SAYS = re.compile(r"^(?P<name>\S.{0,50}?)\s+says:?$")
 
-
-def _alternation(by_language: dict) -> str:
-    """A concept's phrases in every language as one regex alternation, longest first."""
-    return "|".join(re.escape(p) for p in sorted(every(by_language), key=len, reverse=True))
 
 
 _REL_COUNT = rf"(?:\d{{1,3}}|{_alternation(phrases.RELATIVE_TIME_ONE)})"
@@ -144,8 +145,8 @@ _JOIN = "|".join(re.escape(j) for j in phrases.NAME_JOINERS if j != "&")
 #: What separates the names of several authors.
 NAME_SPLIT = rf"\s*(?:,|&|\b(?:{_JOIN})\b)\s*"
 NAMES = rf"{NAME}(?:(?:,\s*|\s+(?:{_JOIN})\s+|\s*&\s*){NAME})*"
-_BY = "|".join(re.escape(p) for p in sorted(every(phrases.BYLINE_WORDS), key=len, reverse=True))
-_LABELS = "|".join(re.escape(p) for p in sorted(every(phrases.AUTHOR_LABELS), key=len, reverse=True))
+_BY = _alternation(phrases.BYLINE_WORDS)
+_LABELS = _alternation(phrases.AUTHOR_LABELS)
 #: "By NAME[, NAME and NAME]" in any listed language ("Von", "Par", "Por", ...), with an optional tail ("| Staff").
 _NOT_INITIALISM = "(?!(?:" + "|".join(w.upper() for w in phrases.INITIALISM_BYLINE_WORDS) + r")\s)"
 BYLINE = re.compile(rf"^{_NOT_INITIALISM}(?i:{_BY})\s+(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
@@ -171,7 +172,7 @@ BYLINE_IN_LINE = re.compile(rf"(?:^[^\w\s]*\s*|[|,;\u2013\u2014\u00b7\u2022]\s*|
 #: a separator or a date ("by sam on August 3, 2019").
 BYLINE_HANDLE = re.compile(rf"(?:^|[|,;\u2013\u2014\u00b7\u2022]\s*|\d\s+){_INTRO}(?P<names>[a-z][a-z0-9_.-]{{2,30}})"
                            rf"\s*(?:$|[|,;\u2013\u2014\u00b7\u2022]|\s\w{{1,3}}\s+(?:\d|(?i:{MONTH}))|\s\d)")
-_MORE_BY = "|".join(re.escape(p) for p in sorted(every(phrases.MORE_BY_LEADS), key=len, reverse=True))
+_MORE_BY = _alternation(phrases.MORE_BY_LEADS)
 #: A link to an author's other articles, the whole line ("More from Jane Doe", "Weitere Artikel von Max Muster").
 MORE_BY = re.compile(rf"^(?i:{_MORE_BY})\s+(?P<names>{NAMES})$")
 _BY_LAST = "|".join(sorted({re.escape(w) for p in every(phrases.BYLINE_WORDS) for w in {p.split()[-1]} | (
@@ -211,8 +212,8 @@ JA_BYLINE = re.compile(rf"^[（(]?(?P<names>[{_HAN}]{{2,5}}?)\s*(?:{'|'.join(phr
 _TAILS = "|".join(re.escape(p) for p in sorted(phrases.TR_BYLINE_TAILS, key=len, reverse=True))
 #: A byline whose marker follows the name ("Ayşe Demir tarafından"), the whole line.
 NAME_FIRST_BYLINE = re.compile(rf"^(?P<names>{NAMES})\s+(?i:{_TAILS})\.?$")
-_NEWS_AGENCIES = "|".join(re.escape(p) for p in sorted(every(phrases.NEWS_AGENCIES), key=len, reverse=True))
-_AGENCY_JOINERS = "|".join(re.escape(p) for p in sorted(every(phrases.AGENCY_JOINERS), key=len, reverse=True))
+_NEWS_AGENCIES = _alternation(phrases.NEWS_AGENCIES)
+_AGENCY_JOINERS = _alternation(phrases.AGENCY_JOINERS)
 #: A reporter's full name and a news agency's, the whole line ("Tomasz Nowak, PAP", "Julien Moreau avec AFP", "Ana
 #: Carvalho, da Agência Brasil", "Jane Doe (Reuters)"); not after a slash, a picture's credit ("Noah Berger / AP"), nor
 #: glued to a word ("Division I-AA").
@@ -232,7 +233,7 @@ def name_first_byline(text: str) -> re.Match | None:
 #: What may follow a leading date before a name: a time, "Uhr", separators ("| 15:33 Uhr | ").
 TIME_AND_SEPARATORS = re.compile(r"^(?:\s*(?:[|,;~\u2013\u2014\u00b7\u2022-]|\d\d?[:.]\d\d(?:\s*(?:uhr|h|am|pm))?))*\s*", re.I)
 #: A source's field before a byline on a dated header line ("来源:城市晚报 记者 王小明", "Quelle: dpa | Von Max Muster").
-SOURCE_FIELD = re.compile(rf"^(?i:{'|'.join(re.escape(p) for p in sorted(every(phrases.SOURCE_LABELS), key=len, reverse=True))})"
+SOURCE_FIELD = re.compile(rf"^(?i:{_alternation(phrases.SOURCE_LABELS)})"
                           r"\s*:\s*[^\s|]+\s*\|?\s*")
 #: A line that is only a personal name (an author box, or the name under a headline), maybe followed by a date.
 NAME_LINE = re.compile(rf"^(?P<names>{NAMES})\s*(?:[|,/\u2013\u2014\u00b7\u2022~-]\s*)?(?P<rest>.*)$")

@@ -6,12 +6,13 @@ import codecs
 import re
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from build_dataset.clean.cleaner import article_as_page, article_lines, clean_text, decide
 from build_dataset.clean.lines import split_lines
 from build_dataset.clean.rules import REGISTRY
+from build_dataset.clean.rules.matching import alternation
 from build_dataset.read.pages import SeedError, decode
 from build_dataset.shard.pipeline import publishable
 from conftest import SEEDS
@@ -162,3 +163,27 @@ def test_canonical_lines_of_a_text_are_its_lines_made_canonical(text):
 @given(near_canonical)
 def test_is_canonical_text_is_its_definition(text):
     assert is_canonical_text(text) == (canonical_text(text.split("\n\n")) == text != "")
+
+
+_TRIE_CHARS = "abAB.| ıI"
+_trie_words = st.lists(st.text(alphabet=_TRIE_CHARS, min_size=1, max_size=5), min_size=1, max_size=8)
+
+
+@PROPERTY
+@given(_trie_words, st.lists(st.text(alphabet=_TRIE_CHARS + "x", max_size=9), min_size=1, max_size=8),
+       st.sampled_from(["", r"(?!\w)", "a", r"(?P<rest>a*)b"]), st.booleans())
+@example(["ab", "A"], ["ab"], "", True)  # a trie would try "A" first and stop at "a"
+def test_trie_alternation_matches_as_the_flat_one_does(words, texts, tail, ignore_case):
+    """The phrase patterns' trie alternation finds the same span and groups as the flat one sorted longest first,
+    in any context and case mode."""
+    flat = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    mode = "(?i:{})" if ignore_case else "{}"
+    patterns = [re.compile(rf"(?P<word>{mode.format(a)}){tail}") for a in (flat, alternation(words))]
+    for text in texts:
+        found = [(m.span(), m.groupdict()) if m else None for m in (p.search(text) for p in patterns)]
+        assert found[0] == found[1], (words, text)
+
+
+def test_trie_alternation_shares_prefixes():
+    assert alternation(["jan", "january", "janvier", "feb"]) == "(?:feb|jan(?:uary|vier)?)"
+    assert alternation(["Von", "von"]) == "Von|von"  # branches differing in case only: left flat

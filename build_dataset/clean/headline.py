@@ -41,7 +41,7 @@ from operator import mul
 from build_dataset.clean.lines import word_count
 from build_dataset.clean.rules import patterns as R
 from build_dataset.clean.rules import phrases
-from build_dataset.clean.rules.matching import every
+from build_dataset.clean.rules.matching import alternation, every
 
 ANCHOR_WORDS = 10     # a body line with this many words starts the article proper
 BEFORE = 40           # candidates considered before the anchor (a headline over a table of contents or a long menu)
@@ -112,8 +112,8 @@ _CRUMB = re.compile(r"\s*(?:>|\u00bb|\u203a)\s*|\s+[/|\u2022\u00b7]\s+")  # a sl
 
 
 #: A breadcrumb's lead ("Sie sind hier:", "You are here:", "Vous êtes ici :"), then its parts.
-_CRUMB_LEAD = re.compile(r"^(?:%s)\s*(?::\s*(?:[>\u00bb\u203a/|]\s*)?|[>\u00bb\u203a/|]\s*|$)" % "|".join(
-    re.escape(x) for x in sorted(every(phrases.BREADCRUMB_LEADS), key=len, reverse=True)), re.I)
+_CRUMB_LEAD = re.compile(r"^(?:%s)\s*(?::\s*(?:[>\u00bb\u203a/|]\s*)?|[>\u00bb\u203a/|]\s*|$)"
+                         % alternation(every(phrases.BREADCRUMB_LEADS)), re.I)
 
 
 _HOMES = frozenset(every(phrases.BREADCRUMB_HOMES))

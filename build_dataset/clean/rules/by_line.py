@@ -6,7 +6,7 @@ import re
 
 from build_dataset.clean.lines import Line
 from build_dataset.clean.rules import patterns as R, phrases as P, rule
-from build_dataset.clean.rules.matching import Phrases, every
+from build_dataset.clean.rules.matching import Phrases, alternation, every
 
 _TRAILING_PUNCT = " .!?:;,\u2026\u00bb\u203a>|-\u2013\u2014"
 
@@ -150,7 +150,7 @@ def comment_count(line: Line) -> bool:
 
 
 def _alternatives(phrases) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return alternation(phrases)
 
 
 _READING, _MINUTES, _ABOUT = (_alternatives(every(c)) for c in (P.READING_WORDS, P.MINUTE_WORDS, P.ABOUT_WORDS))
@@ -204,8 +204,7 @@ def share_bar(line: Line) -> bool:
 
 
 _READ_ALSO_LEADS = every(P.READ_ALSO_LEADS)
-_READ_ALSO = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(_READ_ALSO_LEADS, key=len, reverse=True))
-                        + r")(?:\s*[:\-\u2013\u2014|\u00bb>\u203a]|$)")
+_READ_ALSO = re.compile(r"^(?:" + alternation(_READ_ALSO_LEADS) + r")(?:\s*[:\-\u2013\u2014|\u00bb>\u203a]|$)")
 
 
 @rule("read_also", "A \"Read also\" / \"Read more\" line pointing to another article.",

@@ -13,7 +13,7 @@ import re
 
 from build_dataset.clean.lines import TERMINAL, UNSPACED_RUN, Line, word_count
 from build_dataset.clean.rules import ids_where, outcome, page_rule, patterns as R, phrases as P
-from build_dataset.clean.rules.matching import every
+from build_dataset.clean.rules.matching import alternation, every
 
 def is_paragraph(line: Line) -> bool:
     """Sentence-shaped and long enough to be running text."""
@@ -162,8 +162,7 @@ _MAX_ITEMS = 20
 _CORE_STRIP = " .:!?\u2026\u00bb\u203a>|-\u2013\u2014"  # what stands around a heading's words
 
 
-_RELATED_LEADS = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(every(P.RELATED_HEADING_LEADS), key=len,
-                                                                              reverse=True)) + r")(?!\w)")
+_RELATED_LEADS = re.compile(r"^(?:" + alternation(every(P.RELATED_HEADING_LEADS)) + r")(?!\w)")
 #: A heading that names its list's topic ("Mehr zum Thema Klima") is at most this long.
 _TOPIC_HEADING_WORDS = 9
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from build_dataset.clean.rules import phrases
-from build_dataset.clean.rules.matching import every
+from build_dataset.clean.rules.matching import alternation, every
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -57,15 +57,15 @@ CALENDAR_WORDS = frozenset(_calendar_names(_MONTHS + _WEEKDAYS))
 
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-         r"|" + "|".join(re.escape(n) for n in _calendar_names(_MONTHS)) + r")(?!\w)\.?")
+         r"|" + alternation(_calendar_names(_MONTHS)) + r")(?!\w)\.?")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er)?"
 #: Another language's month abbreviation (see ``_SHORT_MONTH_DATE``).
-_SHORT_MONTH = "(?:" + "|".join(re.escape(n) for n in _short_month_names()) + r")(?!\w)"
+_SHORT_MONTH = "(?:" + alternation(_short_month_names()) + r")(?!\w)"
 YEAR = r"(?:19|20)\d\d"
 #: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник"); one
 #: starts a word (Portuguese "ter" ends "Register January 15, 2008").
-LOCAL_WEEKDAY = "(?:" + "|".join(re.escape(n) for n in _calendar_names(_WEEKDAYS) if len(n) >= 3) + r")(?!\w)\.?"
+LOCAL_WEEKDAY = "(?:" + alternation(n for n in _calendar_names(_WEEKDAYS) if len(n) >= 3) + r")(?!\w)\.?"
 # a Spanish year may follow "del" ("7 de mayo del 2022"); also a year before its month ("2024. március 12.", "2024. 3. 12.": Hungarian, Korean) and Korean's "2024년 3월 12일"; a year after "năm"
 # (Vietnamese), "р." (Ukrainian) or "г." (Russian)
 _DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
@@ -88,7 +88,7 @@ TIME = (r"(?:\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?|\d\d?h\d\d(?
 CLOCK = re.compile(r"\d[:.]\d\d|\dh\d\d|\d時")
 def _alternation(by_language: dict) -> str:
     """A concept's phrases in every language as one regex alternation, longest first."""
-    return "|".join(re.escape(p) for p in sorted(every(by_language), key=len, reverse=True))
+    return alternation(every(by_language))
 
 
 _PREFIX = _alternation(phrases.DATE_PREFIXES)
@@ -160,8 +160,7 @@ GLUED_DAY = re.compile(rf"(?<=[^\W\d_])(?=\d\d?\.?\s+(?:de\s+)?(?i:{MONTH}))")
 #: A byline word or label, then the name: a space after a word, maybe none after a colon.
 _INTRO = rf"{_NOT_INITIALISM}(?i:{_BY}|{_LABELS})(?:(?<=:)\s*|\s*:\s*|\s+)"
 AUTHOR_LABEL = re.compile(rf"^(?i:{_LABELS})(?:(?<=:)\s*|\s+)(?P<names>{NAMES})\s*(?:[|,\u2013\u2014-]\s*.{{0,60}})?$")
-_COLON_LABELS = "|".join(re.escape(p) for p in sorted({p for ps in phrases.AUTHOR_LABELS.values() for p in ps
-                                                          if p.endswith(":")}, key=len, reverse=True))
+_COLON_LABELS = alternation({p for ps in phrases.AUTHOR_LABELS.values() for p in ps if p.endswith(":")})
 #: A line that ends with a byline word or a label with its colon ("By", "21.01.2022 11:46 von", "Autor:"): the name
 #: is on the next line (a bare "Autoren" is a menu item).
 INTRO_END = re.compile(rf"(?:^|[\s\d/|])(?i:(?:{_BY})\s*:?|{_COLON_LABELS})$")
@@ -183,7 +182,7 @@ _BY_LAST = "|".join(sorted({re.escape(w) for p in every(phrases.BYLINE_WORDS) fo
 #: for the missing space is group ``word``'s end.
 GLUED_BYLINE = re.compile(rf"(?<!\w)(?P<word>{_BY_LAST})(?={_UPPER}[^\W\d_])")
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-_CJK_LABELS = "|".join(re.escape(p) for p in sorted(phrases.CJK_AUTHOR_LABELS, key=len, reverse=True) if len(p) > 1)
+_CJK_LABELS = alternation(p for p in phrases.CJK_AUTHOR_LABELS if len(p) > 1)
 #: A Chinese or Japanese byline ("作者：王小明", "记者 李华", "文/张三"): a label (a one-character one not inside a word),
 #: a colon, a slash or a space, then a name of two to four Han characters.
 #: (A Japanese byline may put a middle dot between the label and the name: "文・佐藤健一".)
@@ -209,7 +208,7 @@ AR_BYLINE = re.compile(rf"^(?:(?i:{_BY}|{'|'.join(phrases.AR_BYLINE_LEADS)})\s*:
                        rf"|(?i:{_LABELS}))\s*(?P<names>{UNCASED_NAME})\s*$")
 #: A Japanese byline with the reporter's word after the name ("佐藤健一記者", "（佐藤健一特派員）"), the whole line.
 JA_BYLINE = re.compile(rf"^[（(]?(?P<names>[{_HAN}]{{2,5}}?)\s*(?:{'|'.join(phrases.JA_REPORTER_WORDS)})[）)]?$")
-_TAILS = "|".join(re.escape(p) for p in sorted(phrases.TR_BYLINE_TAILS, key=len, reverse=True))
+_TAILS = alternation(phrases.TR_BYLINE_TAILS)
 #: A byline whose marker follows the name ("Ayşe Demir tarafından"), the whole line.
 NAME_FIRST_BYLINE = re.compile(rf"^(?P<names>{NAMES})\s+(?i:{_TAILS})\.?$")
 _NEWS_AGENCIES = _alternation(phrases.NEWS_AGENCIES)
@@ -245,13 +244,13 @@ SHORT_BYLINE_LEAD = re.compile(rf"^(?i:{'|'.join(phrases.SHORT_BYLINE_WORDS)})\s
 #: A trailing parenthetical, e.g. a photo credit "(AP Photo/Name)".
 TRAILING_PAREN = re.compile(r"\(([^()]{2,160})\)\s*\.?$")
 #: "... Photo: Facebook." / "... Image credit: X" at the end of a caption.
-_CREDIT_NOUNS = "|".join(re.escape(n) for n in sorted(every(phrases.CREDIT_NOUNS), key=len, reverse=True))
+_CREDIT_NOUNS = alternation(every(phrases.CREDIT_NOUNS))
 TRAILING_CREDIT = re.compile(rf"(?:^|[.!?\u201d\"]\s+|\s[-\u2013\u2014|]\s+)(?:{_CREDIT_NOUNS})"
                              r"(?:\s+credit)?\s*(?::|by)\s*\S.{0,80}$")
 #: A picture's credit inside a line: a credit noun and ":" after a word ("Demut hinter Masken Foto: Adobe Stock",
 #: "Le port au matin Photo : X"), a photo agency next to a "/" or after "via" or "(" ("Benoit Tessier/Reuters",
 #: "Shutterstock / Name", "Photo via Pexels"), or a copyright sign before a name ("... © APA/Name"): a caption's.
-_PICTURE_AGENCIES = "|".join(re.escape(n) for n in sorted(phrases.PICTURE_AGENCIES, key=len, reverse=True))
+_PICTURE_AGENCIES = alternation(phrases.PICTURE_AGENCIES)
 CREDIT_IN_LINE = re.compile(rf"\w\W*\s(?:{_CREDIT_NOUNS})\s*:\s*\S|(?:/|\(|\bvia\s)\s*(?:{_PICTURE_AGENCIES})\b"
                             rf"|\b(?:{_PICTURE_AGENCIES})\s*/|\u00a9\s*[^\W\d]")
 #: An unrendered WordPress-style shortcode: a hyphenated name ([contact-form-7 404 "Not Found"]) or

@@ -21,6 +21,9 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "da", "
 SHORT_CALENDAR_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
 #: dateparser's name of a language where it is not the ISO 639-1 code (Norwegian: Bokmål), as (code, name) pairs.
 DATEPARSER_LOCALES = (("no", "nb"),)
+#: A language written in a second script whose month and weekday names dateparser holds under a locale of their own
+#: (Serbian in Latin letters: "12. avgust 2024."), as (code, locale) pairs: both scripts' names are read.
+DATEPARSER_SECOND_SCRIPTS = (("sr", "sr-Latn"),)
 
 # --- function words ------------------------------------------------------------------------
 #: Articles, pronouns, prepositions, conjunctions and auxiliaries, by language: prose is dense in them
@@ -1776,6 +1779,13 @@ DATE_PREFIXES = {
     "tl": ("inilathala:", "na-update:"),
     "sr": ("објављено:", "ажурирано:", "objavljeno:", "ažurirano:"),
 }
+
+#: The months of the Solar Hijri calendar in order, each with its spellings: Iran's names and Afghanistan's (Dari,
+#: Pashto) for the same months; a calendar's, not a language's. A date of this calendar has a year of 13xx or 14xx
+#: ("۱۴ اسفند ۱۴۰۲", "۳ حوت ۱۴۰۲").
+SOLAR_HIJRI_MONTHS = (("فروردین", "حمل"), ("اردیبهشت", "ثور"), ("خرداد", "جوزا"), ("تیر", "سرطان"),
+                      ("مرداد", "امرداد", "اسد"), ("شهریور", "سنبله"), ("مهر", "میزان"), ("آبان", "عقرب"), ("آذر", "قوس"),
+                      ("دی", "جدی"), ("بهمن", "دلو"), ("اسفند", "حوت"))
 
 # --- publishers named by boilerplate ----------------------------------------------------------
 #: Regular expressions whose group ``name`` is the publisher, tried on removed lines only.

@@ -1570,7 +1570,7 @@ AUTHOR_LABELS = {
     "no": ("tekst:", "journalist:"),
     "fi": ("teksti:", "kirjoittaja:", "toimittaja:"),
     "cs": ("autor:", "autorka:", "text:"),
-    "tr": ("yazar:", "muhabir:", "haber:"),
+    "tr": ("yazar:", "yazan:", "muhabir:", "haber:"),
     "uk": ("автор:", "авторка:", "текст:"),
     "ro": ("autor:", "autori:"),
     "hu": ("szerző:", "szöveg:", "írta:"),

@@ -91,7 +91,7 @@ _DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,
 _SPACED_DATE = rf"\d\d?\.\s+\d\d?\.\s+{YEAR}"
 #: Another language's month abbreviation between a day and a year ("12 Mac 2024": Malay), a date on a line of its own
 #: only: in running text it is as often a word before a number ("Galaxy S3 Pro 2024").
-_SHORT_MONTH_DATE = rf"{DAY}\s+{_SHORT_MONTH}\.?,?\s+{YEAR}"
+_SHORT_MONTH_DATE = rf"{DAY}\.?\s+{_SHORT_MONTH}\.?,?\s+{YEAR}"
 #: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
 DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
 
@@ -123,9 +123,10 @@ _PREFIX = _alternation(phrases.DATE_PREFIXES)
 
 #: The word between a date and its time ("at", "um", "kl.", "pukul").
 _JOINERS = _alternation(phrases.TIME_JOINERS)
-#: A line that is only a date (and maybe a time), optionally after "Published", "Updated", ...
+#: A line that is only a date (and maybe a time, after the dot a Serbian year ends with: "12. avg. 2024. u 10:30"),
+#: optionally after "Published", "Updated", ...
 DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE}|{_SPACED_DATE}|{_SHORT_MONTH_DATE})"
-                       rf"(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
+                       rf"(?:\.?\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
                        rf"(?:(?:{_JOINERS})\s*)?(?P<time>{TIME}))?\.?$")
 #: An event listing's item on one line: a day and month (a year, a weekday may stand with them), a clock time or a time
 #: range, then the event's title and place ("torsdag 10 oktober 18:00 – föredrag: ..., stadsbiblioteket").

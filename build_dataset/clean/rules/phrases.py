@@ -1736,6 +1736,7 @@ TIME_JOINERS = {
     "el": ("στις",),
     "id": ("pukul",),
     "vi": ("lúc",),
+    "sr": ("u", "у"),
 }
 #: The word between a byline's name and its date ("Posted by Jane Doe on March 12, 2024", "von Max Muster am 12. März
 #: 2024", "par Jeanne Dupont le 12 mars 2024").

@@ -451,7 +451,8 @@ def _plain(date: str) -> str:
 
 @functools.cache
 def _date_parser(lang: str = "en"):
-    """dateparser for a page in ``lang`` (and English), reading numeric dates in the language's own order."""
+    """dateparser for a page in ``lang`` (in each of its scripts: "sr-Latn"; and English), reading numeric dates in the
+    language's own order."""
     from dateparser.date import DateDataParser
     from dateparser.languages.loader import default_loader
 
@@ -459,16 +460,56 @@ def _date_parser(lang: str = "en"):
     if lang == "en" or lang not in default_loader.get_locale_map():
         return DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
     order = default_loader.get_locale(lang).info.get("date_order", "DMY")
-    return DateDataParser(languages=[lang, "en"], settings={**_DATEPARSER_SETTINGS, "DATE_ORDER": order})
+    second = [loc for code, loc in P.DATEPARSER_SECOND_SCRIPTS if code == lang]
+    return DateDataParser(locales=[lang, *second, "en"], settings={**_DATEPARSER_SETTINGS, "DATE_ORDER": order})
 
 
 #: htmldate's plausibility rule: no web page is older than this.
 EARLIEST = dt.date(1995, 1, 1)
+#: A numeric date with a two-digit year ("19.10.19", "11/08/23"): dateparser reads it in the century before its fixed
+#: base (1919, then too early), so it is read here in the hundred years from ``EARLIEST``.
+_SHORT_YEAR = re.compile(r"^(\d\d?[/.]\d\d?[/.])(\d\d)$")
+#: A Solar Hijri date's day, month and year (after a weekday, maybe).
+_SOLAR_DATE = re.compile(rf"(?<!\d)(?:(?P<day>\d\d?)\s+(?P<month>{R.SOLAR_MONTH})\s+(?P<year>{R.SOLAR_YEAR})"
+                         rf"|(?P<y>{R.SOLAR_YEAR})[-/](?P<m>\d\d?)[-/](?P<d>\d\d?))$")
+_SOLAR_MONTHS = {n: k for k, spellings in enumerate(P.SOLAR_HIJRI_MONTHS, 1) for n in spellings}
+#: The first day (Nowruz) of the Solar Hijri year 1403; the other years' are counted from it.
+_NOWRUZ_1403 = dt.date(2024, 3, 20)
+
+
+def _solar_leap(year: int) -> bool:
+    """Whether a Solar Hijri year has 366 days: the 33-year cycle that matches the calendar from 1210 to 1634 (1831-2256)."""
+    return ((year - 1210 + 1) % 33 - 1) % 4 == 0
+
+
+def solar_hijri(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a Solar Hijri one (1402-12-14 -> 2024-03-04), or None if there is no such day."""
+    if not (1300 <= year <= 1600 and 1 <= month <= 12 and 1 <= day <= (
+            31 if month <= 6 else 30 if month < 12 or _solar_leap(year) else 29)):
+        return None
+    step = 1 if year >= 1403 else -1
+    years = sum(365 + _solar_leap(y) for y in range(min(year, 1403), max(year, 1403)))
+    return _NOWRUZ_1403 + dt.timedelta(days=step * years + (month - 1) * 31 - max(0, month - 7) + day - 1)
+
+
+def _solar_date(m: re.Match) -> dt.date | None:
+    if m.group("year"):
+        month = _SOLAR_MONTHS[m.group("month").replace("\u064a", "\u06cc").replace("\u0643", "\u06a9")]
+        return solar_hijri(int(m.group("year")), month, int(m.group("day")))
+    return solar_hijri(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
 @functools.lru_cache(maxsize=4096)
 def _parse(date: str, lang: str = "en") -> dt.date | None:
     """A date's text (lower case) as a date, with dateparser in the page's language, or None (also if implausible)."""
+    solar = _SOLAR_DATE.search(date)
+    if solar:  # dateparser reads no Solar Hijri date without its calendar's package
+        value = _solar_date(solar)
+        return value if value and value >= EARLIEST else None
+    short = _SHORT_YEAR.match(date)
+    if short:
+        year = int(short.group(2)) + EARLIEST.year // 100 * 100
+        date = short.group(1) + str(year if year >= EARLIEST.year else year + 100)
     parser = _date_parser(lang)
     value = parser.get_date_data(_plain(date), date_formats=list(DATE_FORMATS)).date_obj if lang == "en" else None
     if value is None:  # not in a common layout, or not a date at all: the full parser decides
@@ -493,7 +534,9 @@ def line_date(text: str, lang: str = "en") -> dt.date | None:
     if not _DIGIT.search(text):
         return None
     text = _GLUED_YEAR.sub(r"\1 ", ascii_digits(text))
-    dates = [d for m in R.DATE_IN_LINE.finditer(text.lower()) if (d := _parse(m.group("date"), lang))]
+    own = R.own_short_month_date(lang)
+    found = [*R.DATE_IN_LINE.finditer(text.lower()), *(own.finditer(text.lower()) if own else ())]
+    dates = [d for m in found if (d := _parse(m.group("date"), lang))]
     return min(dates, default=None) if dates else parse_date(text, lang)  # a spaced date is a dateline's alone
 
 

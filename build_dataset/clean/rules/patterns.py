@@ -6,6 +6,7 @@ names of every language in ``phrases.LANGUAGES`` (from dateparser's locale data)
 
 from __future__ import annotations
 
+import functools
 import re
 
 from build_dataset.clean.rules import phrases
@@ -23,6 +24,12 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _NOT_A_CALENDAR_WORD = re.compile(r"^(?:[ivxlc]+|.)$")
 
 
+def _locales(lang: str) -> list[str]:
+    """dateparser's locales of a listed language: its own, and a second script's ("sr-Latn")."""
+    return [dict(phrases.DATEPARSER_LOCALES).get(lang, lang)] + [
+        loc for code, loc in phrases.DATEPARSER_SECOND_SCRIPTS if code == lang]
+
+
 def _calendar_names(keys) -> list[str]:
     """Every listed language's names and abbreviations of ``keys`` (months, weekdays), as dateparser knows
     them, longest first: not the ones of ``_NOT_A_CALENDAR_WORD``, and of three letters or fewer only in
@@ -31,23 +38,20 @@ def _calendar_names(keys) -> list[str]:
 
     names = set()
     for lang in phrases.LANGUAGES:
-        locale = default_loader.get_locale(dict(phrases.DATEPARSER_LOCALES).get(lang, lang))
         short = lang in phrases.SHORT_CALENDAR_LANGUAGES
-        names |= {n.lower() for k in keys for n in locale.info[k] if short or (
-            (len(n) >= 4 or any(c.isdigit() for c in n)) and not _NOT_A_CALENDAR_WORD.match(n.lower()))}
+        for locale in map(default_loader.get_locale, _locales(lang)):
+            names |= {n.lower() for k in keys for n in locale.info[k] if short or (
+                (len(n) >= 4 or any(c.isdigit() for c in n)) and not _NOT_A_CALENDAR_WORD.match(n.lower()))}
     return sorted(names, key=len, reverse=True)
 
 
-def _short_month_names() -> list[str]:
-    """The month abbreviations of three letters or fewer of the listed languages outside
-    ``phrases.SHORT_CALENDAR_LANGUAGES`` ("mac": Malay March, "des", "noi"), which count only between a day and a year."""
+def short_month_names(langs) -> list[str]:
+    """The month abbreviations of three letters or fewer of ``langs`` ("mac": Malay March, "des", "noi"), longest first."""
     from dateparser.languages.loader import default_loader
 
-    names = set()
-    for lang in set(phrases.LANGUAGES) - set(phrases.SHORT_CALENDAR_LANGUAGES):
-        locale = default_loader.get_locale(dict(phrases.DATEPARSER_LOCALES).get(lang, lang))
-        names |= {n.lower() for k in _MONTHS for n in locale.info[k]
-                  if 2 <= len(n) <= 3 and n.isalpha() and not _NOT_A_CALENDAR_WORD.match(n.lower())}
+    names = {n.lower() for lang in langs for locale in map(default_loader.get_locale, _locales(lang))
+             for k in _MONTHS for n in locale.info[k]
+             if 2 <= len(n) <= 3 and n.isalpha() and not _NOT_A_CALENDAR_WORD.match(n.lower())}
     return sorted(names, key=len, reverse=True)
 
 
@@ -61,8 +65,16 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er)?"
 #: Another language's month abbreviation (see ``_SHORT_MONTH_DATE``).
-_SHORT_MONTH = "(?:" + alternation(_short_month_names()) + r")(?!\w)"
+_SHORT_MONTH = "(?:" + alternation(short_month_names(set(phrases.LANGUAGES) - set(phrases.SHORT_CALENDAR_LANGUAGES))) + r")(?!\w)"
 YEAR = r"(?:19|20)\d\d"
+#: A Solar Hijri month's name, in Persian's letters or the Arabic ones a page may type ("شهريور": Arabic yeh).
+SOLAR_MONTH = "(?:" + "|".join(re.escape(n).replace("\u06cc", "[\u06cc\u064a]").replace("\u06a9", "[\u06a9\u0643]") for n in sorted(
+    (n for spellings in phrases.SOLAR_HIJRI_MONTHS for n in spellings), key=len, reverse=True)) + r")(?!\w)"
+#: A Solar Hijri year (Iran, Afghanistan): 13xx or 14xx, no Gregorian year of a web page.
+SOLAR_YEAR = r"1[34]\d\d"
+#: A Solar Hijri date: day, month's name and year ("۱۴ اسفند ۱۴۰۲", with the digits read as ASCII), or year, month and day
+#: in figures ("1402/12/14").
+SOLAR_DATE = rf"(?:{DAY}\s+{SOLAR_MONTH}\s+{SOLAR_YEAR}|{SOLAR_YEAR}[-/]\d\d?[-/]\d\d?)"
 #: Weekday names of every listed language but English, of three letters or more ("Selasa", "mardi", "вторник"); one
 #: starts a word (Portuguese "ter" ends "Register January 15, 2008").
 LOCAL_WEEKDAY = "(?:" + alternation(n for n in _calendar_names(_WEEKDAYS) if len(n) >= 3) + r")(?!\w)\.?"
@@ -72,15 +84,30 @@ _DATE = (rf"(?:(?:{WEEKDAY}|(?<!\w){LOCAL_WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?:,
          rf"|{DAY}\.?\s+(?:of\s+|de\s+)?{MONTH},?(?:\s+(?:del?\s+|năm\s+)?{YEAR}(?:\s*(?:г\.|года|р\.|року))?)?"
          rf"|{YEAR}\.\s+{MONTH}\s+{DAY}\.?|{YEAR}\.\s+\d\d?\.\s+\d\d?\.?"
          rf"|{YEAR}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.](?:{YEAR}|\d\d)|{YEAR}年\d\d?月\d\d?日"
-         rf"|{YEAR}년\s*\d\d?월\s*\d\d?일)")
+         rf"|{YEAR}년\s*\d\d?월\s*\d\d?일|{SOLAR_DATE})")
 #: A spaced day and month ("13. 6. 2024": Czech, Slovak), a date on a line of its own only: inside running text it is
 #: as often a range's end ("26. und 27. 2. 2015").
 _SPACED_DATE = rf"\d\d?\.\s+\d\d?\.\s+{YEAR}"
 #: Another language's month abbreviation between a day and a year ("12 Mac 2024": Malay), a date on a line of its own
 #: only: in running text it is as often a word before a number ("Galaxy S3 Pro 2024").
-_SHORT_MONTH_DATE = rf"{DAY}\s+{_SHORT_MONTH}\.?,?\s+{YEAR}"
+_SHORT_MONTH_DATE = rf"{DAY}\.?\s+{_SHORT_MONTH}\.?,?\s+{YEAR}"
 #: A date anywhere in a line (a byline's "Von Max Muster, 12. März 2021"): the date's text is group ``date``.
 DATE_IN_LINE = re.compile(rf"(?<![\d/.-])(?P<date>{_DATE})(?![\w/-]|\.\d)")
+
+
+@functools.cache
+def own_short_month_date(lang: str) -> re.Pattern | None:
+    """A date anywhere in a line with a month abbreviation of three letters or fewer of the page's own language between
+    a day and a year ("Yazan Ali Veli | 12 Eki 2023", "12 Οκτ 2023"), where the language's short names count only on
+    a line of their own otherwise (``_SHORT_MONTH_DATE``): on its own page they are dates, not another language's words."""
+    from dateparser.languages.loader import default_loader
+
+    # a language dateparser knows though not listed counts too: Serbian in Latin letters is mostly told as Bosnian
+    if lang in phrases.SHORT_CALENDAR_LANGUAGES or _locales(lang)[0] not in default_loader.get_locale_map() \
+            or not short_month_names([lang]):
+        return None
+    names = alternation(short_month_names([lang]))
+    return re.compile(rf"(?<![\d/.-])(?P<date>{DAY}\.?\s+(?:{names})(?!\w)\.?,?\s+{YEAR})(?![\w/-]|\.\d)")
 #: A clock time: "09:40", "9.40 pm", "09h40" (French, Portuguese), "9時40分".
 TIME = (r"(?:\d\d?[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?|\d\d?h\d\d(?!\w)|\d\d?時\d\d?分)"
         r"(?:\s*\(?(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst|msk|idt|ist|et|pt|wib|wita|wit|kst|jst)\)?|\s*[+-]\d\d:?\d\d)?")
@@ -95,9 +122,10 @@ _PREFIX = _alternation(phrases.DATE_PREFIXES)
 
 #: The word between a date and its time ("at", "um", "kl.", "pukul").
 _JOINERS = _alternation(phrases.TIME_JOINERS)
-#: A line that is only a date (and maybe a time), optionally after "Published", "Updated", ...
+#: A line that is only a date (and maybe a time, after the dot a Serbian year ends with: "12. avg. 2024. u 10:30"),
+#: optionally after "Published", "Updated", ...
 DATE_LINE = re.compile(rf"^(?:(?:{_PREFIX})\s*:?\s*)?(?P<date>{_DATE}|{_SPACED_DATE}|{_SHORT_MONTH_DATE})"
-                       rf"(?:\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
+                       rf"(?:\.?\s*(?:,|at|-|\u2013|\||\u2022|/|@)?\s*"
                        rf"(?:(?:{_JOINERS})\s*)?(?P<time>{TIME}))?\.?$")
 #: An event listing's item on one line: a day and month (a year, a weekday may stand with them), a clock time or a time
 #: range, then the event's title and place ("torsdag 10 oktober 18:00 – föredrag: ..., stadsbiblioteket").

@@ -21,6 +21,9 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "da", "
 SHORT_CALENDAR_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
 #: dateparser's name of a language where it is not the ISO 639-1 code (Norwegian: Bokmål), as (code, name) pairs.
 DATEPARSER_LOCALES = (("no", "nb"),)
+#: A language written in a second script whose month and weekday names dateparser holds under a locale of their own
+#: (Serbian in Latin letters: "12. avgust 2024."), as (code, locale) pairs: both scripts' names are read.
+DATEPARSER_SECOND_SCRIPTS = (("sr", "sr-Latn"),)
 
 # --- function words ------------------------------------------------------------------------
 #: Articles, pronouns, prepositions, conjunctions and auxiliaries, by language: prose is dense in them
@@ -1567,7 +1570,7 @@ AUTHOR_LABELS = {
     "no": ("tekst:", "journalist:"),
     "fi": ("teksti:", "kirjoittaja:", "toimittaja:"),
     "cs": ("autor:", "autorka:", "text:"),
-    "tr": ("yazar:", "muhabir:", "haber:"),
+    "tr": ("yazar:", "yazan:", "muhabir:", "haber:"),
     "uk": ("автор:", "авторка:", "текст:"),
     "ro": ("autor:", "autori:"),
     "hu": ("szerző:", "szöveg:", "írta:"),
@@ -1733,6 +1736,7 @@ TIME_JOINERS = {
     "el": ("στις",),
     "id": ("pukul",),
     "vi": ("lúc",),
+    "sr": ("u", "у"),
 }
 #: The word between a byline's name and its date ("Posted by Jane Doe on March 12, 2024", "von Max Muster am 12. März
 #: 2024", "par Jeanne Dupont le 12 mars 2024").
@@ -1776,6 +1780,13 @@ DATE_PREFIXES = {
     "tl": ("inilathala:", "na-update:"),
     "sr": ("објављено:", "ажурирано:", "objavljeno:", "ažurirano:"),
 }
+
+#: The months of the Solar Hijri calendar in order, each with its spellings: Iran's names and Afghanistan's (Dari,
+#: Pashto) for the same months; a calendar's, not a language's. A date of this calendar has a year of 13xx or 14xx
+#: ("۱۴ اسفند ۱۴۰۲", "۳ حوت ۱۴۰۲").
+SOLAR_HIJRI_MONTHS = (("فروردین", "حمل"), ("اردیبهشت", "ثور"), ("خرداد", "جوزا"), ("تیر", "سرطان"),
+                      ("مرداد", "امرداد", "اسد"), ("شهریور", "سنبله"), ("مهر", "میزان"), ("آبان", "عقرب"), ("آذر", "قوس"),
+                      ("دی", "جدی"), ("بهمن", "دلو"), ("اسفند", "حوت"))
 
 # --- publishers named by boilerplate ----------------------------------------------------------
 #: Regular expressions whose group ``name`` is the publisher, tried on removed lines only.

@@ -293,7 +293,7 @@ _SENTENCE_END = re.compile(r"\w[.?!]\s+\w")
             "Kredit oder Leasing? Jetzt Angebote vergleichen!"],
       max_words=CTA_MAX_WORDS, needs=[_CTA_OFFERS])
 def call_to_action(line: Line) -> bool:
-    text = line.text.rstrip(" !\u00bb\u203a>\u2192")
+    text = line.text.rstrip(" !*<>\u00bb\u203a\u2192")
     if text.endswith(_NOT_A_CTA_END) or _SENTENCE_END.search(text):
         return False
     key = line.key.lstrip("\u00a1\u00bf\u00bb\u203a>\u2192\u25ba\u25b6*#-\u2013\u2014 ")

@@ -1441,6 +1441,7 @@ CTA_OFFERS = {
 #: Infinitives that end a call to action in German and Dutch word order ("Jetzt günstigen Autokredit finden", "Hier
 #: klicken", "Nu gratis proberen").
 CTA_FINAL_VERBS = {
+    "en": (),  # an English call to action leads with its verb
     "de": ("finden", "kaufen", "bestellen", "buchen", "sichern", "testen", "entdecken", "anfragen", "anfordern",
            "vergleichen", "herunterladen", "downloaden", "ansehen", "anschauen", "starten", "beantragen", "klicken",
            "shoppen", "ausprobieren", "reservieren", "berechnen", "sparen", "informieren", "kontaktieren"),

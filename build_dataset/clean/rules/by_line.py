@@ -290,17 +290,17 @@ _SENTENCE_END = re.compile(r"\w[.?!]\s+\w")
             "Jetzt ist die Zeit für Verhandlungen, sagte der Minister.", "Découvrez pourquoi les prix montent?",
             "Compra de armas: el gobierno anuncia hoy un acuerdo.", "Kliknij, aby przeczytać raport.",
             "Start of talks delayed", "Hier finden Sie alle Informationen zur Wahl", "Buy: check price at the shop",
-            "Kredit oder Leasing? Jetzt Angebote vergleichen!"],
+            "Kredit oder Leasing? Jetzt Angebote vergleichen!", "Neue Modelle: ab sofort kann man bestellen"],
       max_words=CTA_MAX_WORDS, needs=[_CTA_OFFERS])
 def call_to_action(line: Line) -> bool:
     text = line.text.rstrip(" !*<>\u00bb\u203a\u2192")
-    if text.endswith(_NOT_A_CTA_END) or _SENTENCE_END.search(text):
-        return False
+    if text.endswith(_NOT_A_CTA_END) or _SENTENCE_END.search(text) or ": " in text:
+        return False  # a kicker's or a label's colon ("Buy: check price at ...") heads a headline or a list, not a button
     key = line.key.lstrip("\u00a1\u00bf\u00bb\u203a>\u2192\u25ba\u25b6*#-\u2013\u2014 ")
     if _CTA_OFFERS.search_text(key) is None:
         return False
-    if (lead := _CTA_LEADS.search_text(key)) is not None:
-        return not key[lead.end():].lstrip().startswith(":")  # "Buy: check price at ..." is a label, not an imperative
+    if _CTA_LEADS.search_text(key) is not None:
+        return True
     words = _WORD.findall(key)
     return bool(words) and words[-1] in _CTA_FINAL
 

@@ -100,6 +100,6 @@ def test_rule_ids_are_unique_and_stable():
         "share_bar", "read_also", "photo_credit", "photo_caption", "donation_appeal", "site_disclaimer",
         "navigation_widget", "page_header_date", "dateline", "byline", "lone_number", "site_name", "blank_line",
         "comment_section", "related_list", "headline", "page_header", "page_trailer", "body_paragraph",
-        "section_heading", "past_article_end",
+        "section_heading", "past_article_end", "call_to_action",
     }
     assert published <= set(REGISTRY)

@@ -268,6 +268,42 @@ def donation_appeal(line: Line) -> bool:
     return _DONATION.search(line) is not None
 
 
+_CTA_LEADS = Phrases(every(P.CTA_VERBS) + every(P.SUBSCRIPTION_LEADS), lead=True)
+_CTA_OFFERS = Phrases(every(P.CTA_OFFERS))
+_CTA_FINAL = frozenset(every(P.CTA_FINAL_VERBS))
+#: A call to action is a button or a promo line, not a sentence of the article ("Click here to read the report.").
+CTA_MAX_WORDS = 10
+_NOT_A_CTA_END = (".", "?", ":", ";", ",", "\u2026")
+_WORD = re.compile(r"\w+")
+#: A sentence's end inside the line: a headline of two sentences ("Leasing oder Finanzierung? Jetzt Angebote berechnen!").
+_SENTENCE_END = re.compile(r"\w[.?!]\s+\w")
+
+
+@rule("call_to_action", "A call-to-action button or promo line standing alone: an imperative and what it offers "
+      "(now, here, free, a price, an offer), not a sentence.",
+      drop=["Click here for dates, pricing, & availability!", "Reserve for your personalised consultation now",
+            "Download FREE Guide", "Book your table today", "Jetzt günstigen Autokredit finden", "Hier klicken",
+            "Entdecken Sie jetzt", "Découvrez nos offres", "¡Suscríbete ahora!", "Haz clic aquí",
+            "Prenota ora", "Kliknij tutaj", "Clique aqui", "Vraag nu een offerte aan", "Nu gratis proberen"],
+      keep=["Click here to read the report.", "Book review: a life in Moscow and Jerusalem",
+            "Jetzt ist die Zeit für Verhandlungen, sagte der Minister.", "Découvrez pourquoi les prix montent?",
+            "Compra de armas: el gobierno anuncia hoy un acuerdo.", "Kliknij, aby przeczytać raport.",
+            "Start of talks delayed", "Hier finden Sie alle Informationen zur Wahl", "Buy: check price at the shop",
+            "Kredit oder Leasing? Jetzt Angebote vergleichen!", "Neue Modelle: ab sofort kann man bestellen"],
+      max_words=CTA_MAX_WORDS, needs=[_CTA_OFFERS])
+def call_to_action(line: Line) -> bool:
+    text = line.text.rstrip(" !*<>\u00bb\u203a\u2192")
+    if text.endswith(_NOT_A_CTA_END) or _SENTENCE_END.search(text) or ": " in text:
+        return False  # a kicker's or a label's colon ("Buy: check price at ...") heads a headline or a list, not a button
+    key = line.key.lstrip("\u00a1\u00bf\u00bb\u203a>\u2192\u25ba\u25b6*#-\u2013\u2014 ")
+    if _CTA_OFFERS.search_text(key) is None:
+        return False
+    if _CTA_LEADS.search_text(key) is not None:
+        return True
+    words = _WORD.findall(key)
+    return bool(words) and words[-1] in _CTA_FINAL
+
+
 _DISCLAIMER_LEADS = Phrases(every(P.DISCLAIMER_LEADS) + P.CJK_COPYRIGHT_LEADS, lead=True)
 _DISCLAIMER = Phrases(every(P.DISCLAIMER_MARKERS))
 

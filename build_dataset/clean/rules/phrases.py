@@ -201,7 +201,8 @@ PROMPT_VERBS = {
 MEMBERSHIP_LEADS = {
     "en": ("already registered", "already have an account", "join the ", "join us", "become a member", "become a subscriber", "register now", "log in", "login",
            "sign in"),
-    "de": ("schon registriert", "bereits registriert", "jetzt registrieren", "registrieren", "einloggen", "mitglied werden"),
+    "de": ("schon registriert", "bereits registriert", "jetzt registrieren", "registrieren", "einloggen", "mitglied werden",
+           "mit deinem konto anmelden", "mit ihrem konto anmelden"),
     "fr": ("se connecter", "créer un compte", "devenir membre"),
     "es": ("iniciar sesión", "crear una cuenta", "hazte socio"),
     "it": ("accedi", "diventa socio"),
@@ -1399,6 +1400,56 @@ DONATION_MARKERS = {
     "nl": ("doneer nu", "steun ons", "word donateur"),
     "pl": ("wesprzyj nas", "przekaż darowiznę", "wspieraj nas"),
     "ru": ("поддержите нас", "поддержать проект", "помочь проекту"),
+}
+
+# --- calls to action ---------------------------------------------------------------------
+#: Imperatives that lead a call-to-action button or promo line ("Book your table today", "Découvrez nos offres"); the
+#: line must also name what it offers (``CTA_OFFERS``). Subscribing and donating have their own lists above.
+CTA_VERBS = {
+    "en": ("click", "tap", "book", "reserve", "download", "get", "shop", "buy", "order", "try", "start", "call",
+           "request", "claim", "grab", "check price", "check prices", "check rates", "check availability", "compare", "explore", "discover", "apply", "schedule", "save", "unlock",
+           "enquire", "inquire"),
+    "de": ("klicken sie", "klick", "klicke", "entdecke", "entdecken sie", "sichere dir", "sichern sie sich", "teste",
+           "testen sie", "bestelle", "bestellen sie", "buche", "buchen sie", "finde", "finden sie", "hol dir",
+           "holen sie sich", "kaufe", "fordere", "fordern sie", "vergleiche", "vergleichen sie", "probiere",
+           "lade", "laden sie"),
+    "fr": ("cliquez", "clique", "découvrez", "découvre", "réservez", "réserve", "téléchargez", "télécharge",
+           "commandez", "commande", "profitez", "profite", "demandez", "essayez", "essaie", "achetez", "contactez",
+           "obtenez", "trouvez", "testez", "comparez", "appelez"),
+    "es": ("haga clic", "haz clic", "pulse", "pulsa", "descubre", "descubra", "descarga", "descargue", "reserva",
+           "reserve", "compra", "compre", "pide", "solicita", "solicite", "consigue", "obtén", "obtenga", "prueba",
+           "pruebe", "llama", "llame", "aprovecha", "aproveche"),
+    "it": ("clicca", "scopri", "prenota", "scarica", "acquista", "richiedi", "ordina", "prova", "approfitta"),
+    "pt": ("clique", "compre", "baixe", "reserve", "peça", "solicite", "experimente", "aproveite", "descubra",
+           "garanta"),
+    "nl": ("klik", "bestel", "boek", "download", "vraag", "probeer", "ontdek", "koop", "reserveer", "profiteer"),
+    "pl": ("kliknij", "sprawdź", "pobierz", "zamów", "kup", "zarezerwuj", "odbierz", "skorzystaj", "zobacz"),
+}
+#: What a call to action offers: the moment, the place of the link, a price or something free.
+CTA_OFFERS = {
+    "en": ("now", "today", "here", "free", "quote", "price", "prices", "pricing", "deal", "deals", "trial", "offer",
+           "offers", "discount", "availability", "estimate", "consultation"),
+    "de": ("jetzt", "hier", "heute", "sofort", "kostenlos", "kostenlose", "kostenlosen", "gratis", "unverbindlich",
+           "günstig", "günstige", "günstigen", "angebot", "angebote", "preise", "rabatt"),
+    "fr": ("ici", "maintenant", "aujourd'hui", "gratuit", "gratuite", "gratuitement", "offre", "offres", "devis",
+           "prix", "tarif", "tarifs", "promo", "promos"),
+    "es": ("aquí", "ahora", "hoy", "ya", "gratis", "oferta", "ofertas", "precio", "precios", "presupuesto",
+           "descuento"),
+    "it": ("qui", "ora", "adesso", "oggi", "gratis", "gratuitamente", "offerta", "offerte", "preventivo", "prezzi"),
+    "pt": ("aqui", "agora", "hoje", "grátis", "oferta", "ofertas", "preço", "preços", "orçamento", "desconto"),
+    "nl": ("hier", "nu", "vandaag", "gratis", "aanbieding", "aanbiedingen", "offerte", "prijs", "prijzen", "korting"),
+    "pl": ("tutaj", "tu", "teraz", "dziś", "dzisiaj", "za darmo", "darmowy", "darmowe", "ofertę", "oferty", "cenę",
+           "ceny", "rabat"),
+}
+#: Infinitives that end a call to action in German and Dutch word order ("Jetzt günstigen Autokredit finden", "Hier
+#: klicken", "Nu gratis proberen").
+CTA_FINAL_VERBS = {
+    "en": (),  # an English call to action leads with its verb
+    "de": ("finden", "kaufen", "bestellen", "buchen", "sichern", "testen", "entdecken", "anfragen", "anfordern",
+           "vergleichen", "herunterladen", "downloaden", "ansehen", "anschauen", "starten", "beantragen", "klicken",
+           "shoppen", "ausprobieren", "reservieren", "berechnen", "sparen", "informieren", "kontaktieren"),
+    "nl": ("bestellen", "boeken", "proberen", "ontdekken", "kopen", "downloaden", "aanvragen", "klikken",
+           "reserveren", "vergelijken"),
 }
 
 # --- page navigation widgets --------------------------------------------------------------

@@ -2,7 +2,7 @@
 that training may use (dev wcxb, dev_multi readability and trafilatura-eval), scored as the benchmark scores a
 title (token-F1 >= 0.8), the picker given the cleaner's own masks.
 
-    python training/evaluate_headline.py [--bench ../shared/bench] [--folds 5] [--wcxb-only]
+    python training/evaluate_headline.py [--bench ../shared/bench] [--folds 5] [--seed N] [--wcxb-only]
 
 ``--wcxb-only`` trains each fold on its wcxb rows alone (as the shipped model was before session 9).
 """
@@ -39,6 +39,8 @@ def main():
     ap.add_argument("--c", type=float, default=1.0)
     ap.add_argument("--augment", type=int, default=2)
     ap.add_argument("--wcxb-only", action="store_true")
+    ap.add_argument("--seed", type=int, default=None, help="deal the hosts to folds by crc32 of seed and host (a second "
+                                                             "split); without it, crc32 of the host as before")
     ap.add_argument("--keep", default=None, help="write each held-out page's gold and picked title here (JSONL)")
     a = ap.parse_args()
     wcxb = load_pages(os.path.join(a.bench, "dev.jsonl.gz"), source="wcxb")
@@ -47,7 +49,8 @@ def main():
     multi = load_multi_pages(os.path.join(a.bench, MULTI))
     for p in multi:
         p["test_masks"] = (p["body"], p["decided"])
-    fold = lambda p: zlib.crc32(p["host"].encode()) % a.folds  # noqa: E731
+    salt = "" if a.seed is None else f"{a.seed}:"
+    fold = lambda p: zlib.crc32((salt + p["host"]).encode()) % a.folds  # noqa: E731
     hits = defaultdict(list)
     kept = []
     for k in range(a.folds):

@@ -32,6 +32,11 @@ def token_f1(gold: str, pred: str | None) -> float:
     return 0.0 if not tp else 2 * tp / (sum(g.values()) + sum(p.values()))
 
 
+def fold_of(host: str, folds: int, seed: int | None = None) -> int:
+    """The held-out fold of a host's pages: crc32 of the host (the default split), or of "seed:host" (another split)."""
+    return zlib.crc32((("" if seed is None else f"{seed}:") + host).encode()) % folds
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bench", default=os.path.dirname(DEV))
@@ -49,8 +54,7 @@ def main():
     multi = load_multi_pages(os.path.join(a.bench, MULTI))
     for p in multi:
         p["test_masks"] = (p["body"], p["decided"])
-    salt = "" if a.seed is None else f"{a.seed}:"
-    fold = lambda p: zlib.crc32((salt + p["host"]).encode()) % a.folds  # noqa: E731
+    fold = lambda p: fold_of(p["host"], a.folds, a.seed)  # noqa: E731
     hits = defaultdict(list)
     kept = []
     for k in range(a.folds):

@@ -43,22 +43,45 @@ def _cased(chars) -> bool:
 
 
 def _cased_siblings(node: dict) -> bool:
-    return _cased(node) or any(map(_cased_siblings, node.values()))
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if len(node) > 1 and _cased(node):
+            return True
+        stack.extend(node.values())
+    return False
+
+
+#: Each character as a regex literal (``re.escape`` of one character, looked up once).
+_ESCAPED: dict = {}
+
+
+def _literal(char: str) -> str:
+    esc = _ESCAPED.get(char)
+    if esc is None:
+        esc = _ESCAPED[char] = re.escape(char)
+    return esc
 
 
 def _branches(node: dict) -> str:
+    chain = []  # a run of single children is a literal: no group to parse
+    while len(node) == 1:
+        char, child = next(iter(node.items()))
+        if not char:
+            return "".join(chain)
+        chain.append(_literal(char))
+        node = child
     ends = "" in node
-    if ends and len(node) == 1:
-        return ""
+    children = sorted((char, child) for char, child in node.items() if char)
     # one character each: a class, which parses and runs faster than the same alternation
-    if all(len(child) == 1 and "" in child for char, child in node.items() if char):
-        chars = "".join(re.escape(char) for char in sorted(node) if char)
-        body = chars if len(chars) == 1 or (len(chars) == 2 and chars[0] == "\\") else f"[{chars}]"
+    if all(len(child) == 1 and "" in child for _, child in children):
+        chars = "".join(_literal(char) for char, _ in children)
+        body = chars if len(children) == 1 else f"[{chars}]"
     else:
-        alts = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+        alts = [_literal(char) + _branches(child) for char, child in children]
         body = alts[0] if len(alts) == 1 and not ends else "(?:" + "|".join(alts) + ")"
     # a longer word before the one ending here: greedy "?" tries the continuation first
-    return body + "?" if ends else body
+    return "".join(chain) + (body + "?" if ends else body)
 
 
 def anchor_words(phrases) -> frozenset | None:

@@ -20,9 +20,9 @@ overlap with the first paragraphs and whether no other candidate has more, a sho
 a longer one just below it: a kicker over its headline, a headline over its dek, a one-to-three-word label just above
 it, a byline or a date just below it or just above it, a line inside a run of short lines: a list or a menu, and how
 it stands in a stack of headline-shaped lines: one under it that reads as a dek, one under it with the byline under
-that, more of the first paragraphs' words than its neighbours, ...); a linear model trained as a softmax over
-the candidates of a page (conditional logit) scores them and the best one is returned; markup, code,
-datelines, lines with a time of day, bylines, tag lines and breadcrumbs (:func:`can_be_headline`) are never
+that, more of the first paragraphs' words than its neighbours, its dek's overlap with them, ...); a linear model
+trained as a softmax over the candidates of a page (conditional logit) scores them and the best one is returned; markup,
+code, datelines, lines with a time of day, bylines, tag lines and breadcrumbs (:func:`can_be_headline`) are never
 scored. When the first paragraph is a lone short run of body lines far above the page's main run (a promo box, a
 newsletter teaser), the window above the main run's first paragraph is scored too, and the higher-scored pick of
 the two wins. ``None`` when there is no candidate (or when the best candidate's softmax probability is
@@ -81,7 +81,7 @@ RICH = (
     "title_case", "all_caps", "lower_start", "question", "colon_in",
     "sep", "sep_pipe", "starts_symbol", "navword", "repeat", "overlap", "overlap_any",
     "stamp", "list", "under_shorter", "over_longer", "under_label", "ov_best",
-    "over_cand", "under_cand", "dek_below", "after_run", "ov_gt_near", "over_meta",
+    "over_cand", "under_cand", "dek_below", "after_run", "ov_gt_near", "over_meta", "stack_ov",
 )
 FEATURES = CHEAP + RICH
 _LOG = [math.log1p(i) for i in range(MAX_WORDS + BEFORE + AFTER + 2)]
@@ -493,7 +493,8 @@ def _stack(lines, cands, j, anchor, ovs, memo=None):
     first paragraph): (one stands below it, one stands above it, the one below reads as its dek: a sentence's end, a
     lower-case start or three words more; the line above ends a list; it repeats more of the first paragraphs' words
     than these neighbours; the one below has a byline or a date under it and this one has none: a headline over its dek
-    over the byline)."""
+    over the byline; the larger of its own overlap with the first paragraphs and that of the line under it in the
+    stack: a headline shares its dek's)."""
     c = cands[j]
     ln = lines[c]
     n = len(lines)
@@ -509,8 +510,27 @@ def _stack(lines, cands, j, anchor, ovs, memo=None):
                      and not _meta_within(lines, range(c + 1, min(n, c + 1 + META_SPAN)), memo)
                      and _not_furniture(lines[d]))
     near = ([ovs[j - 1]] if up else []) + ([ovs[j + 1]] if down else [])
+    # a dek restates the lede more than its headline does: the headline is given its stack's overlap too
+    k = _stacked_below(lines, cands, j, anchor)
     return (1.0 if down else 0.0, 1.0 if up else 0.0, 1.0 if dek else 0.0, 1.0 if _above_run(lines, c) else 0.0,
-            1.0 if near and ovs[j] > max(near) else 0.0, 1.0 if over_meta else 0.0)
+            1.0 if near and ovs[j] > max(near) else 0.0, 1.0 if over_meta else 0.0,
+            ovs[j] if k is None else max(ovs[j], ovs[k]))
+
+
+#: A headline and its dek stand this many lines apart at most (a date or a byline may stand between them).
+STACK_SPAN = 5
+
+
+def _stacked_below(lines, cands, j, anchor):
+    """The position in ``cands`` of the nearest candidate under cands[j] within STACK_SPAN lines, on its side of the
+    first paragraph, that can be a headline (a dateline or a byline between them is passed over); None if none."""
+    c = cands[j]
+    k = j + 1
+    while k < len(cands) and cands[k] - c <= STACK_SPAN and (cands[k] < anchor) == (c < anchor):
+        if _not_furniture(lines[cands[k]]):
+            return k
+        k += 1
+    return None
 
 
 def _rich_row(ln, para, window, near=(0.0, 0.0, 0.0), best=0.0):

@@ -8,6 +8,7 @@ the raw file.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -140,16 +141,21 @@ class Line:
         return self.text.endswith(TERMINAL)
 
 
-#: Every script's decimal digits as ASCII ones ("١٢ مارس ٢٠٢٤", "১২ মার্চ ২০২৪"): the date patterns read years as "19"/"20"
-#: and two more digits, and dateparser reads ASCII digits.
-_NATIVE_DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(0x80, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
+@functools.cache
+def _native_digits() -> dict:
+    """Every script's decimal digits as ASCII ones ("١٢ مارس ٢٠٢٤", "১২ মার্চ ২০২৪"): the date patterns read years as
+    "19"/"20" and two more digits, and dateparser reads ASCII digits."""
+    # built for the first line that has such a digit, not at import: it scans every code point
+    return {c: str(unicodedata.digit(chr(c))) for c in range(0x80, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
+
+
 #: A decimal digit that is not ASCII: a scan for one is several times faster than a dict translate of a whole page.
 _NATIVE_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def ascii_digits(text: str) -> str:
     """``text`` with the decimal digits of any script as ASCII digits (one for one: its length is the same)."""
-    return text.translate(_NATIVE_DIGITS) if not text.isascii() and _NATIVE_DIGIT.search(text) else text
+    return text.translate(_native_digits()) if not text.isascii() and _NATIVE_DIGIT.search(text) else text
 
 
 def _key(text: str) -> str:

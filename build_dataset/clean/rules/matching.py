@@ -63,25 +63,35 @@ def _literal(char: str) -> str:
     return esc
 
 
-def _branches(node: dict) -> str:
-    chain = []  # a run of single children is a literal: no group to parse
-    while len(node) == 1:
-        char, child = next(iter(node.items()))
-        if not char:
-            return "".join(chain)
-        chain.append(_literal(char))
-        node = child
+def _branches(root: dict) -> str:
+    # children before their parent, without recursion: a deep recursion here would grow and free the interpreter's
+    # frame stack at each turn (an mmap and munmap each)
+    done: dict = {}
+    stack = [(root, False)]
+    while stack:
+        node, ready = stack.pop()
+        if ready:
+            done[id(node)] = _node(node, done)
+            continue
+        stack.append((node, True))
+        stack.extend((child, False) for char, child in node.items() if char)
+    return done[id(root)]
+
+
+def _node(node: dict, done: dict) -> str:
     ends = "" in node
     children = sorted((char, child) for char, child in node.items() if char)
+    if not children:
+        return ""
     # one character each: a class, which parses and runs faster than the same alternation
     if all(len(child) == 1 and "" in child for _, child in children):
         chars = "".join(_literal(char) for char, _ in children)
         body = chars if len(children) == 1 else f"[{chars}]"
     else:
-        alts = [_literal(char) + _branches(child) for char, child in children]
+        alts = [_literal(char) + done[id(child)] for char, child in children]
         body = alts[0] if len(alts) == 1 and not ends else "(?:" + "|".join(alts) + ")"
     # a longer word before the one ending here: greedy "?" tries the continuation first
-    return "".join(chain) + (body + "?" if ends else body)
+    return body + "?" if ends else body
 
 
 def anchor_words(phrases) -> frozenset | None:

@@ -64,8 +64,7 @@ def _literal(char: str) -> str:
 
 
 def _branches(root: dict) -> str:
-    # children before their parent, without recursion: a deep recursion here would grow and free the interpreter's
-    # frame stack at each turn (an mmap and munmap each)
+    # children before their parent, in a loop: a word's length is no limit
     done: dict = {}
     stack = [(root, False)]
     while stack:

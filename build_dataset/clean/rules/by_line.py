@@ -149,11 +149,7 @@ def comment_count(line: Line) -> bool:
         (quoted or not line.terminal) and R.COUNT_ON_TITLE.match(key) is not None)
 
 
-def _alternatives(phrases) -> str:
-    return alternation(phrases)
-
-
-_READING, _MINUTES, _ABOUT = (_alternatives(every(c)) for c in (P.READING_WORDS, P.MINUTE_WORDS, P.ABOUT_WORDS))
+_READING, _MINUTES, _ABOUT = (alternation(every(c)) for c in (P.READING_WORDS, P.MINUTE_WORDS, P.ABOUT_WORDS))
 _SPAN = rf"(?:(?:{_ABOUT})\s*)?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:{_MINUTES})\.?"  # "ca. 3-4 Minuten"
 #: "Lesezeit: 3 Minuten" or "4 min de lecture": a reading word and a span of minutes, nothing else.
 _READING_TIME = re.compile(rf"^(?:(?:{_READING})\s*:?\s*{_SPAN}|{_SPAN}\s*(?:{_READING}))$")
@@ -322,7 +318,7 @@ def site_disclaimer(line: Line) -> bool:
 
 _TAG_LABELS = every(P.TAG_LABELS)
 #: A tag label alone, or before ":" or the tags ("Tags: a, b", "Schlagworte", "Filed under Politics").
-_TAG_LIST = re.compile(r"^(?:" + _alternatives(_TAG_LABELS) + r")(?:\s*:|\s*$|\s+(?=\w))")
+_TAG_LIST = re.compile(r"^(?:" + alternation(_TAG_LABELS) + r")(?:\s*:|\s*$|\s+(?=\w))")
 
 
 _FILED = Phrases(every(P.POST_FILED_MARKERS))
@@ -348,7 +344,7 @@ def tag_list(line: Line) -> bool:
     return not line.key[m.end():].strip() or ":" in m.group(0) or len(m.group(0).split()) >= 2
 
 
-_SOURCE = re.compile(r"^\(?(?:" + _alternatives(every(P.SOURCE_LABELS)) + r")\s*:")
+_SOURCE = re.compile(r"^\(?(?:" + alternation(every(P.SOURCE_LABELS)) + r")\s*:")
 
 
 @rule("source_credit", "A credit of the text's source standing alone (\"Quelle: dpa\", \"Source: Reuters\").",
@@ -397,7 +393,7 @@ def navigation_widget(line: Line) -> bool:
 
 _ADJACENT_LEADS = every(P.ADJACENT_POST_LEADS)
 #: The lead, then a separator, the line's end or the title (maybe run on: "Vorheriger ArtikelTat & Drang").
-_ADJACENT = re.compile(r"^(?i:" + _alternatives(_ADJACENT_LEADS) + r")(?:$|[^\w]|(?=[A-ZÀ-ÞА-Я]))")
+_ADJACENT = re.compile(r"^(?i:" + alternation(_ADJACENT_LEADS) + r")(?:$|[^\w]|(?=[A-ZÀ-ÞА-Я]))")
 
 
 @rule("adjacent_post", "A link to the previous or next post or article, maybe with its title.",
